@@ -1,0 +1,22 @@
+package org.newsgraph.resolve;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import org.newsgraph.extract.EntityType;
+
+/**
+ * What makes an entity the same across articles: its type and either its Wikipedia link or its
+ * normalised name. The graph stage mints one IRI per key.
+ *
+ * @param type           the entity type
+ * @param name           the normalised name ("Liang Hua", "United States")
+ * @param wikipediaTitle the Wikipedia page title, where linked
+ */
+public record EntityKey(EntityType type, String name, Optional<String> wikipediaTitle) {
+    public EntityKey {
+        Objects.requireNonNull(type, "The parameter 'type' must not be null.");
+        Objects.requireNonNull(name, "The parameter 'name' must not be null.");
+        wikipediaTitle = Objects.requireNonNull(wikipediaTitle).filter(s -> !s.isBlank());
+    }
+}
