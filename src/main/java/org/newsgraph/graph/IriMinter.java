@@ -162,8 +162,8 @@ public final class IriMinter {
             IRIx parsed = IRIx.create(iri);
             List<String> problems = new ArrayList<>();
             parsed.handleViolations((error, message) -> problems.add(message));
-            if (!parsed.isAbsolute() || !problems.isEmpty())
-                throw new NewsGraphException("The minted IRI <" + iri + "> is not a valid absolute IRI"
+            if (parsed.isRelative() || !problems.isEmpty())
+                throw new NewsGraphException("The minted IRI <" + iri + "> is not a valid IRI with a scheme"
                         + (problems.isEmpty() ? "" : ": " + String.join("; ", problems)) + ".");
             return iri;
         } catch (IRIException e) {
