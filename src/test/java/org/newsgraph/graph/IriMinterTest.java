@@ -40,7 +40,7 @@ class IriMinterTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "O'Brien", "AT&T", "São Paulo", "Foo/Bar", "Ana 😀 Costa", "100% Pure", "C#", "a?b",
-            "\"Quoted\"", "back\\slash", "<tag>", "ﬁnance", "Σωκράτης", "北京", "x\ty", "..", "." })
+            "\"Quoted\"", "back\\slash", "<tag>", "ﬁnance", "Σωκράτης", "北京", "x\ty", "..", ".", "-", "__" })
     void awkwardNamesGiveValidIrisWithOneSegment(String name) {
         String iri = person(name);
         assertValid(iri);
@@ -143,8 +143,12 @@ class IriMinterTest {
         assertTrue(e.getMessage().contains("article") && e.getMessage().contains("blank"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> minter.publisher(""));
         assertTrue(e.getMessage().contains("publisher"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> person("- _ -"));
-        assertTrue(e.getMessage().contains("letter, digit or symbol"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> person("\u2003\t"));
+        assertTrue(e.getMessage().contains("not white space"), e.getMessage());
+        // punctuation alone is not blank: it is kept, encoded
+        assertEquals(BASE + "person/%2D", person("-"));
+        assertValid(person("- _ -"));
+        assertNotEquals(person("-"), person("_"));
     }
 
     @Test
