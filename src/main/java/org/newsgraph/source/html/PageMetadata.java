@@ -1,0 +1,170 @@
+package org.newsgraph.source.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.newsgraph.source.Article;
+
+/**
+ * An article's metadata as a page declares it, taking JSON-LD first, then OpenGraph, then other meta
+ * tags ({@code author}, {@code keywords}, {@code news_keywords}, Dublin Core), then the page itself
+ * ({@code <time datetime>}, {@code <link rel=canonical>}, {@code <html lang>}, {@code <h1>}).
+ */
+final class PageMetadata {
+    private final Document doc;
+    private final Optional<JsonLdArticle> jsonLd;
+
+    PageMetadata(Document doc) {
+        this.doc = doc;
+        this.jsonLd = JsonLdArticle.find(doc);
+    }
+
+    /** The JSON-LD {@code articleBody}, where the page has one. */
+    Optional<String> articleBody() {
+        return jsonLd.flatMap(JsonLdArticle::articleBody);
+    }
+
+    Optional<String> headline() {
+        return first(() -> jsonLd.flatMap(JsonLdArticle::headline), () -> meta("og:title"), () -> meta("twitter:title"),
+                () -> meta("dc.title"), () -> text("h1"), () -> text("title"));
+    }
+
+    Optional<String> url(Optional<String> pageUrl) {
+        return first(() -> absolute(doc.select("link[rel~=(?i)^canonical$]").attr("abs:href")),
+                () -> absolute(meta("og:url").orElse("")), () -> absolute(jsonLd.flatMap(JsonLdArticle::url).orElse("")),
+                () -> pageUrl.flatMap(PageMetadata::absolute));
+    }
+
+    Optional<String> publisher() {
+        return first(() -> jsonLd.flatMap(JsonLdArticle::publisher), () -> meta("og:site_name"),
+                () -> meta("dc.publisher"), () -> meta("dcterms.publisher"), () -> meta("application-name"));
+    }
+
+    List<String> authors() {
+        List<String> fromJsonLd = jsonLd.map(JsonLdArticle::authors).orElse(List.of());
+        Stream<String> raw = !fromJsonLd.isEmpty() ? fromJsonLd.stream()
+                : Stream.of(metas("author"), metas("article:author"), metas("dc.creator"), metas("dcterms.creator"),
+                        metas("byl"), metas("parsely-author"), metas("sailthru.author"))
+                        .filter(list -> !list.isEmpty()).findFirst().orElse(List.<String>of()).stream();
+        List<String> authors = new ArrayList<>();
+        raw.flatMap(a -> Stream.of(a.split("\\s+(?:and|&)\\s+|\\s*[;|]\\s*")))
+                .map(a -> a.replaceFirst("(?i)^\\s*by[:\\s]+", "").strip())
+                .filter(a -> !a.isEmpty() && !a.contains("://") && !a.startsWith("@") && a.length() < 80)
+                .filter(a -> !authors.contains(a)).forEach(authors::add);
+        return authors;
+    }
+
+    Optional<String> datePublished() {
+        return firstDate(() -> jsonLd.flatMap(JsonLdArticle::datePublished), () -> meta("article:published_time"),
+                () -> meta("og:published_time"), () -> meta("datePublished"), () -> meta("dc.date"),
+                () -> meta("dc.date.issued"), () -> meta("dcterms.created"), () -> meta("pubdate"),
+                () -> meta("publish-date"), () -> meta("sailthru.date"), () -> meta("parsely-pub-date"),
+                () -> attr("[itemprop=datePublished]", "content"), () -> attr("[itemprop=datePublished]", "datetime"),
+                () -> attr("time[datetime]", "datetime"));
+    }
+
+    Optional<String> dateModified() {
+        return firstDate(() -> jsonLd.flatMap(JsonLdArticle::dateModified), () -> meta("article:modified_time"),
+                () -> meta("og:updated_time"), () -> meta("dateModified"), () -> meta("dcterms.modified"),
+                () -> attr("[itemprop=dateModified]", "content"), () -> attr("[itemprop=dateModified]", "datetime"));
+    }
+
+    Optional<String> section() {
+        return first(() -> jsonLd.flatMap(JsonLdArticle::section), () -> meta("article:section"),
+                () -> meta("section"), () -> meta("dc.subject"));
+    }
+
+    List<String> keywords() {
+        List<String> fromJsonLd = jsonLd.map(JsonLdArticle::keywords).orElse(List.of());
+        if (!fromJsonLd.isEmpty())
+            return fromJsonLd;
+        List<String> tags = metas("article:tag");
+        if (tags.isEmpty())
+            tags = Stream.of(metas("news_keywords"), metas("keywords")).filter(l -> !l.isEmpty()).findFirst()
+                    .orElse(List.of());
+        return tags.stream().flatMap(t -> Stream.of(t.split("[,;]"))).map(String::strip).filter(t -> !t.isEmpty())
+                .distinct().toList();
+    }
+
+    Optional<String> language() {
+        return first(() -> Optional.of(doc.select("html").attr("lang")), () -> jsonLd.flatMap(JsonLdArticle::language),
+                () -> meta("og:locale"), () -> meta("dc.language"), () -> meta("content-language"),
+                () -> attr("meta[http-equiv~=(?i)content-language]", "content")).flatMap(PageMetadata::languageTag);
+    }
+
+    /** Fills the builder with every field the page declares. */
+    void fill(Article.Builder builder, Optional<String> pageUrl) {
+        headline().ifPresent(builder::headline);
+        url(pageUrl).ifPresent(builder::url);
+        publisher().ifPresent(builder::publisher);
+        authors().forEach(builder::author);
+        datePublished().ifPresent(builder::datePublished);
+        dateModified().ifPresent(builder::dateModified);
+        section().ifPresent(builder::section);
+        keywords().forEach(builder::keyword);
+        language().ifPresent(builder::language);
+    }
+
+    private static Optional<String> languageTag(String value) {
+        String tag = Locale.forLanguageTag(value.strip().replace('_', '-')).toLanguageTag();
+        return tag.equals("und") ? Optional.empty() : Optional.of(tag);
+    }
+
+    private static Optional<String> absolute(String url) {
+        String u = url.strip();
+        return u.matches("(?i)https?://\\S+") ? Optional.of(u) : Optional.empty();
+    }
+
+    private Optional<String> meta(String name) {
+        return metas(name).stream().findFirst();
+    }
+
+    /** Content of meta tags whose name, property or itemprop is the given one (case-insensitive). */
+    private List<String> metas(String name) {
+        List<String> values = new ArrayList<>();
+        for (Element meta : doc.select("meta[content]")) {
+            String key = !meta.attr("property").isEmpty() ? meta.attr("property")
+                    : !meta.attr("name").isEmpty() ? meta.attr("name") : meta.attr("itemprop");
+            if (key.equalsIgnoreCase(name) && !meta.attr("content").isBlank())
+                values.add(meta.attr("content").strip());
+        }
+        return values;
+    }
+
+    private Optional<String> attr(String query, String attribute) {
+        Element e = doc.selectFirst(query);
+        return e == null ? Optional.empty() : Optional.of(e.attr(attribute));
+    }
+
+    private Optional<String> text(String query) {
+        Element e = doc.selectFirst(query);
+        return e == null ? Optional.empty() : Optional.of(e.text());
+    }
+
+    /** The first source whose value is a date {@link DateNormaliser} understands, normalised. */
+    @SafeVarargs
+    private static Optional<String> firstDate(Supplier<Optional<String>>... sources) {
+        for (Supplier<Optional<String>> source : sources) {
+            Optional<String> value = source.get().flatMap(DateNormaliser::normalise);
+            if (value.isPresent())
+                return value;
+        }
+        return Optional.empty();
+    }
+
+    @SafeVarargs
+    private static Optional<String> first(Supplier<Optional<String>>... sources) {
+        for (Supplier<Optional<String>> source : sources) {
+            Optional<String> value = source.get().map(String::strip).filter(s -> !s.isEmpty());
+            if (value.isPresent())
+                return value;
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,72 @@
+package org.newsgraph.source.html;
+
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * The class, id and text signals the content scorer and cleaner share: words that mark a block as
+ * likely content or likely page furniture (navigation, ads, share bars, related links, comments).
+ */
+final class Signals {
+    /** class/id words of blocks that are almost never the article. */
+    static final Pattern UNLIKELY = Pattern.compile("-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap"
+            + "|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper"
+            + "|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe"
+            + "|promo|recommend|trending|cookie|consent|share|sharing|signup|paywall|outbrain|taboola|teaser",
+            Pattern.CASE_INSENSITIVE);
+    /** class/id words that rescue an unlikely-looking block. */
+    static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|entry|post",
+            Pattern.CASE_INSENSITIVE);
+    static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|page|post|text"
+            + "|blog|story|prose|paragraph|rich-?text", Pattern.CASE_INSENSITIVE);
+    static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-"
+            + "|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
+            + "|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscribe|caption|credit|byline"
+            + "|author|social|recommend|popular|trending|teaser|nav|breadcrumb|signup|advert|dateline|timestamp",
+            Pattern.CASE_INSENSITIVE);
+    /** Blocks with these words in class or id are page furniture even inside the article container. */
+    static final Pattern FURNITURE = Pattern.compile("(^|[-_ ])(share|sharing|social|related|recommend(ed|ations)?"
+            + "|newsletter|subscribe|subscription|signup|sign-up|comments?|disqus|outbrain|taboola|advert(isement)?"
+            + "|ad|ads|adslot|ad-slot|ad-container|dfp|promo|sponsored|breadcrumbs?|byline|author-bio|bio|tags|tag-list"
+            + "|topics|caption|credit|credits|figcaption|toolbar|tools|print|more-stories|read-more|readmore|most-read"
+            + "|most-popular|popular|trending|further-reading|see-also|pagination|pager|cookie|consent|paywall"
+            + "|inline-related|rail|sidebar|widget|video-player|playlist|gallery-caption|photo-credit|image-credit"
+            + "|hidden|visually-hidden|sr-only|screen-reader-text|noprint|disclaimer|correction-policy|footer|nav)"
+            + "([-_ ]|$)", Pattern.CASE_INSENSITIVE);
+    /** Short paragraphs that are calls to action rather than article text. */
+    static final Pattern BOILERPLATE_TEXT = Pattern.compile("^(advertisement|advertising|ad|sponsored( content)?"
+            + "|share( this( article| story| page)?)?( on)?[: ]*(facebook|twitter|email|whatsapp|linkedin)?.*"
+            + "|(read|see|view) (more|also|next|full story)\\b.*|related( (articles?|stories|content|coverage|links))?:?.*"
+            + "|(sign up|subscribe)\\b.*(newsletter|email|inbox).*|follow us\\b.*|click here\\b.*|watch:.*|listen:.*"
+            + "|continue reading.*|(story|article) continues below.*|(all rights reserved|copyright|©).*"
+            + "|skip (to|advertisement).*|image( source| copyright)?:.*|photo:.*|getty images|reuters|ap photo.*)$",
+            Pattern.CASE_INSENSITIVE);
+
+    private Signals() {
+    }
+
+    static String classAndId(Element e) {
+        return e.className() + " " + e.id();
+    }
+
+    /** Readability's class weight: +25 for a content-like class or id, -25 for a furniture-like one. */
+    static int classWeight(Element e) {
+        int weight = 0;
+        String cls = e.className();
+        if (!cls.isEmpty()) {
+            if (NEGATIVE.matcher(cls).find())
+                weight -= 25;
+            if (POSITIVE.matcher(cls).find())
+                weight += 25;
+        }
+        String id = e.id();
+        if (!id.isEmpty()) {
+            if (NEGATIVE.matcher(id).find())
+                weight -= 25;
+            if (POSITIVE.matcher(id).find())
+                weight += 25;
+        }
+        return weight;
+    }
+}
