@@ -25,8 +25,7 @@ final class ContentCleaner {
             if (e == article || e.parent() == null)
                 continue;
             String classAndId = Signals.classAndId(e);
-            if (Signals.FURNITURE.matcher(classAndId).find() && e.text().length() < 0.4 * total
-                    && !e.normalName().equals("p"))
+            if (Signals.FURNITURE.matcher(classAndId).find() && e.text().length() < 0.4 * total)
                 e.remove();
         }
         for (Element h : article.select("h1, h2")) {

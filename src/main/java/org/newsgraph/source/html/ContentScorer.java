@@ -172,12 +172,12 @@ final class ContentScorer {
         return weighClasses ? score + Signals.classWeight(e) : score;
     }
 
-    private Element climb(Element top, List<Element> candidates) {
+    private Element climb(Element best, List<Element> candidates) {
+        Element top = best;
         double topScore = score(top);
         List<Element> alternatives = new ArrayList<>();
-        for (Element c : candidates)
-            if (c != top && score(c) / topScore >= 0.75)
-                alternatives.add(c);
+        candidates.stream().filter(c -> c != best).sorted((a, b) -> Double.compare(score(b), score(a))).limit(4)
+                .filter(c -> score(c) / topScore >= 0.75).forEach(alternatives::add);
         if (alternatives.size() >= 3) {
             Element parent = top.parent();
             while (parent != null && !parent.normalName().equals("body")) {
@@ -193,6 +193,7 @@ final class ContentScorer {
             }
         }
         double lastScore = score(top);
+        double threshold = lastScore / 3;
         Element parent = top.parent();
         while (parent != null && !parent.normalName().equals("body")) {
             if (!scores.containsKey(parent)) {
@@ -200,7 +201,7 @@ final class ContentScorer {
                 continue;
             }
             double parentScore = score(parent);
-            if (parentScore < lastScore / 3)
+            if (parentScore < threshold)
                 break;
             if (parentScore > lastScore) {
                 top = parent;

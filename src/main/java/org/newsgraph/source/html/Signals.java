@@ -12,7 +12,7 @@ final class Signals {
     /** class/id words of blocks that are almost never the article. */
     static final Pattern UNLIKELY = Pattern.compile("-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap"
             + "|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper"
-            + "|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe"
+            + "|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe"
             + "|promo|recommend|trending|cookie|consent|share|sharing|signup|paywall|outbrain|taboola|teaser",
             Pattern.CASE_INSENSITIVE);
     /** class/id words that rescue an unlikely-looking block. */
@@ -23,10 +23,10 @@ final class Signals {
     static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-"
             + "|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
             + "|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscribe|caption|credit|byline"
-            + "|author|social|recommend|popular|trending|teaser|nav|breadcrumb|signup|advert|dateline|timestamp",
+            + "|author|recommend|popular|trending|teaser|nav|breadcrumb|signup|advert|dateline|timestamp",
             Pattern.CASE_INSENSITIVE);
     /** Blocks with these words in class or id are page furniture even inside the article container. */
-    static final Pattern FURNITURE = Pattern.compile("(^|[-_ ])(share|sharing|social|related|recommend(ed|ations)?"
+    static final Pattern FURNITURE = Pattern.compile("(^|[-_ ])(share|sharing|related|recommend(ed|ations)?"
             + "|newsletter|subscribe|subscription|signup|sign-up|comments?|disqus|outbrain|taboola|advert(isement)?"
             + "|ad|ads|adslot|ad-slot|ad-container|dfp|promo|sponsored|breadcrumbs?|byline|author-bio|bio|tags|tag-list"
             + "|topics|caption|credit|credits|figcaption|toolbar|tools|print|more-stories|read-more|readmore|most-read"
