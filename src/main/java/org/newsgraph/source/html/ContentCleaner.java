@@ -17,15 +17,22 @@ final class ContentCleaner {
     }
 
     void clean(Element article) {
+        removeInlineCards(article);
         article.select("object, embed, footer, link, aside, iframe, input, textarea, select, button, figcaption,"
                 + " nav, form:not(:has(p)), fieldset, video, audio, picture, img, svg").remove();
         removeFigures(article);
         int total = Math.max(1, article.text().length());
+        for (Element header : article.select("header")) {
+            if (header.text().length() < 0.4 * total)
+                header.remove();
+        }
+        total = Math.max(1, article.text().length());
         for (Element e : new ArrayList<>(article.getAllElements())) {
             if (e == article || e.parent() == null)
                 continue;
             String classAndId = Signals.classAndId(e);
-            if (Signals.FURNITURE.matcher(classAndId).find() && e.text().length() < 0.4 * total)
+            if ((Signals.FURNITURE.matcher(classAndId).find() || Signals.LABELS.matcher(classAndId).find())
+                    && e.text().length() < 0.4 * total)
                 e.remove();
         }
         for (Element h : article.select("h1, h2")) {
@@ -38,6 +45,37 @@ final class ContentCleaner {
             cleanConditionally(article, "div, section");
         }
         removeBoilerplateParagraphs(article);
+        removeLinkParagraphs(article);
+    }
+
+    /** Hover cards inside running text: an inline element holding a picture and several links. */
+    private static void removeInlineCards(Element article) {
+        for (Element e : article.select("p span, p div")) {
+            if (e.parent() != null && !e.select("img").isEmpty() && e.select("a").size() >= 2)
+                e.remove();
+        }
+    }
+
+    /**
+     * Paragraphs that are nothing but a link (teasers of other stories), with a short label such as
+     * "Don't miss" or "You may also like" right before them.
+     */
+    private static void removeLinkParagraphs(Element article) {
+        for (Element p : article.select("p, h2, h3, h4, h5, h6")) {
+            if (p.parent() == null)
+                continue;
+            String text = p.text().strip();
+            if (text.isEmpty() || text.length() > 150 || Density.links(p) < 0.9)
+                continue;
+            Element previous = p.previousElementSibling();
+            p.remove();
+            while (previous != null && previous.text().length() < 40 && previous.select("a").isEmpty()
+                    && !previous.text().matches("(?s).*[^.][.!?\"”]$")) {
+                Element before = previous.previousElementSibling();
+                previous.remove();
+                previous = before;
+            }
+        }
     }
 
     private static void removeFigures(Element article) {

@@ -88,8 +88,8 @@ final class ContentScorer {
             if (tag.equals("span"))
                 continue;
             boolean hasBlock = false;
-            for (Element child : e.children()) {
-                if (DIV_BLOCK_CHILDREN.contains(child.normalName()) && !isPhrasingLink(child)) {
+            for (Element child : e.getAllElements()) {
+                if (child != e && DIV_BLOCK_CHILDREN.contains(child.normalName()) && !isPhrasingLink(child)) {
                     hasBlock = true;
                     break;
                 }
@@ -111,7 +111,7 @@ final class ContentScorer {
         for (Node child : new ArrayList<>(e.childNodes())) {
             boolean inline = child instanceof TextNode
                     || child instanceof Element c && !BlockText.BLOCK_TAGS.contains(c.normalName())
-                            && !DIV_BLOCK_CHILDREN.contains(c.normalName())
+                            && !DIV_BLOCK_CHILDREN.contains(c.normalName()) && !containsBlock(c)
                     || child instanceof Element a && isPhrasingLink(a);
             if (inline) {
                 run.add(child);
@@ -121,6 +121,13 @@ final class ContentScorer {
             }
         }
         wrap(run);
+    }
+
+    private static boolean containsBlock(Element e) {
+        for (Element d : e.getAllElements())
+            if (d != e && BlockText.BLOCK_TAGS.contains(d.normalName()))
+                return true;
+        return false;
     }
 
     private static void wrap(List<Node> run) {

@@ -34,13 +34,23 @@ final class Signals {
             + "|inline-related|rail|sidebar|widget|video-player|playlist|gallery-caption|photo-credit|image-credit"
             + "|hidden|visually-hidden|sr-only|screen-reader-text|noprint|disclaimer|correction-policy|footer|nav)"
             + "([-_ ]|$)", Pattern.CASE_INSENSITIVE);
+    /** class/id parts of captions, credits, bylines and datelines, wherever they appear in a name. */
+    static final Pattern LABELS = Pattern.compile("caption|credit|byline|dateline|timestamp|publish|posted-on"
+            + "|entry-meta|post-meta|article-meta|articlemeta|author-info|author-bio|authorbio|(^|[-_ ])dates?([-_ ]|$)",
+            Pattern.CASE_INSENSITIVE);
     /** Short paragraphs that are calls to action rather than article text. */
     static final Pattern BOILERPLATE_TEXT = Pattern.compile("^(advertisement|advertising|ad|sponsored( content)?"
             + "|share( this( article| story| page)?)?( on)?[: ]*(facebook|twitter|email|whatsapp|linkedin)?.*"
             + "|(read|see|view) (more|also|next|full story)\\b.*|related( (articles?|stories|content|coverage|links))?:?.*"
             + "|(sign up|subscribe)\\b.*(newsletter|email|inbox).*|follow us\\b.*|click here\\b.*|watch:.*|listen:.*"
             + "|continue reading.*|(story|article) continues below.*|(all rights reserved|copyright|©).*"
-            + "|skip (to|advertisement).*|image( source| copyright)?:.*|photo:.*|getty images|reuters|ap photo.*)$",
+            + "|skip (to|advertisement).*|image( source| copyright)?:.*|photo:.*|getty images|reuters|ap photo.*"
+            + "|trending( now)?:?|don'?t miss:?|you (may|might) also like.*|most (read|popular|viewed):?"
+            + "|more from .{0,40}|recommended( for you)?:?|top stories:?|latest( news)?:?|comments?( \\(\\d+\\))?"
+            + "|(tell us what you think|leave a (comment|reply)|join the (conversation|discussion)).*"
+            + "|(updated|published|posted|last (updated|modified)|first published|modified)\\b[^.]{0,20}\\d.{0,80}"
+            + "|by (?-i:\\p{Lu})[^.!?]{0,60}|tags:? .{0,100}|tag: .{0,100}|filed under:? .{0,100}|this slideshow requires javascript\\.?"
+            + "|sharing is caring!?|print( this)?( article| page)?|e-?mail( this)?( article| page)?)$",
             Pattern.CASE_INSENSITIVE);
 
     private Signals() {

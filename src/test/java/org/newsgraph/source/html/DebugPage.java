@@ -35,6 +35,8 @@ public final class DebugPage {
                 chain.insert(0, " > " + e.normalName() + "." + e.className().replace(' ', '.') + "#" + e.id());
             System.out.println("CHILD " + chain + " score=" + scorer.score(child));
         }
+        if (args.length > 2 && args[2].equals("pre"))
+            System.out.println(article.outerHtml());
         new ContentCleaner(true).clean(article);
         if (args.length > 2)
             System.out.println(article.outerHtml());
