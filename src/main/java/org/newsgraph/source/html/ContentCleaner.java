@@ -10,6 +10,8 @@ import org.jsoup.nodes.Element;
  * boxes, captions and credits, link lists and other blocks that do not read like article text.
  */
 final class ContentCleaner {
+    /** Posts quoted from social networks, which belong to the article. */
+    private static final String EMBEDS = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote[class*=embed]";
     private final boolean conditional;
 
     ContentCleaner(boolean conditional) {
@@ -50,8 +52,11 @@ final class ContentCleaner {
 
     /** Hover cards inside running text: an inline element holding a picture and several links. */
     private static void removeInlineCards(Element article) {
-        for (Element e : article.select("p span, p div")) {
-            if (e.parent() != null && !e.select("img").isEmpty() && e.select("a").size() >= 2)
+        List<Element> inline = article.select("p span, p div");
+        for (int i = inline.size() - 1; i >= 0; i--) {
+            Element e = inline.get(i);
+            if (e.parent() != null && !e.select("img").isEmpty() && e.select("a").size() >= 2
+                    && Density.links(e) > 0.8)
                 e.remove();
         }
     }
@@ -65,7 +70,7 @@ final class ContentCleaner {
             if (p.parent() == null)
                 continue;
             String text = p.text().strip();
-            if (text.isEmpty() || text.length() > 150 || Density.links(p) < 0.9)
+            if (text.isEmpty() || text.length() > 150 || Density.links(p) < 0.9 || text.startsWith("http"))
                 continue;
             Element previous = p.previousElementSibling();
             p.remove();
@@ -90,6 +95,8 @@ final class ContentCleaner {
         for (int i = elements.size() - 1; i >= 0; i--) {
             Element e = elements.get(i);
             if (e.parent() == null || e == article)
+                continue;
+            if (!e.select(EMBEDS).isEmpty())
                 continue;
             boolean isList = e.normalName().equals("ul") || e.normalName().equals("ol");
             int weight = Signals.classWeight(e);

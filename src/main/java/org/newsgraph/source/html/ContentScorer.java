@@ -56,6 +56,11 @@ final class ContentScorer {
         return mergeSiblings(top);
     }
 
+    /** The scored candidates, for diagnostics. */
+    Map<Element, Double> scores() {
+        return scores;
+    }
+
     double score(Element e) {
         return scores.getOrDefault(e, 0.0);
     }

@@ -18,7 +18,7 @@ final class Signals {
     /** class/id words that rescue an unlikely-looking block. */
     static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|entry|post",
             Pattern.CASE_INSENSITIVE);
-    static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|page|post|text"
+    static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|post|text"
             + "|blog|story|prose|paragraph|rich-?text", Pattern.CASE_INSENSITIVE);
     static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-"
             + "|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"

@@ -29,6 +29,9 @@ public final class DebugPage {
         BodyExtractor.prune(pruned);
         ContentScorer scorer = new ContentScorer(true, true);
         Element article = scorer.extract(pruned);
+        scorer.scores().entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(8)
+                .forEach(en -> System.out.println("CAND " + en.getValue() + " " + en.getKey().normalName() + "."
+                        + en.getKey().className() + "#" + en.getKey().id()));
         for (Element child : article.children()) {
             StringBuilder chain = new StringBuilder();
             for (Element e = child; e != null; e = e.parent())
