@@ -123,6 +123,20 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void jsonLdBodyStandsInForAPageRenderedByScript() {
+        String sentence = "The library board voted to keep the reading room open until ten at night during exams. ";
+        String html = "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"ReportageNewsArticle\",\"headline\":\"Late opening\",\"articleBody\":\""
+                + sentence.repeat(8) + "\"}</script></head><body><div id=\"app\">Loading…</div>"
+                + "<script>render()</script></body></html>";
+        Article a = reader.read("app.html", html, Optional.empty());
+        assertEquals(Optional.of("Late opening"), a.headline());
+        assertEquals(sentence.repeat(8).strip(), a.text());
+        HtmlArticleReader withoutJsonLd = HtmlArticleReader.builder().jsonLdBody(false).build();
+        assertThrows(BadInputException.class, () -> withoutJsonLd.read("app.html", html, Optional.empty()));
+    }
+
+    @Test
     void pageWithoutArticleIsRefused() {
         BadInputException e = assertThrows(BadInputException.class,
                 () -> reader.read("login.html", fixture("no-article.html"), Optional.empty(), Optional.empty()));
