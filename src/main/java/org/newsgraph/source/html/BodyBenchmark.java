@@ -3,6 +3,7 @@ package org.newsgraph.source.html;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import org.newsgraph.error.BadInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -69,6 +71,27 @@ public final class BodyBenchmark {
             LOG.debug("no body for {}: {}", page, e.getMessage());
             return "";
         }
+    }
+
+    /**
+     * Extracts every page of a benchmark directory ({@code html/} and {@code ground-truth.json}, like
+     * {@code shared/eval/article-extraction}) and scores the bodies against the ground truth.
+     */
+    public ShingleScore score(Path benchmarkDir) throws IOException {
+        Map<String, String> truth = readGroundTruth(benchmarkDir.resolve("ground-truth.json"));
+        return ShingleScore.of(truth, extractAll(benchmarkDir.resolve("html")));
+    }
+
+    /** Writes bodies as the benchmark's prediction file: {@code {key: {"articleBody": ...}}}. */
+    public static void writePredictions(Map<String, String> bodies, Writer out) throws IOException {
+        JsonObject root = new JsonObject();
+        bodies.forEach((key, body) -> {
+            JsonObject page = new JsonObject();
+            page.addProperty("articleBody", body);
+            root.add(key, page);
+        });
+        new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root, out);
+        out.flush();
     }
 
     /** The {@code articleBody} of each page of a ground-truth file ({@code {key: {"articleBody": ...}}}). */

@@ -1,7 +1,6 @@
 package org.newsgraph.source.html;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,8 +20,13 @@ final class BodyExtractor {
     private BodyExtractor() {
     }
 
-    /** The body's paragraphs, possibly empty when the page holds no readable text. */
-    static List<String> paragraphs(Document page, Optional<String> headline) {
+    /**
+     * The body's paragraphs, possibly empty when the page holds no readable text.
+     *
+     * @param titles  the page's headline candidates, dropped where the body starts with one
+     * @param authors the author names, dropped where a paragraph is only a name
+     */
+    static List<String> paragraphs(Document page, List<String> titles, List<String> authors) {
         Document pruned = page.clone();
         prune(pruned);
         List<String> best = List.of();
@@ -33,7 +37,7 @@ final class BodyExtractor {
             Element article = scorer.extract(doc);
             new ContentCleaner(flags[2]).clean(article);
             List<String> paragraphs = BlockText.paragraphs(article);
-            paragraphs = Headlines.dropLeading(paragraphs, headline);
+            paragraphs = Headlines.strip(paragraphs, titles, authors);
             int length = paragraphs.stream().mapToInt(String::length).sum();
             if (length >= MIN_LENGTH)
                 return paragraphs;

@@ -1,25 +1,45 @@
 package org.newsgraph.source.html;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Set;
 
-/** Recognises the headline repeated at the top of a body, so the body starts with the article's text. */
+/**
+ * Recognises page furniture that repeats the page's own metadata inside the body: the headline at
+ * the top, and lines that are only an author's name.
+ */
 final class Headlines {
     private Headlines() {
     }
 
-    /** The paragraphs without a leading copy of the headline. */
-    static List<String> dropLeading(List<String> paragraphs, Optional<String> headline) {
-        if (headline.isEmpty() || paragraphs.isEmpty())
-            return paragraphs;
-        String wanted = normalise(headline.get());
-        int limit = Math.min(3, paragraphs.size());
-        for (int i = 0; i < limit; i++) {
-            if (!wanted.isEmpty() && normalise(paragraphs.get(i)).equals(wanted))
-                return paragraphs.subList(i + 1, paragraphs.size());
+    /**
+     * The paragraphs without a leading copy of one of the titles (within the first three paragraphs)
+     * and without paragraphs that are only an author's name.
+     */
+    static List<String> strip(List<String> paragraphs, List<String> titles, List<String> authors) {
+        Set<String> wantedTitles = normaliseAll(titles);
+        Set<String> names = normaliseAll(authors);
+        List<String> kept = new ArrayList<>(paragraphs);
+        for (int i = 0; i < Math.min(3, kept.size()); i++) {
+            if (wantedTitles.contains(normalise(kept.get(i)))) {
+                kept = new ArrayList<>(kept.subList(i + 1, kept.size()));
+                break;
+            }
         }
-        return paragraphs;
+        kept.removeIf(p -> p.length() < 80 && names.contains(normalise(p)));
+        return kept;
+    }
+
+    private static Set<String> normaliseAll(List<String> values) {
+        Set<String> normalised = new HashSet<>();
+        for (String v : values) {
+            String n = normalise(v);
+            if (!n.isEmpty())
+                normalised.add(n);
+        }
+        return normalised;
     }
 
     static String normalise(String text) {

@@ -79,8 +79,7 @@ public final class HtmlArticleReader {
 
     private Article read(String source, Document doc, Optional<String> pageUrl) {
         PageMetadata metadata = new PageMetadata(doc);
-        Optional<String> headline = metadata.headline();
-        String text = body(doc, metadata, headline);
+        String text = body(doc, metadata);
         if (text.split("\\s+").length < minWords)
             throw new BadInputException(source, "no article text found in this HTML page; newsgraph needs a page with"
                     + " an article body of at least " + minWords + " words");
@@ -90,8 +89,8 @@ public final class HtmlArticleReader {
     }
 
     /** The article body as text: the extracted paragraphs, or the JSON-LD body where that is the fuller one. */
-    String body(Document doc, PageMetadata metadata, Optional<String> headline) {
-        List<String> paragraphs = BodyExtractor.paragraphs(doc, headline);
+    String body(Document doc, PageMetadata metadata) {
+        List<String> paragraphs = BodyExtractor.paragraphs(doc, metadata.titles(), metadata.authors());
         String extracted = String.join("\n\n", paragraphs);
         if (jsonLdBody) {
             Optional<String> declared = metadata.articleBody().map(JsonLdBody::text);

@@ -35,6 +35,14 @@ final class PageMetadata {
                 () -> meta("dc.title"), () -> text("h1"), () -> text("title"));
     }
 
+    /** Every headline the page states (JSON-LD, OpenGraph, Twitter, first {@code <h1>}, {@code <title>}). */
+    List<String> titles() {
+        List<String> titles = new ArrayList<>();
+        Stream.of(jsonLd.flatMap(JsonLdArticle::headline), meta("og:title"), meta("twitter:title"), text("h1"),
+                text("title")).flatMap(Optional::stream).filter(t -> !titles.contains(t)).forEach(titles::add);
+        return titles;
+    }
+
     Optional<String> url(Optional<String> pageUrl) {
         return first(() -> absolute(doc.select("link[rel~=(?i)^canonical$]").attr("abs:href")),
                 () -> absolute(meta("og:url").orElse("")), () -> absolute(jsonLd.flatMap(JsonLdArticle::url).orElse("")),

@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonObject;
-
 /**
  * Writes the predicted bodies of a benchmark directory as {@code {key: {"articleBody": ...}}} and prints
  * the scores of the tuning half, the check half and all pages (split by the first hex digit of the key).
@@ -25,14 +22,8 @@ public final class BodyBenchmarkMain {
         boolean jsonLd = !java.util.Arrays.asList(args).contains("--no-jsonld");
         Map<String, String> predicted = new BodyBenchmark(HtmlArticleReader.builder().jsonLdBody(jsonLd).build())
                 .extractAll(dir.resolve("html"));
-        JsonObject out = new JsonObject();
-        predicted.forEach((k, v) -> {
-            JsonObject body = new JsonObject();
-            body.addProperty("articleBody", v);
-            out.add(k, body);
-        });
         try (Writer w = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
-            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(out, w);
+            BodyBenchmark.writePredictions(predicted, w);
         }
         Map<String, String> truth = BodyBenchmark.readGroundTruth(dir.resolve("ground-truth.json"));
         report("tuning", truth, predicted, BodyBenchmarkMain::isTuning);
