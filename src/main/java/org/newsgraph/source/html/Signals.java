@@ -39,7 +39,7 @@ final class Signals {
             + "|entry-meta|post-meta|article-meta|articlemeta|author-info|author-bio|authorbio|(^|[-_ ])dates?([-_ ]|$)",
             Pattern.CASE_INSENSITIVE);
     /** Short paragraphs that are calls to action rather than article text. */
-    static final Pattern BOILERPLATE_TEXT = Pattern.compile("^(advertisement|advertising|ad|sponsored( content)?"
+    static final Pattern BOILERPLATE_TEXT = Pattern.compile("^(advertisement|advertising|advert|ad|sponsored( content)?"
             + "|share( this( article| story| page)?)?( on)?[: ]*(facebook|twitter|email|whatsapp|linkedin)?.*"
             + "|(read|see|view) (more|also|next|full story)\\b.*|related( (articles?|stories|content|coverage|links))?:?.*"
             + "|(sign up|subscribe)\\b.*(newsletter|email|inbox).*|follow us\\b.*|click here\\b.*|watch:.*|listen:.*"
@@ -52,6 +52,13 @@ final class Signals {
             + "|by (?-i:\\p{Lu})[^.!?]{0,60}|tags:? .{0,100}|tag: .{0,100}|filed under:? .{0,100}|this slideshow requires javascript\\.?"
             + "|sharing is caring!?|print( this)?( article| page)?|e-?mail( this)?( article| page)?)$",
             Pattern.CASE_INSENSITIVE);
+
+    /** A year, as in a date line ("sexta-feira, 22 de outubro de 2010 às 20:13"). */
+    static final Pattern DATE_LINE = Pattern.compile("\\b(19|20)\\d{2}\\b");
+    /** A clock time, as in a date line. */
+    static final Pattern TIME = Pattern.compile("\\b\\d{1,2}[:h.]\\d{2}\\b");
+    /** A WordPress shortcode left in the text, such as {@code [button link="..."]Send[/button]}. */
+    static final Pattern SHORTCODE = Pattern.compile("\\[(\\w+)\\b[^\\]]*\\].*\\[/\\1\\]", Pattern.DOTALL);
 
     private Signals() {
     }
