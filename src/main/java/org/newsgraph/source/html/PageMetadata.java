@@ -61,7 +61,7 @@ final class PageMetadata {
                         metas("byl"), metas("parsely-author"), metas("sailthru.author"))
                         .filter(list -> !list.isEmpty()).findFirst().orElse(List.<String>of()).stream();
         List<String> authors = new ArrayList<>();
-        raw.flatMap(a -> Stream.of(a.split("\\s+(?:and|&)\\s+|\\s*[;|]\\s*")))
+        raw.flatMap(a -> Stream.of(a.split("\\s+(?:and|&)\\s+|\\s*[;|]\\s*"))).flatMap(PageMetadata::splitNameList)
                 .map(a -> a.replaceFirst("(?i)^\\s*by[:\\s]+", "").strip())
                 .filter(a -> !a.isEmpty() && !a.contains("://") && !a.startsWith("@") && a.length() < 80)
                 .filter(a -> !authors.contains(a)).forEach(authors::add);
@@ -117,6 +117,13 @@ final class PageMetadata {
         section().ifPresent(builder::section);
         keywords().forEach(builder::keyword);
         language().ifPresent(builder::language);
+    }
+
+    /** "Ann Lee, Bo Chan" is two names; "Lee, Ann" is one name written surname first. */
+    private static Stream<String> splitNameList(String names) {
+        String[] parts = names.split("\\s*,\\s*");
+        boolean allFullNames = parts.length > 1 && Stream.of(parts).allMatch(p -> p.strip().contains(" "));
+        return allFullNames ? Stream.of(parts) : Stream.of(names);
     }
 
     private static Optional<String> languageTag(String value) {

@@ -137,6 +137,16 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void authorListsInMetaTagsAreSplit() {
+        String body = "<article><p>" + "The ferry timetable changes on Monday, the operator said in a statement. "
+                .repeat(6) + "</p></article>";
+        assertEquals(List.of("Ann Lee", "Bo Chan"), reader.read("a", "<meta name=author content='Ann Lee, Bo Chan'>"
+                + body, Optional.empty()).authors());
+        assertEquals(List.of("Lee, Ann"), reader.read("a", "<meta name=author content='Lee, Ann'>" + body,
+                Optional.empty()).authors());
+    }
+
+    @Test
     void pageWithoutArticleIsRefused() {
         BadInputException e = assertThrows(BadInputException.class,
                 () -> reader.read("login.html", fixture("no-article.html"), Optional.empty(), Optional.empty()));
