@@ -29,6 +29,9 @@ final class DateNormaliser {
             pattern("d MMMM yyyy"), pattern("d MMM yyyy"), pattern("MMM. d, yyyy"), pattern("yyyy/MM/dd"),
             pattern("EEEE, MMMM d, yyyy"), pattern("EEE, MMM d, yyyy"));
 
+    /** Earlier years are placeholders ("0001-01-01"), not publication dates. */
+    private static final int EARLIEST_YEAR = 1900;
+
     private DateNormaliser() {
     }
 
@@ -39,6 +42,10 @@ final class DateNormaliser {
 
     /** The value as an ISO-8601 date or date-time with offset, or empty when it is not a date we know. */
     static Optional<String> normalise(String value) {
+        return parse(value).filter(v -> v.length() >= 4 && Integer.parseInt(v.substring(0, 4)) >= EARLIEST_YEAR);
+    }
+
+    private static Optional<String> parse(String value) {
         if (value == null || value.isBlank())
             return Optional.empty();
         String s = value.strip();

@@ -1,9 +1,13 @@
 package org.newsgraph.source.html;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -17,6 +21,7 @@ import org.newsgraph.source.Article;
  * ({@code <time datetime>}, {@code <link rel=canonical>}, {@code <html lang>}, {@code <h1>}).
  */
 final class PageMetadata {
+    private static final Pattern SITE_SUFFIX = Pattern.compile("(.{10,}?)\\s+[|\\-–—:]\\s+([^|\\-–—]{2,40})");
     private final Document doc;
     private final Optional<JsonLdArticle> jsonLd;
 
@@ -31,8 +36,41 @@ final class PageMetadata {
     }
 
     Optional<String> headline() {
+        return rawHeadline().map(this::withoutSiteName);
+    }
+
+    private Optional<String> rawHeadline() {
         return first(() -> jsonLd.flatMap(JsonLdArticle::headline), () -> meta("og:title"), () -> meta("twitter:title"),
                 () -> meta("dc.title"), () -> text("h1"), () -> text("title"));
+    }
+
+    /**
+     * The headline without a trailing " | Site" or " - Site" naming the publisher or the web site
+     * ("Night trains return | Valley Courier").
+     */
+    private String withoutSiteName(String headline) {
+        Matcher m = SITE_SUFFIX.matcher(headline);
+        if (!m.matches())
+            return headline;
+        String suffix = squash(m.group(2));
+        String host = url(Optional.of(doc.location())).map(PageMetadata::host).orElse("");
+        boolean names = publisher().map(PageMetadata::squash).filter(suffix::equals).isPresent()
+                || meta("og:site_name").map(PageMetadata::squash).filter(suffix::equals).isPresent()
+                || !suffix.isEmpty() && squash(host).contains(suffix);
+        return names ? m.group(1).strip() : headline;
+    }
+
+    private static String host(String url) {
+        try {
+            String host = new URI(url).getHost();
+            return host == null ? "" : host;
+        } catch (URISyntaxException e) {
+            return "";
+        }
+    }
+
+    private static String squash(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     /** Every headline the page states (JSON-LD, OpenGraph, Twitter, first {@code <h1>}, {@code <title>}). */
@@ -61,10 +99,7 @@ final class PageMetadata {
                         metas("byl"), metas("parsely-author"), metas("sailthru.author"))
                         .filter(list -> !list.isEmpty()).findFirst().orElse(List.<String>of()).stream();
         List<String> authors = new ArrayList<>();
-        raw.flatMap(a -> Stream.of(a.split("\\s+(?:and|&)\\s+|\\s*[;|]\\s*"))).flatMap(PageMetadata::splitNameList)
-                .map(a -> a.replaceFirst("(?i)^\\s*by[:\\s]+", "").strip())
-                .filter(a -> !a.isEmpty() && !a.contains("://") && !a.startsWith("@") && a.length() < 80)
-                .filter(a -> !authors.contains(a)).forEach(authors::add);
+        raw.flatMap(a -> AuthorNames.parse(a).stream()).filter(a -> !authors.contains(a)).forEach(authors::add);
         return authors;
     }
 
@@ -117,13 +152,6 @@ final class PageMetadata {
         section().ifPresent(builder::section);
         keywords().forEach(builder::keyword);
         language().ifPresent(builder::language);
-    }
-
-    /** "Ann Lee, Bo Chan" is two names; "Lee, Ann" is one name written surname first. */
-    private static Stream<String> splitNameList(String names) {
-        String[] parts = names.split("\\s*,\\s*");
-        boolean allFullNames = parts.length > 1 && Stream.of(parts).allMatch(p -> p.strip().contains(" "));
-        return allFullNames ? Stream.of(parts) : Stream.of(names);
     }
 
     private static Optional<String> languageTag(String value) {

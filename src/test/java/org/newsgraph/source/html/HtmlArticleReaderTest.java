@@ -147,6 +147,30 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void bylinesBecomeNames() {
+        assertEquals(List.of("Tom Lee"), AuthorNames.parse("By TOM LEE, AP Business Writer"));
+        assertEquals(List.of("Ann Lee", "Bo Chan"), AuthorNames.parse("Ann Lee and Bo Chan"));
+        assertEquals(List.of("Ann Lee", "Bo Chan"), AuthorNames.parse("Ann Lee, Bo Chan"));
+        assertEquals(List.of("Lee, Ann"), AuthorNames.parse("Lee, Ann"));
+        assertEquals(List.of("Ilana Muhlstein"), AuthorNames.parse("Ilana Muhlstein, MS, RDN"));
+        assertEquals(List.of("Seán O'Brien"), AuthorNames.parse("by SEÁN O'BRIEN"));
+        assertEquals(List.of(), AuthorNames.parse("https://www.facebook.com/someone"));
+    }
+
+    @Test
+    void siteNameIsCutFromTheHeadline() {
+        String body = "<article><p>" + "The ferry timetable changes on Monday, the operator said in a statement. "
+                .repeat(6) + "</p></article>";
+        String head = "<meta property=og:site_name content='Valley Courier'>";
+        assertEquals(Optional.of("Ferries change | timetable"), reader.read("a", head
+                + "<title>Ferries change | timetable</title>" + body, Optional.empty()).headline());
+        assertEquals(Optional.of("Ferries change at last"), reader.read("a", head
+                + "<title>Ferries change at last | Valley Courier</title>" + body, Optional.empty()).headline());
+        assertEquals(Optional.of("Ferries change at last"), reader.read("a", "<title>Ferries change at last - Courier"
+                + "</title>" + body, Optional.of("https://www.courier.example/ferries")).headline(), "named by the host");
+    }
+
+    @Test
     void pageWithoutArticleIsRefused() {
         BadInputException e = assertThrows(BadInputException.class,
                 () -> reader.read("login.html", fixture("no-article.html"), Optional.empty(), Optional.empty()));
@@ -172,5 +196,6 @@ class HtmlArticleReaderTest {
         assertEquals(Optional.of("2020-02-27"), DateNormaliser.normalise("27th February 2020"));
         assertEquals(Optional.empty(), DateNormaliser.normalise("yesterday"));
         assertEquals(Optional.empty(), DateNormaliser.normalise("2020-13-45"));
+        assertEquals(Optional.empty(), DateNormaliser.normalise("0001-01-01T00:00:00Z"), "a placeholder, not a date");
     }
 }
