@@ -33,7 +33,10 @@ final class ContentScorer {
         this.weighClasses = weighClasses;
     }
 
-    /** The article container found in the (already pruned) document, as a detached element. */
+    /**
+     * The article container found in the (already pruned) document: a new element holding the best
+     * candidate and its merged siblings, or the body when no paragraph scored.
+     */
     Element extract(Document doc) {
         Element body = doc.body();
         if (stripUnlikely)
@@ -88,9 +91,7 @@ final class ContentScorer {
     private static void convertDivs(Element body) {
         for (Element e : new ArrayList<>(body.getAllElements())) {
             String tag = e.normalName();
-            if (!tag.equals("div") && !tag.equals("section") && !tag.equals("span"))
-                continue;
-            if (tag.equals("span"))
+            if (!tag.equals("div") && !tag.equals("section"))
                 continue;
             boolean hasBlock = false;
             for (Element child : e.getAllElements()) {
