@@ -49,15 +49,11 @@ final class BodyExtractor {
         return best;
     }
 
-    /** Removes what never belongs to an article body: scripts, styles, forms' controls, hidden blocks. */
+    /** Removes what never belongs to an article body: scripts, styles, form controls, menus, hidden blocks. */
     static void prune(Document doc) {
         doc.select("script, style, noscript, template, svg, canvas, iframe, object, embed, link, meta, input,"
                 + " button, select, textarea, dialog, nav").remove();
         doc.select("[hidden], [aria-hidden=true]:not(:has(p)), [style~=(?i)display:\\s*none], "
                 + "[style~=(?i)visibility:\\s*hidden]").remove();
-        doc.getAllElements().forEach(e -> {
-            if (e.nodeName().equals("#comment"))
-                e.remove();
-        });
     }
 }
