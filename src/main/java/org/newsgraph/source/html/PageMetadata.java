@@ -89,6 +89,7 @@ final class PageMetadata {
 
     Optional<String> publisher() {
         return first(() -> jsonLd.flatMap(JsonLdArticle::publisher), () -> meta("og:site_name"),
+                () -> itemValue("[itemprop=publisher] [itemprop=name]"),
                 () -> meta("dc.publisher"), () -> meta("dcterms.publisher"), () -> meta("application-name"));
     }
 
@@ -96,7 +97,7 @@ final class PageMetadata {
         List<String> fromJsonLd = jsonLd.map(JsonLdArticle::authors).orElse(List.of());
         Stream<String> raw = !fromJsonLd.isEmpty() ? fromJsonLd.stream()
                 : Stream.of(metas("author"), metas("article:author"), metas("dc.creator"), metas("dcterms.creator"),
-                        metas("byl"), metas("parsely-author"), metas("sailthru.author"))
+                        metas("byl"), metas("parsely-author"), metas("sailthru.author"), microdataAuthors())
                         .filter(list -> !list.isEmpty()).findFirst().orElse(List.<String>of()).stream();
         List<String> authors = new ArrayList<>();
         raw.flatMap(a -> AuthorNames.parse(a).stream()).filter(a -> !authors.contains(a)).forEach(authors::add);
@@ -178,6 +179,29 @@ final class PageMetadata {
                 values.add(meta.attr("content").strip());
         }
         return values;
+    }
+
+    /** Authors marked up as microdata ({@code itemprop=author}) or linked with {@code rel=author}. */
+    private List<String> microdataAuthors() {
+        List<String> names = new ArrayList<>();
+        for (Element author : doc.select("[itemprop=author]")) {
+            Element name = author.selectFirst("[itemprop=name]");
+            Element source = name != null ? name : author;
+            String value = source.hasAttr("content") ? source.attr("content") : source.text();
+            if (!value.isBlank() && value.length() < 120)
+                names.add(value.strip());
+        }
+        if (names.isEmpty())
+            doc.select("a[rel=author]").eachText().stream().filter(t -> t.length() < 80).forEach(names::add);
+        return names;
+    }
+
+    /** The content attribute or, failing that, the text of the first element matching the query. */
+    private Optional<String> itemValue(String query) {
+        Element e = doc.selectFirst(query);
+        if (e == null)
+            return Optional.empty();
+        return Optional.of(e.hasAttr("content") ? e.attr("content") : e.text());
     }
 
     private Optional<String> attr(String query, String attribute) {
