@@ -49,7 +49,7 @@ final class Signals {
             + "|more from .{0,40}|recommended( for you)?:?|top stories:?|latest( news)?:?|comments?( \\(\\d+\\))?"
             + "|(tell us what you think|leave a (comment|reply)|join the (conversation|discussion)).*"
             + "|(updated|published|posted|last (updated|modified)|first published|modified)\\b[^.]{0,20}\\d.{0,80}"
-            + "|by (?-i:\\p{Lu})[^.!?]{0,60}|tags:? .{0,100}|tag: .{0,100}|filed under:? .{0,100}|this slideshow requires javascript\\.?"
+            + "|by (?-i:\\p{Lu})[^.!?]{0,60}|tags?: .{0,100}|tags (?-i:\\p{Lu}).{0,100}|filed under:? .{0,100}|this slideshow requires javascript\\.?"
             + "|sharing is caring!?|print( this)?( article| page)?|e-?mail( this)?( article| page)?)$",
             Pattern.CASE_INSENSITIVE);
 

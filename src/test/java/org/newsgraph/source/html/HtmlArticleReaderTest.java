@@ -171,6 +171,25 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void metadataFromMicrodata() {
+        String html = "<div itemscope itemtype='https://schema.org/NewsArticle'><h1 itemprop=headline>Bridge reopens</h1>"
+                + "<span itemprop=author itemscope><span itemprop=name>Ines Roth</span></span>"
+                + "<span itemprop=publisher itemscope><meta itemprop=name content='River Post'></span>"
+                + "<time itemprop=datePublished datetime='2023-05-02T07:00:00+02:00'>2 May</time><div itemprop=articleBody>"
+                + "<p>The old stone bridge reopened to cyclists and walkers on Tuesday after eighteen months of repairs.</p>"
+                + "<p>Tags are still missing from some of the new railings, the engineers said, but that is cosmetic.</p>"
+                + "<p>Cars will remain banned from the bridge, which the council now treats as a footpath.</p>"
+                + "</div></div>";
+        Article a = reader.read("m.html", html, Optional.empty());
+        assertEquals(Optional.of("Bridge reopens"), a.headline());
+        assertEquals(List.of("Ines Roth"), a.authors());
+        assertEquals(Optional.of("River Post"), a.publisher());
+        assertEquals(Optional.of("2023-05-02T07:00:00+02:00"), a.datePublished());
+        assertEquals(3, a.text().split("\n\n").length, a.text());
+        assertTrue(a.text().contains("Tags are still missing"), "a sentence starting with 'Tags' is text");
+    }
+
+    @Test
     void pageWithoutArticleIsRefused() {
         BadInputException e = assertThrows(BadInputException.class,
                 () -> reader.read("login.html", fixture("no-article.html"), Optional.empty(), Optional.empty()));
