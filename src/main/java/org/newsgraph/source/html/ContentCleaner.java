@@ -133,7 +133,7 @@ final class ContentCleaner {
                 e.remove();
                 continue;
             }
-            if (text.length() < 120 && Signals.BOILERPLATE_TEXT.matcher(text).matches()
+            if (text.length() < 120 && Signals.BOILERPLATE_TEXT.matcher(text).matches() || Signals.isDateLine(text)
                     || text.length() < 70 && Signals.DATE_LINE.matcher(text).find() && Signals.TIME.matcher(text).find()
                     || Signals.SHORTCODE.matcher(text).matches())
                 e.remove();

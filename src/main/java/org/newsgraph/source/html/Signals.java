@@ -28,7 +28,7 @@ final class Signals {
     /** Blocks with these words in class or id are page furniture even inside the article container. */
     static final Pattern FURNITURE = Pattern.compile("(^|[-_ ])(share|sharing|related|recommend(ed|ations)?"
             + "|newsletter|subscribe|subscription|signup|sign-up|comments?|disqus|outbrain|taboola|advert(isement)?"
-            + "|ad|ads|adslot|ad-slot|ad-container|dfp|promo|sponsored|breadcrumbs?|byline|author-bio|bio|tags|tag-list"
+            + "|ad|ads|adslot|ad-slot|ad-container|dfp|promo|sponsored|breadcrumbs?|byline|author|authors|author-bio|bio|tags|tag-list"
             + "|topics|caption|credit|credits|figcaption|toolbar|tools|print|more-stories|read-more|readmore|most-read"
             + "|most-popular|popular|trending|further-reading|see-also|pagination|pager|cookie|consent|paywall"
             + "|inline-related|rail|sidebar|widget|video-player|playlist|gallery-caption|photo-credit|image-credit"
@@ -40,18 +40,27 @@ final class Signals {
             Pattern.CASE_INSENSITIVE);
     /** Short paragraphs that are calls to action rather than article text. */
     static final Pattern BOILERPLATE_TEXT = Pattern.compile("^(advertisement|advertising|advert|ad|sponsored( content)?"
-            + "|share( this( article| story| page)?)?( on)?[: ]*(facebook|twitter|email|whatsapp|linkedin)?.*"
-            + "|(read|see|view) (more|also|next|full story)\\b.*|related( (articles?|stories|content|coverage|links))?:?.*"
+            + "|share(\\s*(this|on|via|article|story|page|post|facebook|twitter|e-?mail|whatsapp|linkedin|pinterest"
+            + "|reddit|[:|,/]))*|(read|see|view) (more|also|next|full story)\\b.*"
+            + "|related(:.*| (articles?|stories|news|content|coverage|links|topics|posts|reading)\\b.*)?"
+            + "|(updated|published|posted|last (updated|modified)|first published|modified)\\b[^.]{0,20}\\d[^.!?]{0,50}"
             + "|(sign up|subscribe)\\b.*(newsletter|email|inbox).*|follow us\\b.*|click here\\b.*|watch:.*|listen:.*"
-            + "|continue reading.*|(story|article) continues below.*|(all rights reserved|copyright|©).*"
-            + "|skip (to|advertisement).*|image( source| copyright)?:.*|photo:.*|getty images|reuters|ap photo.*"
+            + "|continue reading.*|(story|article) continues below.*|(©|copyright( ©)?|\\(c\\))\\s*\\d{4}.*"
+            + "|.*all rights reserved\\.?|skip (to|advertisement).*|image( source| copyright)?:.*|photo:.*"
+            + "|getty images|reuters|ap photo.*"
             + "|trending( now)?:?|don'?t miss:?|you (may|might) also like.*|most (read|popular|viewed):?"
             + "|more from .{0,40}|recommended( for you)?:?|top stories:?|latest( news)?:?|comments?( \\(\\d+\\))?"
             + "|(tell us what you think|leave a (comment|reply)|join the (conversation|discussion)).*"
-            + "|(updated|published|posted|last (updated|modified)|first published|modified)\\b[^.]{0,20}\\d.{0,80}"
-            + "|by (?-i:\\p{Lu})[^.!?]{0,60}|tags?: .{0,100}|tags (?-i:\\p{Lu}).{0,100}|filed under:? .{0,100}|this slideshow requires javascript\\.?"
-            + "|sharing is caring!?|print( this)?( article| page)?|e-?mail( this)?( article| page)?)$",
+            + "|by (?-i:\\p{Lu})[^.!?]{0,60}|tags?: .{0,100}|tags (?-i:\\p{Lu}).{0,100}|filed under:? .{0,100}"
+            + "|this slideshow requires javascript\\.?|sharing is caring!?|print( this)?( article| page)?"
+            + "|e-?mail( this)?( article| page)?|this (post|article|page) (may )?contains? affiliate.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** Words of a date line: "Updated Nov 19, 9:41 AM", "PUBLISHED: 10:48, Tue, Nov 19, 2019". */
+    private static final Pattern DATE_WORD = Pattern.compile("\\d+|updated?|published|posted|last|modified|first|on|at"
+            + "|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?"
+            + "|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?"
+            + "|sun(day)?|am|pm|a|p|m|est|edt|cst|cdt|pst|pdt|et|pt|gmt|utc|bst|cet|cest|ist|hrs?|hours?|mins?|minutes?"
+            + "|ago|today|yesterday", Pattern.CASE_INSENSITIVE);
 
     /** A year, as in a date line ("sexta-feira, 22 de outubro de 2010 às 20:13"). */
     static final Pattern DATE_LINE = Pattern.compile("\\b(19|20)\\d{2}\\b");
@@ -61,6 +70,25 @@ final class Signals {
     static final Pattern SHORTCODE = Pattern.compile("\\[(\\w+)\\b[^\\]]*\\].*\\[/\\1\\]", Pattern.DOTALL);
 
     private Signals() {
+    }
+
+    /** True for a short line made only of dates, times and words like "Updated" or "Posted". */
+    static boolean isDateLine(String text) {
+        if (text.length() > 120)
+            return false;
+        String[] tokens = text.split("[^\\p{L}\\p{N}]+");
+        int words = 0;
+        int dateWords = 0;
+        boolean digit = false;
+        for (String t : tokens) {
+            if (t.isEmpty())
+                continue;
+            words++;
+            if (DATE_WORD.matcher(t).matches())
+                dateWords++;
+            digit |= Character.isDigit(t.charAt(0));
+        }
+        return digit && words > 0 && dateWords == words;
     }
 
     static String classAndId(Element e) {

@@ -190,6 +190,26 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void shortLinesAreJudgedByWhatTheySay() {
+        List<String> text = List.of("Shares of the ferry company rose 4% on Monday.",
+                "Related charges were filed against two others.", "Published in 2019, the report found the same.",
+                "Copyright law was not the issue, the court said.", "By Tuesday, the queue had reached the harbour.",
+                "Updated figures will follow in the spring.");
+        List<String> furniture = List.of("Share on Facebook", "Updated Nov 19, 9:41 AM; Posted Nov 19, 6:51 AM",
+                "© 2021 The Ledger", "Related stories", "Advertisement", "By Ann Lee", "Posted on March 30, 2015 by Admin");
+        StringBuilder html = new StringBuilder("<article><p>The ferry company, which has run the crossing since 1950,"
+                + " said on Monday that it would add a second boat, a third crew and a night service in summer.</p>");
+        for (int i = 0; i < text.size(); i++)
+            html.append("<p>").append(text.get(i)).append("</p><p>").append(furniture.get(i)).append("</p>");
+        html.append("<p>").append(furniture.get(furniture.size() - 1)).append("</p></article>");
+        List<String> paragraphs = Arrays.asList(reader.read("a", html.toString(), Optional.empty()).text().split("\n\n"));
+        for (String t : text)
+            assertTrue(paragraphs.contains(t), "'" + t + "' is text: " + paragraphs);
+        for (String f : furniture)
+            assertFalse(paragraphs.contains(f), "'" + f + "' is furniture: " + paragraphs);
+    }
+
+    @Test
     void pageWithoutArticleIsRefused() {
         BadInputException e = assertThrows(BadInputException.class,
                 () -> reader.read("login.html", fixture("no-article.html"), Optional.empty(), Optional.empty()));
