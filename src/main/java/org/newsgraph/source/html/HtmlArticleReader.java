@@ -57,6 +57,8 @@ public final class HtmlArticleReader {
     public Article read(String source, byte[] bytes, Optional<String> contentTypeHeader, Optional<String> pageUrl) {
         Objects.requireNonNull(source, "The parameter 'source' must not be null.");
         Objects.requireNonNull(bytes, "The parameter 'bytes' must not be null.");
+        if (looksBinary(bytes))
+            throw new BadInputException(source, "binary content, not an HTML page; newsgraph reads HTML pages");
         String charset = contentTypeHeader.flatMap(HtmlArticleReader::charset).orElse(null);
         try {
             Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), charset, pageUrl.orElse(""));
@@ -80,6 +82,9 @@ public final class HtmlArticleReader {
     private Article read(String source, Document doc, Optional<String> pageUrl) {
         PageMetadata metadata = new PageMetadata(doc);
         String text = body(doc, metadata);
+        if (text.chars().filter(c -> c == '\uFFFD').count() > text.length() / 20)
+            throw new BadInputException(source, "the page does not decode as text in its charset; newsgraph reads HTML"
+                    + " pages in a declared or UTF-8 encoding");
         if (text.split("\\s+").length < minWords)
             throw new BadInputException(source, "no article text found in this HTML page; newsgraph needs a page with"
                     + " an article body of at least " + minWords + " words");
@@ -98,6 +103,19 @@ public final class HtmlArticleReader {
                 return declared.get();
         }
         return extracted;
+    }
+
+    /** NUL bytes in the first 8 KB of a page that is not UTF-16 or UTF-32 mark a binary file. */
+    private static boolean looksBinary(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
+                || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))
+            return false;
+        if (bytes.length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == (byte) 0xFE && bytes[3] == (byte) 0xFF)
+            return false;
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++)
+            if (bytes[i] == 0)
+                return true;
+        return false;
     }
 
     private static Optional<String> charset(String contentType) {

@@ -219,6 +219,16 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void binaryContentIsRefused() {
+        byte[] bytes = new byte[4096];
+        new java.util.Random(7).nextBytes(bytes);
+        bytes[100] = 0;
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> reader.read("photo.jpg", bytes, Optional.empty(), Optional.empty()));
+        assertEquals("photo.jpg: binary content, not an HTML page; newsgraph reads HTML pages", e.getMessage());
+    }
+
+    @Test
     void emptyPageIsRefused() {
         assertThrows(BadInputException.class, () -> reader.read("empty.html", "", Optional.empty()));
     }
