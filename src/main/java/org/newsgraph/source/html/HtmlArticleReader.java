@@ -69,6 +69,17 @@ public final class HtmlArticleReader {
     }
 
     /**
+     * Reads an article from a fetched page: the requested URL is the source, the URL after redirects
+     * resolves relative links.
+     *
+     * @throws BadInputException when the page holds no article text
+     */
+    public Article read(FetchedPage page) {
+        Objects.requireNonNull(page, "The parameter 'page' must not be null.");
+        return read(page.requestedUrl(), page.body(), page.contentType(), Optional.of(page.finalUrl()));
+    }
+
+    /**
      * Reads an article from a page already decoded to text.
      *
      * @throws BadInputException when the page holds no article text

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.error.BadInputException;
+import org.newsgraph.source.Article;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -79,9 +80,10 @@ class UrlFetcherTest {
         assertArrayEquals(PAGE, page.body());
         assertEquals(Optional.of("text/html; charset=utf-8"), page.contentType());
         assertEquals(base + "/page", page.finalUrl());
-        String text = HtmlArticleReader.create().read(base + "/page", page.body(), page.contentType(),
-                Optional.of(page.finalUrl())).text();
-        assertTrue(text.startsWith("A local page served"), text);
+        Article article = HtmlArticleReader.create().read(UrlFetcher.create().fetch(base + "/moved"));
+        assertTrue(article.text().startsWith("A local page served"), article.text());
+        assertEquals(base + "/moved", article.source(), "the source is the URL as given");
+        assertEquals(Optional.of(base + "/page"), article.url(), "the URL after redirects");
     }
 
     @Test
