@@ -1,0 +1,144 @@
+package org.newsgraph.source.html;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.error.BadInputException;
+import org.newsgraph.source.Article;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/** Fetches from a local server on 127.0.0.1 only. */
+class UrlFetcherTest {
+    private static final byte[] PAGE = ("<html><head><title>Local</title></head><body><article><p>"
+            + "A local page served for the fetcher test, long enough to be read as an article body. ".repeat(10)
+            + "</p></article></body></html>").getBytes(StandardCharsets.UTF_8);
+    private static HttpServer server;
+    private static String base;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/page", x -> answer(x, 200, "text/html; charset=utf-8", PAGE));
+        server.createContext("/moved", x -> redirect(x, "/page"));
+        server.createContext("/hop", x -> {
+            int n = Integer.parseInt(x.getRequestURI().getQuery());
+            redirect(x, n == 0 ? "/page" : "/hop?" + (n - 1));
+        });
+        server.createContext("/to-ftp", x -> redirect(x, "ftp://127.0.0.1/file"));
+        server.createContext("/missing", x -> answer(x, 404, "text/html", "<p>not here</p>".getBytes()));
+        server.createContext("/pdf", x -> answer(x, 200, "application/pdf", new byte[] {'%', 'P', 'D', 'F'}));
+        server.createContext("/big", x -> answer(x, 200, "text/html", new byte[5000]));
+        server.createContext("/big-chunked", x -> {
+            x.getResponseHeaders().add("Content-Type", "text/html");
+            x.sendResponseHeaders(200, 0);
+            try (OutputStream out = x.getResponseBody()) {
+                for (int i = 0; i < 10; i++)
+                    out.write(new byte[1000]);
+            }
+        });
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop(0);
+    }
+
+    private static void answer(HttpExchange x, int status, String type, byte[] body) throws IOException {
+        x.getResponseHeaders().add("Content-Type", type);
+        x.sendResponseHeaders(status, body.length);
+        try (OutputStream out = x.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static void redirect(HttpExchange x, String location) throws IOException {
+        x.getResponseHeaders().add("Location", location);
+        x.sendResponseHeaders(302, -1);
+        x.close();
+    }
+
+    @Test
+    void fetchesPageWithContentType() {
+        FetchedPage page = UrlFetcher.create().fetch(base + "/page");
+        assertArrayEquals(PAGE, page.body());
+        assertEquals(Optional.of("text/html; charset=utf-8"), page.contentType());
+        assertEquals(base + "/page", page.finalUrl());
+        Article article = HtmlArticleReader.create().read(UrlFetcher.create().fetch(base + "/moved"));
+        assertTrue(article.text().startsWith("A local page served"), article.text());
+        assertEquals(base + "/moved", article.source(), "the source is the URL as given");
+        assertEquals(Optional.of(base + "/page"), article.url(), "the URL after redirects");
+    }
+
+    @Test
+    void followsRedirectsUpToTheLimit() {
+        assertEquals(base + "/page", UrlFetcher.create().fetch(base + "/moved").finalUrl());
+        assertEquals(base + "/page", UrlFetcher.create().fetch(base + "/hop?4").finalUrl(), "5 redirects are allowed");
+        BadInputException e = assertThrows(BadInputException.class, () -> UrlFetcher.create().fetch(base + "/hop?5"));
+        assertTrue(e.getMessage().contains("more than 5 redirects"), e.getMessage());
+    }
+
+    @Test
+    void refusesRedirectToAnotherScheme() {
+        BadInputException e = assertThrows(BadInputException.class, () -> UrlFetcher.create().fetch(base + "/to-ftp"));
+        assertTrue(e.getMessage().contains("only http and https URLs are allowed"), e.getMessage());
+    }
+
+    @Test
+    void refusesNotFound() {
+        BadInputException e = assertThrows(BadInputException.class, () -> UrlFetcher.create().fetch(base + "/missing"));
+        assertEquals(base + "/missing", e.input());
+        assertTrue(e.getMessage().contains("HTTP 404"), e.getMessage());
+    }
+
+    @Test
+    void refusesNonHtml() {
+        BadInputException e = assertThrows(BadInputException.class, () -> UrlFetcher.create().fetch(base + "/pdf"));
+        assertTrue(e.getMessage().contains("not HTML"), e.getMessage());
+    }
+
+    @Test
+    void refusesPagesOverTheSizeCap() {
+        UrlFetcher small = UrlFetcher.builder().maxBytes(4096).build();
+        for (String path : new String[] {"/big", "/big-chunked"}) {
+            BadInputException e = assertThrows(BadInputException.class, () -> small.fetch(base + path));
+            assertTrue(e.getMessage().contains("larger than 4096 bytes"), path + ": " + e.getMessage());
+        }
+        assertEquals(5000, UrlFetcher.create().fetch(base + "/big").body().length, "the default cap is 10 MB");
+    }
+
+    @Test
+    void refusesOtherSchemes() {
+        for (String url : new String[] {"ftp://127.0.0.1/file", "file:///etc/hosts", "javascript:alert(1)", "news.html"}) {
+            BadInputException e = assertThrows(BadInputException.class, () -> UrlFetcher.create().fetch(url));
+            assertEquals(url + ": only http and https URLs are allowed", e.getMessage());
+        }
+    }
+
+    @Test
+    void refusesUnreachableHost() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + closedPort + "/";
+        BadInputException e = assertThrows(BadInputException.class, () -> UrlFetcher.create().fetch(url));
+        assertTrue(e.getMessage().startsWith(url + ": could not be reached"), e.getMessage());
+    }
+}
