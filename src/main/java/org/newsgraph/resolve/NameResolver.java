@@ -1,0 +1,108 @@
+package org.newsgraph.resolve;
+
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.source.Article;
+
+/**
+ * Cross-article identity from links and names. An entity's key is its family (person, organisation,
+ * place) with its Wikipedia title where linked, and otherwise its normalised name: NFC, spaces
+ * collapsed, no honorific ("Mr", "Dr"), no possessive ("'s"), no leading lower-case "the", and the
+ * canonical name from an alias table ("U.S.", "US", "America" → "United States"). Places keep their
+ * finer type in the key; the minter keys all places by family, so Country France and Location France
+ * share one IRI. Thread-safe; built with {@link #builder()} or {@link #standard()}.
+ */
+public final class NameResolver implements Resolver {
+    private static final String ALIASES = "aliases.tsv";
+    private final AliasTable aliases;
+
+    private NameResolver(AliasTable aliases) {
+        this.aliases = aliases;
+    }
+
+    /** A resolver with the bundled alias table. */
+    public static NameResolver standard() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public Resolution resolve(Article article, Extraction extraction) {
+        Objects.requireNonNull(extraction, "The parameter 'extraction' must not be null.");
+        Map<String, EntityKey> keys = new LinkedHashMap<>();
+        for (Entity entity : extraction.entities())
+            keys.put(entity.id(), key(entity));
+        return new Resolution(keys);
+    }
+
+    /** The key of one entity. */
+    public EntityKey key(Entity entity) {
+        Objects.requireNonNull(entity, "The parameter 'entity' must not be null.");
+        Optional<String> title = entity.wikipediaTitle().map(NameNormaliser::title).filter(t -> !t.isEmpty());
+        return new EntityKey(entity.type(), canonicalName(EntityFamily.of(entity.type()), entity.name()), title);
+    }
+
+    /** The name an entity of {@code family} called {@code name} is known by across articles. */
+    public String canonicalName(EntityFamily family, String name) {
+        String n = NameNormaliser.normalise(name);
+        if (family == EntityFamily.PERSON)
+            n = NameNormaliser.stripHonorific(n);
+        n = NameNormaliser.stripPossessive(n);
+        Optional<String> hit = aliases.canonical(family, n);
+        if (hit.isEmpty() && (n.startsWith("the ") || n.startsWith("The "))) {
+            String rest = n.substring(4).strip();
+            hit = aliases.canonical(family, rest);
+            if (hit.isEmpty() && n.startsWith("the ") && !rest.isEmpty())
+                n = rest;
+        }
+        return hit.orElse(n.isEmpty() ? NameNormaliser.normalise(name) : n);
+    }
+
+    /** Configures a resolver: the bundled alias table, plus any aliases added. */
+    public static final class Builder {
+        private final AliasTable aliases = new AliasTable();
+        private boolean bundled = true;
+
+        private Builder() {
+        }
+
+        /** Whether to load the bundled alias table (default true). */
+        public Builder bundledAliases(boolean value) {
+            this.bundled = value;
+            return this;
+        }
+
+        /** Adds one alias: in {@code family}, {@code alias} denotes what {@code canonical} does. */
+        public Builder alias(EntityFamily family, String alias, String canonical) {
+            aliases.add(Objects.requireNonNull(family, "The parameter 'family' must not be null."), alias, canonical);
+            return this;
+        }
+
+        /** Adds the aliases of a table of lines {@code family <TAB> alias <TAB> canonical}. */
+        public Builder aliases(InputStream table, String name) {
+            aliases.load(Objects.requireNonNull(table, "The parameter 'table' must not be null."), name);
+            return this;
+        }
+
+        public NameResolver build() {
+            AliasTable table = new AliasTable();
+            if (bundled) {
+                InputStream in = NameResolver.class.getResourceAsStream(ALIASES);
+                if (in == null)
+                    throw new IllegalStateException("The bundled alias table " + ALIASES + " is missing from the class path");
+                table.load(in, ALIASES);
+            }
+            table.addAll(aliases);
+            return new NameResolver(table);
+        }
+    }
+}
