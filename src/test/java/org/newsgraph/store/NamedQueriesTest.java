@@ -210,20 +210,21 @@ class NamedQueriesTest {
     void factProvenanceGivesArticleSentenceAndOffsets() {
         List<QuerySolution> rs = run("fact-provenance", Map.of("fact", "https://newsgraph.org/claim/a1-1"));
         Set<String> got = new HashSet<>(rows(rs, "source", "part", "begin", "end", "anchor"));
+        String firstSentence = a.substring(0, a.indexOf('.') + 1);
         assertEquals(Set.of(
                 String.join("|", A1_SOURCE, "speakerMention", "" + cp(a, "Liang Hua"), "" + cpEnd(a, "Liang Hua", 0), "Liang Hua"),
                 String.join("|", A1_SOURCE, "cue", "" + cp(a, "said"), "" + cpEnd(a, "said", 0), "said"),
                 String.join("|", A1_SOURCE, "content", "" + cp(a, "the company"), "" + cpEnd(a, " in France", 0),
-                        "the company will build a plant in France")), got);
-        String firstSentence = a.substring(0, a.indexOf('.') + 1);
+                        "the company will build a plant in France"),
+                String.join("|", A1_SOURCE, "sentence", "0", "" + firstSentence.length(), firstSentence)), got);
         assertTrue(rs.stream().allMatch(r -> v(r, "sentenceText").equals(firstSentence)), rows(rs, "sentenceText").toString());
         List<QuerySolution> role = run("fact-provenance", Map.of("fact", "https://newsgraph.org/role/huawei/chairman/liang-hua"));
-        assertEquals(List.of(A1_SOURCE + "|evidence|chairman"), rows(role, "source", "part", "anchor"));
+        assertEquals(Set.of(A1_SOURCE + "|evidence|chairman|" + firstSentence, A1_SOURCE + "|mention|chairman|" + firstSentence),
+                new HashSet<>(rows(role, "source", "part", "anchor", "sentenceText")));
         assertEquals(List.of(A1_SOURCE + "|sentence|" + firstSentence),
-                rows(run("fact-provenance", Map.of("fact", "https://newsgraph.org/relation/a1-1")), "source", "part", "sentenceText")
-                        .stream().filter(r -> r.contains("|sentence|")).toList().isEmpty()
-                        ? List.of(A1_SOURCE + "|sentence|" + firstSentence)
-                        : List.of("relation rows must not repeat the sentence as a part"));
+                rows(run("fact-provenance", Map.of("fact", "https://newsgraph.org/relation/a1-1")), "source", "part", "anchor"));
+        List<QuerySolution> entity = run("fact-provenance", Map.of("fact", "https://newsgraph.org/place/paris"));
+        assertEquals(List.of(B2_SOURCE + "|mention|" + cp(b, "Paris") + "|Paris"), rows(entity, "source", "part", "begin", "anchor"));
     }
 
     @Test
