@@ -100,8 +100,14 @@ public final class NewsGraph implements AutoCloseable {
 
     /** Runs SPARQL SELECT text over the union of all article graphs. */
     public ResultSetRewindable querySparql(String sparql) {
+        return querySparql(sparql, Map.of());
+    }
+
+    /** Runs SPARQL SELECT text, binding {@code params} (named after its variables) into the parsed query. */
+    public ResultSetRewindable querySparql(String sparql, Map<String, String> params) {
         Objects.requireNonNull(sparql, "The parameter 'sparql' must not be null.");
-        return store.select(NamedQueries.parse("--sparql", sparql).query(), Map.of(), null);
+        NamedQuery query = NamedQueries.parse("--sparql", sparql);
+        return store.select(query.query(), query.bind(params), null);
     }
 
     /** The named queries available. */

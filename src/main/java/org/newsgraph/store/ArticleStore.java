@@ -49,6 +49,7 @@ public final class ArticleStore implements AutoCloseable {
 
     private ArticleStore(Dataset dataset, Optional<Path> directory, Duration queryTimeout) {
         this.dataset = dataset;
+        this.dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         this.directory = directory;
         this.queryTimeout = queryTimeout;
     }
@@ -57,7 +58,10 @@ public final class ArticleStore implements AutoCloseable {
         return new Builder();
     }
 
-    /** The underlying dataset: named graphs per article. Use transactions ({@link Txn}) to read it. */
+    /**
+     * The underlying dataset: named graphs per article; SPARQL over it sees their union as the default
+     * graph (TDB2's unionDefaultGraph). Use transactions ({@link Txn}) to read it.
+     */
     public Dataset dataset() {
         return dataset;
     }
