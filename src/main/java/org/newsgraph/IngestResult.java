@@ -38,6 +38,8 @@ public record IngestResult(String source, Status status, Optional<String> articl
                 : error.getMessage().strip().lines().findFirst().orElse("");
         if (!(error instanceof org.newsgraph.error.NewsGraphException))
             message = source + ": failed unexpectedly (" + error.getClass().getSimpleName() + ": " + message + ")";
+        else if (!message.contains(source))
+            message = source + ": " + message;
         return new IngestResult(source, Status.FAILED, Optional.empty(), message, took, Optional.of(error));
     }
 
