@@ -102,11 +102,11 @@ public final class GraphMapper {
         article.publisher().ifPresent(p -> node.addProperty(SchemaDO.publisher, model.createResource(minter.publisher(p))
                 .addProperty(RDF.type, SchemaDO.Organization)
                 .addProperty(SchemaDO.name, IriText.normalise(p))));
-        for (String author : article.authors())
-            node.addProperty(SchemaDO.author, model.createResource(minter.author(author))
-                    .addProperty(RDF.type, SchemaDO.Person)
-                    .addProperty(SchemaDO.name, IriText.normalise(author)));
-        article.keywords().forEach(k -> node.addProperty(SchemaDO.keywords, k));
+        article.authors().stream().filter(a -> !a.isBlank()).forEach(author -> node.addProperty(SchemaDO.author,
+                model.createResource(minter.author(author))
+                        .addProperty(RDF.type, SchemaDO.Person)
+                        .addProperty(SchemaDO.name, IriText.normalise(author))));
+        article.keywords().stream().filter(k -> !k.isBlank()).forEach(k -> node.addProperty(SchemaDO.keywords, k));
         article.section().ifPresent(s -> node.addProperty(SchemaDO.articleSection, s));
         article.language().ifPresent(l -> node.addProperty(SchemaDO.inLanguage, l));
     }

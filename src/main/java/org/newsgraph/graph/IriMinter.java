@@ -144,8 +144,8 @@ public final class IriMinter {
     private String named(String segment, String text, String what) {
         String slug = IriText.slug(text);
         if (slug.isEmpty())
-            throw new IllegalArgumentException("Cannot mint a " + segment + " IRI from the " + what + " '" + text
-                    + "': it needs at least one letter, digit or symbol.");
+            throw new IllegalArgumentException("Cannot mint a " + segment + " IRI from the blank " + what + " '" + text
+                    + "'; it needs at least one character that is not white space.");
         return checked(base + segment + "/" + slug);
     }
 

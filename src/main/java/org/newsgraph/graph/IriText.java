@@ -24,7 +24,7 @@ final class IriText {
     /**
      * A lower-case path segment: letters, digits and marks stay (IRIs allow them), white space and
      * underscores become one hyphen, every other character is percent-encoded as UTF-8 — so "/", "#",
-     * "&" and quotes can never break the IRI. Empty when {@code text} has nothing to mint from.
+     * "&" and quotes can never break the IRI. Empty only when {@code text} is blank.
      */
     static String slug(String text) {
         String lower = Normalizer.normalize(normalise(text).toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
@@ -41,6 +41,11 @@ final class IriText {
         while (out.length() > 0 && out.charAt(out.length() - 1) == '-')
             out.setLength(out.length() - 1);
         String slug = out.toString();
+        if (slug.isEmpty() && !lower.isBlank()) {
+            // only hyphens, underscores and spaces ("-", "_ _"): keep them, encoded
+            lower.replace(' ', '-').codePoints().forEach(cp -> percentEncode(cp, out));
+            return out.toString();
+        }
         // "." and ".." are path steps, not names
         return slug.chars().allMatch(c -> c == '.') ? slug.replace(".", "%2E") : slug;
     }

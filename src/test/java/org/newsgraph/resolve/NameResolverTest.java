@@ -1,0 +1,110 @@
+package org.newsgraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.source.Article;
+
+class NameResolverTest {
+    private final NameResolver resolver = NameResolver.standard();
+
+    private EntityKey key(EntityType type, String name) {
+        return resolver.key(new Entity("e", type, name, Optional.empty(), List.of()));
+    }
+
+    private String name(EntityType type, String name) {
+        return key(type, name).name();
+    }
+
+    @Test
+    void unitedStatesAndUnitedKingdomHaveOneNameEach() {
+        for (String us : List.of("US", "U.S.", "United States", "America", "the US", "The U.S.", "the United States",
+                "USA", "united states"))
+            assertEquals("United States", name(EntityType.COUNTRY, us), us);
+        for (String uk : List.of("UK", "U.K.", "Britain", "United Kingdom", "the UK", "Great Britain"))
+            assertEquals("United Kingdom", name(EntityType.COUNTRY, uk), uk);
+        assertEquals("United States", name(EntityType.LOCATION, "U.S."), "any kind of place");
+    }
+
+    @Test
+    void capitalAbbreviationsMatchOnlyAsWritten() {
+        assertEquals("us", name(EntityType.COUNTRY, "us"));
+        assertEquals("Us", name(EntityType.COUNTRY, "Us"));
+        assertEquals("U.S.", name(EntityType.PERSON, "U.S."), "aliases belong to a family");
+    }
+
+    @Test
+    void honorificsAndPossessivesAreDropped() {
+        assertEquals("Liang Hua", name(EntityType.PERSON, "Mr Liang Hua"));
+        assertEquals("Liang", name(EntityType.PERSON, "Mr. Liang"));
+        assertEquals("Jane Roe", name(EntityType.PERSON, "Dr Jane Roe"));
+        assertEquals("Ana Costa", name(EntityType.PERSON, "Mrs Ana Costa's"));
+        assertEquals("Ms", name(EntityType.PERSON, "Ms"), "nothing but an honorific stays as it is");
+        assertEquals("Huawei", name(EntityType.ORGANIZATION, "Huawei's"));
+        assertEquals("Huawei", name(EntityType.ORGANIZATION, "Huawei’s"));
+        assertEquals("Jones", name(EntityType.PERSON, "Jones'"));
+        assertEquals("Mr Men", name(EntityType.ORGANIZATION, "Mr Men"), "honorifics only for people");
+        assertEquals("The New York Times", name(EntityType.ORGANIZATION, "The New York Times"));
+        assertEquals("Netherlands", name(EntityType.COUNTRY, "the Netherlands"));
+    }
+
+    @Test
+    void namesAreNormalisedUnicodeAndSpace() {
+        assertEquals("São Paulo", name(EntityType.CITY, "  Sa\u0303o \u00a0 Paulo "));
+    }
+
+    @Test
+    void aWikipediaLinkIsKeptInWikipediaSpelling() {
+        EntityKey k = resolver.key(new Entity("e", EntityType.ORGANIZATION, "Huawei Technologies", Optional.of("huawei technologies"),
+                List.of()));
+        assertEquals(Optional.of("Huawei_technologies"), k.wikipediaTitle());
+        assertEquals("Huawei Technologies", k.name());
+    }
+
+    @Test
+    void placesKeepTheirKindButShareAFamily() {
+        EntityKey country = key(EntityType.COUNTRY, "France");
+        EntityKey location = key(EntityType.LOCATION, "France");
+        assertEquals(EntityType.COUNTRY, country.type());
+        assertEquals(EntityType.LOCATION, location.type());
+        assertEquals(country.family(), location.family());
+        assertEquals(EntityFamily.PLACE, country.family());
+        assertNotEquals(key(EntityType.PERSON, "Paris").family(), key(EntityType.CITY, "Paris").family());
+    }
+
+    @Test
+    void resolveKeysEveryEntityOfAnExtraction() {
+        Extraction x = new Extraction(List.of(), List.of(
+                new Entity("a", EntityType.COUNTRY, "U.S.", Optional.empty(), List.of()),
+                new Entity("b", EntityType.PERSON, "Mr Liang", Optional.empty(), List.of())),
+                List.of(), List.of(), List.of(), List.of(), 0);
+        Resolution r = resolver.resolve(Article.builder("a.txt", "text").build(), x);
+        assertEquals("United States", r.keyOf("a").orElseThrow().name());
+        assertEquals("Liang", r.keyOf("b").orElseThrow().name());
+        assertTrue(r.keyOf("c").isEmpty());
+    }
+
+    @Test
+    void aliasesCanBeAddedAndBadTablesAreRefused() {
+        NameResolver custom = NameResolver.builder().alias(EntityFamily.ORGANIZATION, "the tech giant", "Huawei")
+                .aliases(new ByteArrayInputStream("person\tLH\tLiang Hua\n".getBytes(StandardCharsets.UTF_8)), "extra.tsv")
+                .build();
+        assertEquals("Huawei", custom.canonicalName(EntityFamily.ORGANIZATION, "The Tech Giant"));
+        assertEquals("Liang Hua", custom.canonicalName(EntityFamily.PERSON, "LH"));
+        assertEquals("United States", custom.canonicalName(EntityFamily.PLACE, "US"), "the bundled table is still there");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NameResolver.builder()
+                .aliases(new ByteArrayInputStream("planet\tX\tY\n".getBytes(StandardCharsets.UTF_8)), "bad.tsv"));
+        assertTrue(e.getMessage().contains("bad.tsv line 1") && e.getMessage().contains("planet"), e.getMessage());
+    }
+}
