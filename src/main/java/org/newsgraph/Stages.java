@@ -1,16 +1,13 @@
 package org.newsgraph;
 
-import java.lang.reflect.InvocationTargetException;
 import java.util.function.Supplier;
 
-import org.newsgraph.error.NewsGraphException;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Profile;
+import org.newsgraph.extract.corenlp.CoreNlpExtractor;
 
 /** The default stages that are expensive to make: created once, when first needed. */
 final class Stages {
-    private static final String CORENLP_EXTRACTOR = "org.newsgraph.extract.corenlp.CoreNlpExtractor";
-
     private Stages() {
     }
 
@@ -22,24 +19,9 @@ final class Stages {
             @Override
             public synchronized Extractor get() {
                 if (made == null)
-                    made = create(profile);
+                    made = new CoreNlpExtractor(profile);
                 return made;
             }
         };
-    }
-
-    // TODO(lead): replace with `new CoreNlpExtractor(profile)` once extract.corenlp is merged
-    private static Extractor create(Profile profile) {
-        try {
-            return (Extractor) Class.forName(CORENLP_EXTRACTOR).getConstructor(Profile.class).newInstance(profile);
-        } catch (ClassNotFoundException e) {
-            throw new NewsGraphException("The CoreNLP extractor is not on the class path; build newsgraph with it.", e);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException r)
-                throw r;
-            throw new NewsGraphException("Cannot start CoreNLP for profile " + profile.label() + ": " + e.getCause(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new NewsGraphException("Cannot start CoreNLP for profile " + profile.label() + ": " + e, e);
-        }
     }
 }
