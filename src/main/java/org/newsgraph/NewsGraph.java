@@ -212,7 +212,7 @@ public final class NewsGraph implements AutoCloseable {
             return this;
         }
 
-        /** Whether an article stored before with the same content is skipped (default true). */
+        /** Whether an article stored before with the same content and profile is skipped (default true). */
         public Builder skipUnchanged(boolean value) {
             this.skipUnchanged = value;
             return this;
@@ -224,7 +224,7 @@ public final class NewsGraph implements AutoCloseable {
             ArticleStore opened = store.build();
             Pipeline pipeline = new Pipeline(
                     reader != null ? reader : SourceReader.create().build(),
-                    extractor != null ? () -> extractor : Stages.coreNlp(effective),
+                    extractor != null ? () -> extractor : Stages.coreNlp(effective), effective,
                     resolver != null ? resolver : NameResolver.standard(),
                     mapper != null ? mapper : GraphMapper.builder().version(version()).profile(effective).build(),
                     opened, skipUnchanged);

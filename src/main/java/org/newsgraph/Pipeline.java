@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Profile;
 import org.newsgraph.graph.ArticleGraph;
 import org.newsgraph.graph.GraphMapper;
 import org.newsgraph.resolve.Resolution;
@@ -29,9 +30,11 @@ final class Pipeline {
     private final GraphMapper mapper;
     private final ArticleStore store;
     private final boolean skipUnchanged;
+    private final Profile profile;
 
-    Pipeline(SourceReader reader, Supplier<Extractor> extractor, Resolver resolver, GraphMapper mapper, ArticleStore store,
-            boolean skipUnchanged) {
+    Pipeline(SourceReader reader, Supplier<Extractor> extractor, Profile profile, Resolver resolver, GraphMapper mapper,
+            ArticleStore store, boolean skipUnchanged) {
+        this.profile = profile;
         this.reader = reader;
         this.extractor = extractor;
         this.resolver = resolver;
@@ -84,10 +87,10 @@ final class Pipeline {
         long t = System.nanoTime();
         try {
             if (skipUnchanged) {
-                Optional<String> stored = store.findByContentHash(article.contentHash());
+                Optional<String> stored = store.findByContentHash(article.contentHash(), profile.label());
                 if (stored.isPresent())
                     return new IngestResult(article.source(), IngestResult.Status.SKIPPED_UNCHANGED, stored,
-                            "unchanged since it was stored", since(t), Optional.empty());
+                            "unchanged since it was stored with profile " + profile.label(), since(t), Optional.empty());
             }
             Extraction extraction = extractor.get().extract(article);
             Resolution resolution = resolver.resolve(article, extraction);

@@ -115,6 +115,34 @@ class NewsGraphTest {
     }
 
     @Test
+    void anotherProfileIsNotUnchanged() throws Exception {
+        Path db = tmp.resolve("profiles");
+        Path plant = write("plant.txt", PLANT);
+        FakeExtractor fake = new FakeExtractor();
+        try (NewsGraph ng = NewsGraph.builder().store(db).extractor(fake).build()) {
+            assertEquals(1, ng.ingest(plant.toString()).stored());
+            assertEquals(1, ng.ingest(plant.toString()).skipped());
+        }
+        org.newsgraph.extract.Extractor fuller = new org.newsgraph.extract.Extractor() {
+            @Override
+            public org.newsgraph.extract.Extraction extract(Article article) {
+                return fake.extract(article);
+            }
+
+            @Override
+            public org.newsgraph.extract.Profile profile() {
+                return org.newsgraph.extract.Profile.DEFAULT;
+            }
+        };
+        try (NewsGraph ng = NewsGraph.builder().store(db).createStore(false).extractor(fuller).build()) {
+            long quads = ng.stats().quads();
+            assertEquals(1, ng.ingest(plant.toString()).stored());
+            assertEquals(quads, ng.stats().quads());
+            assertEquals(3, fake.calls());
+        }
+    }
+
+    @Test
     void aFailingExtractorFailsOnlyItsArticle() throws Exception {
         FakeExtractor fake = new FakeExtractor();
         org.newsgraph.extract.Extractor picky = new org.newsgraph.extract.Extractor() {

@@ -128,6 +128,18 @@ public final class ArticleStore implements AutoCloseable {
         return rows.hasNext() ? Optional.of(rows.next().getResource("g").getURI()) : Optional.empty();
     }
 
+    /**
+     * The article graph holding an article with this content hash that was made with this profile
+     * ("fast", "default", "full"), if any: what "unchanged" means for re-ingest.
+     */
+    public Optional<String> findByContentHash(String hash, String profile) {
+        Objects.requireNonNull(hash, "The parameter 'hash' must not be null.");
+        Objects.requireNonNull(profile, "The parameter 'profile' must not be null.");
+        ResultSetRewindable rows = select(internal.articleByHashAndProfile(), Map.of("hash", NodeFactory.createLiteralString(hash),
+                "profile", NodeFactory.createLiteralString(profile)), null);
+        return rows.hasNext() ? Optional.of(rows.next().getResource("g").getURI()) : Optional.empty();
+    }
+
     public boolean containsContentHash(String hash) {
         return findByContentHash(hash).isPresent();
     }

@@ -14,11 +14,13 @@ final class StoreQueries {
     private final Query entitiesByType = load("entities-by-type.rq");
     private final Query articleBySource = load("article-by-source.rq");
     private final Query articleByHash = load("article-by-hash.rq");
+    private final Query articleByHashAndProfile = load("article-by-hash-and-profile.rq");
 
     Query stats() { return stats; }
     Query entitiesByType() { return entitiesByType; }
     Query articleBySource() { return articleBySource; }
     Query articleByHash() { return articleByHash; }
+    Query articleByHashAndProfile() { return articleByHashAndProfile; }
 
     private static Query load(String name) {
         try (InputStream in = StoreQueries.class.getResourceAsStream(name)) {

@@ -101,6 +101,8 @@ class ArticleStoreTest {
         try (ArticleStore store = filled(ArticleStore.builder().inMemory().build())) {
             assertEquals(StoreFixture.B2, store.findByContentHash("hash-b2").orElseThrow());
             assertFalse(store.containsContentHash("hash-zz"));
+            assertEquals(StoreFixture.A1, store.findByContentHash("hash-a1", "fast").orElseThrow());
+            assertTrue(store.findByContentHash("hash-a1", "default").isEmpty());
         }
     }
 
