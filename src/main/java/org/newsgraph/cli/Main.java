@@ -62,6 +62,8 @@ public final class Main implements Runnable {
         verbose = Arrays.asList(args).contains("--verbose");
         if (!verbose)
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+        else
+            System.setProperty("org.slf4j.simpleLogger.log.org.newsgraph", "debug");
         CommandLine cmd = new CommandLine(this);
         cmd.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cmd.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));

@@ -182,8 +182,9 @@ public final class ArticleStore implements AutoCloseable {
                     .set(TDB2.symUnionDefaultGraph, true).timeout(limit.toMillis()).build()) {
                 return ResultSetFactory.makeRewindable(qe.execSelect());
             } catch (QueryCancelledException e) {
-                throw new NewsGraphException("The query ran longer than the limit of " + limit.toSeconds()
-                        + " s and was stopped; narrow it (LIMIT, parameters) or raise the timeout.", e);
+                String shown = limit.toMillis() < 1000 ? limit.toMillis() + " ms" : limit.toSeconds() + " s";
+                throw new NewsGraphException("The query ran longer than the limit of " + shown
+                        + " and was stopped; narrow it (LIMIT, parameters) or raise the timeout.", e);
             }
         });
     }

@@ -7,7 +7,8 @@ import java.util.TreeMap;
  * What a store holds.
  *
  * @param articles        article graphs
- * @param entitiesByType  distinct entities per type local name (Person, Organization, Place, Country, ...)
+ * @param entitiesByType  distinct mentioned entities per type local name (Person, Organization, Place, Country, ...);
+ *                        a country counts as Place and as Country
  * @param mentions        entity and role mentions, counted per article
  * @param claims          claims
  * @param relations       relations

@@ -132,6 +132,17 @@ class ArticleStoreTest {
     }
 
     @Test
+    void aQueryOverItsTimeLimitIsStoppedWithASentence() {
+        NamedQuery huge = NamedQueries.parse("huge",
+                "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?s ?p ?o } GRAPH ?b { ?t ?q ?u } GRAPH ?c { ?v ?r ?w } }");
+        try (ArticleStore store = filled(ArticleStore.builder().inMemory().build())) {
+            var e = assertThrows(org.newsgraph.error.NewsGraphException.class,
+                    () -> store.select(huge.query(), Map.of(), java.time.Duration.ofMillis(1)));
+            assertTrue(e.getMessage().startsWith("The query ran longer than the limit"), e.getMessage());
+        }
+    }
+
+    @Test
     void everyExportFormatParsesBack() {
         try (ArticleStore store = filled(ArticleStore.builder().inMemory().build())) {
             long quads = store.stats().quads();
