@@ -111,6 +111,16 @@ class MainTest {
     }
 
     @Test
+    void onATerminalIngestRedrawsOneProgressLine() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Main m = new Main(factory, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8), true);
+        assertEquals(0, m.run("ingest", "--store", store.toString(), plant.toString(), sousa.toString()));
+        String shown = err.toString(StandardCharsets.UTF_8);
+        assertTrue(shown.contains("\r") && shown.contains("[2] stored " + sousa), shown);
+        assertEquals(1, shown.chars().filter(c -> c == '\n').count(), shown);
+    }
+
+    @Test
     void reingestKeepsTheQuadCount() {
         assertEquals(0, ingest(plant.toString(), sousa.toString()).code());
         long quads = quads();
@@ -259,6 +269,10 @@ class MainTest {
             HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), response.body());
             assertEquals(List.of("n", "1"), response.body().lines().toList());
+            HttpRequest viaQuery = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/newsgraph/query?query="
+                    + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv").GET().build();
+            assertEquals(List.of("n", "1"), HttpClient.newHttpClient().send(viaQuery, HttpResponse.BodyHandlers.ofString())
+                    .body().lines().toList());
             HttpRequest update = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/newsgraph/update"))
                     .header("Content-Type", "application/sparql-update")
                     .POST(HttpRequest.BodyPublishers.ofString("CLEAR ALL")).build();
