@@ -47,9 +47,9 @@ final class IngestCommand implements Callable<Integer> {
             IngestReport report = ng.ingest(sources, this::progress);
             if (main.interactive() && done > 0)
                 err.println();
-            main.out().printf(Locale.ROOT, "Ingested %d article(s) into %s: %d stored, %d unchanged, %d failed (%.1f s); "
-                    + "the store holds %d articles.%n", report.results().size(), store.store, report.stored(),
-                    report.skipped(), report.failed(), report.took().toMillis() / 1000.0, ng.stats().articles());
+            main.out().printf(Locale.ROOT, "Ingest finished: %d stored, %d unchanged, %d failed (%.1f s); "
+                    + "the store %s holds %d articles.%n", report.stored(), report.skipped(), report.failed(),
+                    report.took().toMillis() / 1000.0, store.store, ng.stats().articles());
             return report.hasFailures() ? Main.FAILED : 0;
         }
     }
