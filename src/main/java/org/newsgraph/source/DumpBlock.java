@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 record DumpBlock(int firstLine, String text, boolean bullet) {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019]*");
     private static final Pattern URL_ONLY = Pattern.compile("(?i)^[\\[(<]?(https?://|www\\.)\\S+[\\])>]?$");
-    private static final Pattern BRACKETED = Pattern.compile("^\\[[^\\]]*\\]$");
+    private static final Pattern BRACKETED = Pattern.compile("^\\[[^\\]]*\\]$|^\\S+\\.(?i:jpe?g|png|gif|webp|svg)$");
     private static final Pattern CREDIT = Pattern.compile("(?i)^(\u00A9|\\(c\\)|copyright\\b)|\\b(photo|photograph|image|picture"
             + "|video|illustration|credit|source|graphic)s?\\s*(:|by\\b)|getty images|\\bap photo\\b|\\breuters\\b"
             + "|shutterstock|\\bafp\\b|\\bepa\\b|/ ap\\b|\\bistock");
@@ -27,7 +27,7 @@ record DumpBlock(int firstLine, String text, boolean bullet) {
             + "terms (&|and) conditions|share (this|on|via)|follow us|comments?|commenting|read more|related|"
             + "recommended|most (popular|read|viewed|shared)|trending|more from|you may also like|click here|"
             + "skip to|menu|back to top|newsletter|contact us|about us|sitemap|log in|download the app|"
-            + "notifications|captcha|community standards|ad choices|accessibility|careers|editions?|"
+            + "notifications|captcha|community standards|consent|gdpr|personal data|personal information|ad choices|accessibility|careers|editions?|"
             + "read next|up next|more stories|see all|view all|show more|load more|listen|watch live|"
             + "image \\d+ of|\\d+ of \\d+|gallery|playlist)\\b");
     private static final Set<String> STOPWORDS = Set.of(("a about above after again against all am an and any are as at be "
@@ -75,7 +75,9 @@ record DumpBlock(int firstLine, String text, boolean bullet) {
         if (t.isEmpty())
             return false;
         int last = t.codePointBefore(t.length());
-        return ".!?\"\u201D\u2019\u2026:;)'".indexOf(last) >= 0;
+        if (last == ')' && t.length() >= 2)
+            return ".!?".indexOf(t.charAt(t.length() - 2)) >= 0;
+        return ".!?\"\u201D\u2019\u2026:;'".indexOf(last) >= 0;
     }
 
     boolean urlOnly() {
@@ -94,6 +96,15 @@ record DumpBlock(int firstLine, String text, boolean bullet) {
     /** Words of site furniture: login, sharing, cookies, related links, menus. */
     boolean chromeWords() {
         return CHROME.matcher(text).find();
+    }
+
+    /** How many words of site furniture the text holds. */
+    int chromeWordCount() {
+        Matcher m = CHROME.matcher(text);
+        int n = 0;
+        while (m.find())
+            n++;
+        return n;
     }
 
     /** The text with runs of white space as one space. */

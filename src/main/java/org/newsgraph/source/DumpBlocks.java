@@ -50,6 +50,10 @@ final class DumpBlocks {
         int[] sorted = Arrays.stream(lengths).sorted().toArray();
         if (sorted.length < 10)
             return 0;
+        // a renderer that wraps leaves no long line that could have been broken at a space
+        long breakable = Arrays.stream(lines).filter(l -> l.strip().length() > 200 && l.strip().indexOf(' ', 120) > 0).count();
+        if (breakable > 0)
+            return 0;
         // the longest lines may be unbreakable (a long URL): take the longest length that several lines reach
         for (int k = sorted.length - 1; k >= 0 && sorted[k] >= 40; k--) {
             int width = sorted[k];
