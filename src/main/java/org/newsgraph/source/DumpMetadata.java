@@ -23,6 +23,9 @@ final class DumpMetadata {
             + "(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|de|van|von|da|del|bin|al)){1,3}(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'\u2019-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3})*)\\s*$");
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'\u2019-]*(\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3}$");
+    /** Bylines, datelines, handles, times and bracketed placeholders are not headlines. */
+    private static final Pattern NOT_TITLE = Pattern.compile("(?i)^(by|posted|published|updated|filed|written)\\b|@|\\[|\\]"
+            + "|\\|\\d{1,2}:\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\b(ago|external links?|new window|minutes?|min read)\\b");
     private static final Set<String> SLUG_NOISE = Set.of("html", "htm", "php", "aspx", "story", "news", "article", "www", "com");
 
     private final List<DumpBlock> blocks;
@@ -74,7 +77,8 @@ final class DumpMetadata {
             DumpBlock b = blocks.get(i);
             int n = b.wordCount();
             if (n >= 4 && n <= 30 && !b.bullet() && !b.urlOnly() && !b.credit() && !b.text().strip().endsWith(".")
-                    && !(b.chromeWords() && n < 8) && !DateFinder.containsDate(b.text()))
+                    && !b.chromeWords() && !DateFinder.containsDate(b.text()) && !NOT_TITLE.matcher(b.flat()).find()
+                    && !(i + 1 < blocks.size() && blocks.get(i + 1).credit()))
                 return Optional.of(b.flat());
         }
         return Optional.empty();
@@ -127,7 +131,8 @@ final class DumpMetadata {
             if (!rest.isEmpty())
                 return Arrays.stream(rest.split("\\s*[,;|\u2022]\\s*")).map(String::strip).filter(s -> !s.isEmpty()).toList();
             List<String> tags = new ArrayList<>();
-            for (int j = i + 1; j < blocks.size() && blocks.get(j).bullet() && blocks.get(j).wordCount() <= 5; j++)
+            for (int j = i + 1; j < blocks.size() && blocks.get(j).bullet() && blocks.get(j).wordCount() <= 5
+                    && !blocks.get(j).chromeWords(); j++)
                 tags.add(DumpBlocks.BULLET.matcher(blocks.get(j).flat()).replaceFirst(""));
             if (!tags.isEmpty())
                 return tags;
