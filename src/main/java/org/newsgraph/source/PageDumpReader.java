@@ -26,7 +26,14 @@ public final class PageDumpReader {
         long chrome = blocks.stream().filter(b -> DumpBodyExtractor.classify(b, true) == DumpBodyExtractor.Kind.CHROME).count();
         long marks = blocks.stream().filter(b -> b.urlOnly() || b.credit() || b.bracketed()).count();
         double share = (double) chrome / blocks.size();
-        return share >= MIN_CHROME_SHARE || marks >= 2 && share >= MIN_CHROME_SHARE / 2;
+        // a clean article may carry captions with credits; a page shows several kinds of chrome
+        int kinds = 0;
+        for (java.util.function.Predicate<DumpBlock> kind : List.<java.util.function.Predicate<DumpBlock>>of(
+                b -> b.bullet() && b.wordCount() < 20, DumpBlock::urlOnly, DumpBlock::bracketed, DumpBlock::credit,
+                b -> b.chromeWords() && b.wordCount() < 15))
+            if (blocks.stream().anyMatch(kind))
+                kinds++;
+        return kinds >= 2 && (share >= MIN_CHROME_SHARE || marks >= 2 && share >= MIN_CHROME_SHARE / 2);
     }
 
     /**
