@@ -20,6 +20,7 @@ final class DumpBodyExtractor {
     private static final double CHROME_COST = 6;
     private static final double SHORT_COST = 2;
     private static final double ISOLATED_SHARE = 0.5;
+    private static final int MAX_INSERT_BLOCKS = 3;
 
     private DumpBodyExtractor() {
     }
@@ -34,6 +35,7 @@ final class DumpBodyExtractor {
         int[] region = bestRegion(blocks, kinds, english);
         if (region[0] < 0)
             return List.of();
+        region[1] = extendOverInserts(blocks, kinds, seen, region[1]);
         List<DumpBlock> body = new ArrayList<>();
         for (int i = region[0]; i <= region[1]; i++) {
             DumpBlock b = blocks.get(i);
@@ -96,6 +98,28 @@ final class DumpBodyExtractor {
             }
         }
         return region;
+    }
+
+    /**
+     * Extends the body's end over a paragraph that follows an insert inside the article (a photo with
+     * caption and credit, a repeated related headline): up to three blocks, each a credit, a caption or
+     * a repeated text.
+     */
+    private static int extendOverInserts(List<DumpBlock> blocks, Kind[] kinds, Map<String, Integer> seen, int end) {
+        int i = end + 1;
+        int gap = 0;
+        while (i < blocks.size() && gap < MAX_INSERT_BLOCKS) {
+            DumpBlock b = blocks.get(i);
+            if (!(b.credit() || seen.get(b.flat()) > 1 || isCaption(blocks, kinds, i)))
+                break;
+            i++;
+            gap++;
+        }
+        if (gap == 0 || i >= blocks.size() || kinds[i] != Kind.PROSE)
+            return end;
+        while (i + 1 < blocks.size() && kinds[i + 1] == Kind.PROSE)
+            i++;
+        return extendOverInserts(blocks, kinds, seen, i);
     }
 
     /** Prose with no prose next to it: a teaser of another article rather than a paragraph of this one. */

@@ -26,6 +26,8 @@ final class DumpMetadata {
     /** Bylines, datelines, handles, times and bracketed placeholders are not headlines. */
     private static final Pattern NOT_TITLE = Pattern.compile("(?i)^(by|posted|published|updated|filed|written)\\b|@|\\[|\\]"
             + "|\\|\\d{1,2}:\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\b(ago|external links?|new window|minutes?|min read)\\b");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:copyright\\s*)?(?:\u00A9|\\(c\\)|copyright)\\s*"
+            + "(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{4})?)\\s*,?\\s*(\\p{Lu}[\\p{L}\\p{N} &'.-]{1,50}?)\\s*(?:[.,|]|all rights|$)");
     private static final Set<String> SLUG_NOISE = Set.of("html", "htm", "php", "aspx", "story", "news", "article", "www", "com");
 
     private final List<DumpBlock> blocks;
@@ -74,14 +76,23 @@ final class DumpMetadata {
                 return Optional.of(best.flat());
         }
         for (int i = Math.min(bodyStart, blocks.size()) - 1; i >= from; i--) {
-            DumpBlock b = blocks.get(i);
-            int n = b.wordCount();
-            if (n >= 4 && n <= 30 && !b.bullet() && !b.urlOnly() && !b.credit() && !b.text().strip().endsWith(".")
-                    && !b.chromeWords() && !DateFinder.containsDate(b.text()) && !NOT_TITLE.matcher(b.flat()).find()
-                    && !(i + 1 < blocks.size() && blocks.get(i + 1).credit()))
-                return Optional.of(b.flat());
+            if (!titleLike(i))
+                continue;
+            // a headline is often followed by a longer standfirst: take the headline
+            for (int j = i - 1; j >= Math.max(from, i - 2); j--)
+                if (titleLike(j) && blocks.get(j).wordCount() < blocks.get(i).wordCount())
+                    return Optional.of(blocks.get(j).flat());
+            return Optional.of(blocks.get(i).flat());
         }
         return Optional.empty();
+    }
+
+    private boolean titleLike(int i) {
+        DumpBlock b = blocks.get(i);
+        int n = b.wordCount();
+        return n >= 4 && n <= 30 && !b.bullet() && !b.urlOnly() && !b.credit() && !b.text().strip().endsWith(".")
+                && !b.chromeWords() && !DateFinder.containsDate(b.text()) && !NOT_TITLE.matcher(b.flat()).find()
+                && !(i + 1 < blocks.size() && blocks.get(i + 1).credit());
     }
 
     /** The date nearest before the body, else one in the URL, else the first in the dump (ISO-8601 date). */
@@ -99,7 +110,7 @@ final class DumpMetadata {
     Optional<String> publisher(Optional<String> url) {
         Optional<String> label = url.flatMap(DumpMetadata::hostLabel);
         if (label.isEmpty())
-            return Optional.empty();
+            return copyrightHolder();
         String host = label.get();
         int end = Math.min(bodyStart, blocks.size());
         Optional<String> credit = Optional.empty();
@@ -116,7 +127,17 @@ final class DumpMetadata {
             else if (t.equals(name))
                 return Optional.of(name);
         }
-        return credit;
+        return credit.or(this::copyrightHolder);
+    }
+
+    /** The holder in a site's copyright line: "Copyright © 2021 Valley Times. All rights reserved." */
+    private Optional<String> copyrightHolder() {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            Matcher m = COPYRIGHT.matcher(blocks.get(i).flat());
+            if (m.find() && blocks.get(i).wordCount() <= 15)
+                return Optional.of(m.group(1).strip());
+        }
+        return Optional.empty();
     }
 
     /** Tags listed after a "Tags:" or "Topics:" label, on its line, the next line or as a list below it. */
