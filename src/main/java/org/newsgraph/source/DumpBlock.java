@@ -21,12 +21,14 @@ record DumpBlock(int firstLine, String text, boolean bullet) {
     private static final Pattern CREDIT = Pattern.compile("(?i)^(\u00A9|\\(c\\)|copyright\\b)|\\b(photo|photograph|image|picture"
             + "|video|illustration|credit|source|graphic)s?\\s*(:|by\\b)|getty images|\\bap photo\\b|\\breuters\\b"
             + "|shutterstock|\\bafp\\b|\\bepa\\b|/ ap\\b|\\bistock");
+    private static final Pattern CAPTION_CREDIT = Pattern.compile("(?i)(\\([^()]*\\b(photo|image|picture|credit|getty|"
+            + "reuters|afp|epa|file)\\b[^()]*\\)|\\b(photo|image|picture|credit)s?:\\s*[^.]{2,60}|\u00A9[^.]{2,60})$");
     private static final Pattern CHROME = Pattern.compile("(?i)\\b(cookies?|privacy|subscribe|subscription|subscriber|"
             + "newsletters?|sign ?in|sign ?up|sign ?out|log ?in|log ?out|logged|register|registration|password|"
             + "my account|advertisement|advertising|advertise|sponsored|all rights reserved|terms of (use|service)|"
             + "terms (&|and) conditions|share (this|on|via)|follow us|comments?|commenting|read more|related|"
             + "recommended|most (popular|read|viewed|shared)|trending|more from|you may also like|click here|"
-            + "skip to|menu|back to top|newsletter|contact us|about us|sitemap|log in|download the app|"
+            + "skip to|menu|continue reading|back to top|newsletter|contact us|about us|sitemap|log in|download the app|"
             + "notifications|captcha|community standards|consent|gdpr|personal data|personal information|ad choices|accessibility|careers|editions?|"
             + "read next|up next|more stories|see all|view all|show more|load more|listen|watch live|"
             + "image \\d+ of|\\d+ of \\d+|gallery|playlist)\\b");
@@ -91,6 +93,11 @@ record DumpBlock(int firstLine, String text, boolean bullet) {
     /** A photo credit or copyright line. */
     boolean credit() {
         return wordCount() <= 15 && CREDIT.matcher(text).find();
+    }
+
+    /** A caption that ends in its photo credit: "... (AP Photo/Alan Diaz, File)" or "... Photo: Jane Doe". */
+    boolean captionWithCredit() {
+        return wordCount() <= 60 && CAPTION_CREDIT.matcher(text.strip()).find();
     }
 
     /** Words of site furniture: login, sharing, cookies, related links, menus. */
