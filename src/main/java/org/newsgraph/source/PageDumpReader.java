@@ -2,6 +2,7 @@ package org.newsgraph.source;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -16,24 +17,27 @@ import java.util.stream.Collectors;
  */
 public final class PageDumpReader {
     private static final int MIN_BLOCKS = 8;
-    private static final double MIN_CHROME_SHARE = 0.25;
+    private static final double MIN_FURNITURE_SHARE = 0.3;
+    private static final List<Predicate<DumpBlock>> CHROME_KINDS = List.of(b -> b.bullet() && b.wordCount() < 20,
+            DumpBlock::urlOnly, DumpBlock::bracketed, DumpBlock::credit, b -> b.chromeWords() && b.wordCount() < 15);
 
-    /** Whether the text looks like a rendered page rather than a clean article. */
+    /**
+     * Whether the text looks like a rendered page rather than a clean article: at least two kinds of
+     * chrome (menu or list lines, URLs alone on a line, image placeholders, credits, words of login,
+     * sharing and cookies) and a large share of lines that are neither sentences nor paragraphs. A clean
+     * article with a photo credit or a few subheads stays plain text.
+     */
     public boolean looksLikeDump(String text) {
         List<DumpBlock> blocks = DumpBlocks.split(text);
         if (blocks.size() < MIN_BLOCKS)
             return false;
-        long chrome = blocks.stream().filter(b -> DumpBodyExtractor.classify(b, true) == DumpBodyExtractor.Kind.CHROME).count();
-        long marks = blocks.stream().filter(b -> b.urlOnly() || b.credit() || b.bracketed()).count();
-        double share = (double) chrome / blocks.size();
-        // a clean article may carry captions with credits; a page shows several kinds of chrome
         int kinds = 0;
-        for (java.util.function.Predicate<DumpBlock> kind : List.<java.util.function.Predicate<DumpBlock>>of(
-                b -> b.bullet() && b.wordCount() < 20, DumpBlock::urlOnly, DumpBlock::bracketed, DumpBlock::credit,
-                b -> b.chromeWords() && b.wordCount() < 15))
+        for (Predicate<DumpBlock> kind : CHROME_KINDS)
             if (blocks.stream().anyMatch(kind))
                 kinds++;
-        return kinds >= 2 && (share >= MIN_CHROME_SHARE || marks >= 2 && share >= MIN_CHROME_SHARE / 2);
+        long furniture = blocks.stream().filter(b -> b.wordCount() < 8 && !b.endsSentence()
+                || DumpBodyExtractor.classify(b, true) == DumpBodyExtractor.Kind.CHROME).count();
+        return kinds >= 2 && furniture >= MIN_FURNITURE_SHARE * blocks.size();
     }
 
     /**
