@@ -6,15 +6,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The metadata a page dump shows around its body: the page URL (a URL alone on a line), the headline
  * (the title-like line before the body, or the one that matches the URL's slug), the date, the
- * publisher (a short line or credit that names the site of the URL), tags and authors.
+ * publisher (a short line or credit that names the site of the URL), tags and authors; the headline
+ * comes from {@link DumpHeadline}.
  */
 final class DumpMetadata {
     private static final Pattern IMAGE = Pattern.compile("(?i)\\.(jpe?g|png|gif|webp|svg|mp4|mp3|ico)([?#].*)?$");
@@ -23,12 +22,8 @@ final class DumpMetadata {
             + "(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|de|van|von|da|del|bin|al)){1,3}(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'\u2019-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3})*)\\s*$");
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'\u2019-]*(\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3}$");
-    /** Bylines, datelines, handles, times and bracketed placeholders are not headlines. */
-    private static final Pattern NOT_TITLE = Pattern.compile("(?i)^(by|posted|published|updated|filed|written)\\b|@|\\[|\\]"
-            + "|\\|\\d{1,2}:\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\b(ago|external links?|new window|minutes?|min read)\\b");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:copyright\\s*)?(?:\u00A9|\\(c\\)|copyright)\\s*"
             + "(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{4})?)\\s*,?\\s*(\\p{Lu}[\\p{L}\\p{N} &'.-]{1,50}?)\\s*(?:[.,|]|all rights|$)");
-    private static final Set<String> SLUG_NOISE = Set.of("html", "htm", "php", "aspx", "story", "news", "article", "www", "com");
 
     private final List<DumpBlock> blocks;
     private final int bodyStart;
@@ -52,47 +47,6 @@ final class DumpMetadata {
         }
         return urls.stream().filter(u -> u.replaceFirst("(?i)^https?://[^/]+", "").contains("-")).findFirst()
                 .or(() -> urls.stream().filter(u -> u.replaceFirst("(?i)^https?://[^/]+/?", "").length() > 0).findFirst());
-    }
-
-    /** The headline: the block that best matches the URL slug, else the nearest title-like block before the body. */
-    Optional<String> headline(Optional<String> url) {
-        int from = Math.max(0, bodyStart - 60);
-        Set<String> slug = url.map(DumpMetadata::slugWords).orElse(Set.of());
-        if (slug.size() >= 3) {
-            DumpBlock best = null;
-            double bestScore = 0.5;
-            for (DumpBlock b : blocks) {
-                if (b.wordCount() < 3 || b.urlOnly() || b.wordCount() > 40)
-                    continue;
-                Set<String> words = b.words().stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-                long shared = slug.stream().filter(words::contains).count();
-                double score = (double) shared / Math.max(slug.size(), words.size());
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = b;
-                }
-            }
-            if (best != null)
-                return Optional.of(best.flat());
-        }
-        for (int i = Math.min(bodyStart, blocks.size()) - 1; i >= from; i--) {
-            if (!titleLike(i))
-                continue;
-            // a headline is often followed by a longer standfirst: take the headline
-            for (int j = i - 1; j >= Math.max(from, i - 2); j--)
-                if (titleLike(j) && blocks.get(j).wordCount() < blocks.get(i).wordCount())
-                    return Optional.of(blocks.get(j).flat());
-            return Optional.of(blocks.get(i).flat());
-        }
-        return Optional.empty();
-    }
-
-    private boolean titleLike(int i) {
-        DumpBlock b = blocks.get(i);
-        int n = b.wordCount();
-        return n >= 4 && n <= 30 && !b.bullet() && !b.urlOnly() && !b.credit() && !b.text().strip().endsWith(".")
-                && !b.chromeWords() && !DateFinder.containsDate(b.text()) && !NOT_TITLE.matcher(b.flat()).find()
-                && !(i + 1 < blocks.size() && blocks.get(i + 1).credit());
     }
 
     /** The date nearest before the body, else one in the URL, else the first in the dump (ISO-8601 date). */
@@ -173,13 +127,6 @@ final class DumpMetadata {
                 return List.of(blocks.get(i + 1).flat());
         }
         return List.of();
-    }
-
-    private static Set<String> slugWords(String url) {
-        String path = url.replaceFirst("(?i)^https?://[^/]+", "").replaceFirst("[?#].*$", "");
-        return Arrays.stream(path.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> w.length() > 1 && !w.chars().allMatch(Character::isDigit) && !SLUG_NOISE.contains(w))
-                .collect(Collectors.toSet());
     }
 
     /** The main label of the URL's host: "sputniknews" for https://www.sputniknews.com/... */

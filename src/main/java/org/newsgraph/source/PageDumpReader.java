@@ -55,7 +55,7 @@ public final class PageDumpReader {
         int bodyStart = blocks.indexOf(body.get(0));
         DumpMetadata meta = new DumpMetadata(blocks, bodyStart);
         Optional<String> url = meta.url().or(() -> pageUrl);
-        Optional<String> headline = meta.headline(url);
+        Optional<String> headline = new DumpHeadline(blocks, bodyStart, body).find(url);
         List<DumpBlock> kept = body.stream().filter(b -> headline.isEmpty() || !b.flat().equals(headline.get())).toList();
         if (kept.isEmpty())
             return Optional.empty();
