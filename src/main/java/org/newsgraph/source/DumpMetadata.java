@@ -51,7 +51,7 @@ final class DumpMetadata {
 
     /** The date nearest before the body, else one in the URL, else the first in the dump (ISO-8601 date). */
     Optional<String> datePublished(Optional<String> url) {
-        for (int i = Math.min(bodyStart + 1, blocks.size() - 1); i >= 0; i--) {
+        for (int i = Math.min(bodyStart, blocks.size()) - 1; i >= 0; i--) {
             Optional<String> date = DateFinder.find(blocks.get(i).text());
             if (date.isPresent())
                 return date;
