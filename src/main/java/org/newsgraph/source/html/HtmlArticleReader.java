@@ -10,6 +10,10 @@ import org.newsgraph.source.Article;
 
 /** PLACEHOLDER (to be replaced by the html package's real reader): title and body text of a page. */
 public final class HtmlArticleReader {
+    public static HtmlArticleReader create() {
+        return new HtmlArticleReader();
+    }
+
     public Article read(String source, byte[] bytes, Optional<String> contentType, Optional<String> pageUrl) {
         Document doc = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), pageUrl.orElse(""));
         String text = doc.body() == null ? "" : doc.body().wholeText().strip();
