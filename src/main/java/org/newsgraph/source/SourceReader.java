@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.newsgraph.error.BadInputException;
+import org.newsgraph.source.html.FetchedPage;
 import org.newsgraph.source.html.HtmlArticleReader;
 import org.newsgraph.source.html.UrlFetcher;
 import org.slf4j.Logger;
@@ -164,14 +165,15 @@ public final class SourceReader {
 
     private ReadResult readUrl(String url) {
         FetchedPage page = fetcher.fetch(url);
-        String path = page.url().replaceFirst("[?#].*$", "").toLowerCase(Locale.ROOT);
+        String path = page.finalUrl().replaceFirst("[?#].*$", "").toLowerCase(Locale.ROOT);
         Optional<ArticleFormatReader> byName = readerForName(path);
         ArticleFormatReader reader = readerForType(page.contentType())
                 .or(() -> byName)
-                .orElseGet(() -> readerForContent(url, page.bytes(), page.contentType()));
+                .orElseGet(() -> readerForContent(url, page.body(), page.contentType()));
+        byte[] bytes = page.body();
         if (reader != csv && reader != jsonLines)
-            limits.checkArticleSize(url, page.bytes().length);
-        return reader.read(url, page.bytes(), page.contentType(), Optional.of(page.url()));
+            limits.checkArticleSize(url, bytes.length);
+        return reader.read(url, bytes, page.contentType(), Optional.of(page.finalUrl()));
     }
 
     private Optional<ArticleFormatReader> readerForName(String lowerName) {
@@ -236,13 +238,12 @@ public final class SourceReader {
     // The html package (owned separately) supplies HTML reading and URL fetching; these two methods are
     // the only places that wire it in.
     private static ArticleFormatReader defaultHtmlReader() {
-        HtmlArticleReader reader = new HtmlArticleReader();
+        HtmlArticleReader reader = HtmlArticleReader.create();
         return (source, bytes, type, url) -> ReadResult.of(reader.read(source, bytes, type, url));
     }
 
     private static PageFetcher defaultFetcher() {
-        UrlFetcher urls = new UrlFetcher();
-        return urls::fetch;
+        return UrlFetcher.create()::fetch;
     }
 
     /** Options of a {@link SourceReader}; every one has a default. */

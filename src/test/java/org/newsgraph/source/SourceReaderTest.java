@@ -18,6 +18,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.error.BadInputException;
+import org.newsgraph.source.html.FetchedPage;
 
 /** The front door: expanding inputs, picking a reader, and refusing bad input with one clear message. */
 class SourceReaderTest {
@@ -210,9 +211,9 @@ class SourceReaderTest {
                     return ReadResult.of(Article.builder(s, "html").format(Article.Format.HTML).build());
                 })
                 .fetcher(url -> url.endsWith(".txt")
-                        ? new FetchedPage(url, "Plain title\n\nPlain body.\n".getBytes(StandardCharsets.UTF_8),
+                        ? new FetchedPage(url, url, "Plain title\n\nPlain body.\n".getBytes(StandardCharsets.UTF_8),
                                 Optional.of("text/plain; charset=utf-8"))
-                        : new FetchedPage(url + "?final", "<p>x</p>".getBytes(StandardCharsets.UTF_8),
+                        : new FetchedPage(url, url + "?final", "<p>x</p>".getBytes(StandardCharsets.UTF_8),
                                 Optional.of("text/html; charset=utf-8")))
                 .build();
         Article page = web.read("https://example.org/story").get(0);
