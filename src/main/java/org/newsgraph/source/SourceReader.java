@@ -48,20 +48,16 @@ public final class SourceReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(SourceReader.class);
 
-    private final ArticleFormatReader html;
     private final PageFetcher fetcher;
     private final Supplier<InputStream> stdin;
     private final InputLimits limits;
-    private final ArticleFormatReader text;
-    private final ArticleFormatReader csv = new CollectionReader(CollectionReader.Syntax.CSV);
-    private final ArticleFormatReader jsonLines = new CollectionReader(CollectionReader.Syntax.JSON_LINES);
+    private final FormatChoice formats;
 
     private SourceReader(Builder b) {
-        this.html = b.html != null ? b.html : defaultHtmlReader();
         this.fetcher = b.fetcher != null ? b.fetcher : defaultFetcher();
         this.stdin = b.stdin;
         this.limits = new InputLimits(b.maxArticleBytes, b.maxCollectionBytes);
-        this.text = new PlainTextReader(new PageDumpReader());
+        this.formats = new FormatChoice(b.html != null ? b.html : defaultHtmlReader(), new PlainTextReader(new PageDumpReader()));
     }
 
     public static Builder create() {
@@ -134,8 +130,8 @@ public final class SourceReader {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean gzip = name.endsWith(".gz");
         String inner = gzip ? name.substring(0, name.length() - 3) : name;
-        Optional<ArticleFormatReader> byName = readerForName(inner);
-        boolean collection = byName.filter(r -> r == csv || r == jsonLines).isPresent();
+        Optional<ArticleFormatReader> byName = formats.byName(inner);
+        boolean collection = byName.filter(formats::isCollection).isPresent();
         byte[] bytes;
         try {
             bytes = limits.readFile(source, path, collection, gzip);
@@ -144,7 +140,7 @@ public final class SourceReader {
         } catch (IOException e) {
             throw new BadInputException(source, "the file cannot be read (" + e.getMessage() + "); " + ALLOWED_INPUTS, e);
         }
-        ArticleFormatReader reader = byName.orElseGet(() -> readerForContent(source, bytes, Optional.empty()));
+        ArticleFormatReader reader = byName.orElseGet(() -> formats.byContent(source, bytes));
         return reader.read(source, bytes, Optional.empty(), Optional.empty());
     }
 
@@ -157,8 +153,8 @@ public final class SourceReader {
         } catch (IOException e) {
             throw new BadInputException("-", "standard input cannot be read (" + e.getMessage() + ")", e);
         }
-        ArticleFormatReader reader = readerForContent("-", bytes, Optional.empty());
-        if (reader != csv && reader != jsonLines)
+        ArticleFormatReader reader = formats.byContent("-", bytes);
+        if (!formats.isCollection(reader))
             limits.checkArticleSize("-", bytes.length);
         return reader.read("-", bytes, Optional.empty(), Optional.empty());
     }
@@ -166,51 +162,13 @@ public final class SourceReader {
     private ReadResult readUrl(String url) {
         FetchedPage page = fetcher.fetch(url);
         String path = page.finalUrl().replaceFirst("[?#].*$", "").toLowerCase(Locale.ROOT);
-        Optional<ArticleFormatReader> byName = readerForName(path);
-        ArticleFormatReader reader = readerForType(page.contentType())
-                .or(() -> byName)
-                .orElseGet(() -> readerForContent(url, page.body(), page.contentType()));
         byte[] bytes = page.body();
-        if (reader != csv && reader != jsonLines)
+        ArticleFormatReader reader = formats.byType(page.contentType())
+                .or(() -> formats.byName(path))
+                .orElseGet(() -> formats.byContent(url, bytes));
+        if (!formats.isCollection(reader))
             limits.checkArticleSize(url, bytes.length);
         return reader.read(url, bytes, page.contentType(), Optional.of(page.finalUrl()));
-    }
-
-    private Optional<ArticleFormatReader> readerForName(String lowerName) {
-        if (lowerName.endsWith(".html") || lowerName.endsWith(".htm") || lowerName.endsWith(".xhtml"))
-            return Optional.of(html);
-        if (lowerName.endsWith(".csv"))
-            return Optional.of(csv);
-        if (lowerName.endsWith(".jsonl") || lowerName.endsWith(".ndjson"))
-            return Optional.of(jsonLines);
-        if (lowerName.endsWith(".txt") || lowerName.endsWith(".text"))
-            return Optional.of(text);
-        return Optional.empty();
-    }
-
-    private Optional<ArticleFormatReader> readerForType(Optional<String> contentType) {
-        String type = contentType.map(t -> t.toLowerCase(Locale.ROOT).replaceFirst(";.*$", "").strip()).orElse("");
-        return switch (type) {
-            case "text/html", "application/xhtml+xml" -> Optional.of(html);
-            case "text/csv" -> Optional.of(csv);
-            case "application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/jsonlines" ->
-                    Optional.of(jsonLines);
-            case "text/plain" -> Optional.of(text);
-            default -> Optional.empty();
-        };
-    }
-
-    /** HTML when the bytes start like markup, JSON Lines when they start with an object, else text. */
-    private ArticleFormatReader readerForContent(String source, byte[] bytes, Optional<String> contentType) {
-        TextDecoder.checkNotEmptyOrBinary(source, bytes);
-        String head = new String(bytes, 0, Math.min(bytes.length, 2048), java.nio.charset.StandardCharsets.ISO_8859_1)
-                .replaceFirst("^\u00EF\u00BB\u00BF", "").stripLeading().toLowerCase(Locale.ROOT);
-        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
-                && head.contains("<html") || head.startsWith("<") && (head.contains("<head") || head.contains("<body")))
-            return html;
-        if (head.startsWith("{"))
-            return jsonLines;
-        return text;
     }
 
     static boolean isUrl(String given) {
