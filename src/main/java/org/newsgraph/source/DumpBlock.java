@@ -13,8 +13,15 @@ import java.util.regex.Pattern;
  * @param firstLine 0-based index of its first line in the dump
  * @param text      its lines with indentation and trailing spaces removed, joined by "\n"
  * @param bullet    whether it starts with a list bullet
+ * @param signals   the text the signals are read from: without the link numbers ("[12]") some renderers add
  */
-record DumpBlock(int firstLine, String text, boolean bullet) {
+record DumpBlock(int firstLine, String text, boolean bullet, String signals) {
+    private static final Pattern LINK_NUMBER = Pattern.compile("\\[\\d{1,4}\\]");
+
+    DumpBlock(int firstLine, String text, boolean bullet) {
+        this(firstLine, text, bullet, LINK_NUMBER.matcher(text).replaceAll("").strip());
+    }
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019]*");
     private static final Pattern URL_ONLY = Pattern.compile("(?i)^[\\[(<]?(https?://|www\\.)\\S+[\\])>]?$");
     private static final Pattern BRACKETED = Pattern.compile("^\\[[^\\]]*\\]$|^\\S+\\.(?i:jpe?g|png|gif|webp|svg)$");
@@ -42,7 +49,7 @@ record DumpBlock(int firstLine, String text, boolean bullet) {
 
     /** The words of the text. */
     List<String> words() {
-        Matcher m = WORD.matcher(text);
+        Matcher m = WORD.matcher(signals);
         java.util.ArrayList<String> words = new java.util.ArrayList<>();
         while (m.find())
             words.add(m.group());
@@ -73,7 +80,7 @@ record DumpBlock(int firstLine, String text, boolean bullet) {
     }
 
     boolean endsSentence() {
-        String t = text.strip();
+        String t = signals;
         if (t.isEmpty())
             return false;
         int last = t.codePointBefore(t.length());
@@ -83,31 +90,31 @@ record DumpBlock(int firstLine, String text, boolean bullet) {
     }
 
     boolean urlOnly() {
-        return URL_ONLY.matcher(text.strip()).matches();
+        return URL_ONLY.matcher(signals).matches();
     }
 
     boolean bracketed() {
-        return BRACKETED.matcher(text.strip()).matches();
+        return signals.isEmpty() || BRACKETED.matcher(signals).matches();
     }
 
     /** A photo credit or copyright line. */
     boolean credit() {
-        return wordCount() <= 15 && CREDIT.matcher(text).find();
+        return wordCount() <= 15 && CREDIT.matcher(signals).find();
     }
 
     /** A caption that ends in its photo credit: "... (AP Photo/Alan Diaz, File)" or "... Photo: Jane Doe". */
     boolean captionWithCredit() {
-        return wordCount() <= 60 && CAPTION_CREDIT.matcher(text.strip()).find();
+        return wordCount() <= 60 && CAPTION_CREDIT.matcher(signals).find();
     }
 
     /** Words of site furniture: login, sharing, cookies, related links, menus. */
     boolean chromeWords() {
-        return CHROME.matcher(text).find();
+        return CHROME.matcher(signals).find();
     }
 
     /** How many words of site furniture the text holds. */
     int chromeWordCount() {
-        Matcher m = CHROME.matcher(text);
+        Matcher m = CHROME.matcher(signals);
         int n = 0;
         while (m.find())
             n++;
