@@ -119,7 +119,8 @@ final class DumpMetadata {
     List<String> authors() {
         int end = Math.min(bodyStart, blocks.size());
         for (int i = Math.max(0, end - 40); i < end; i++) {
-            String t = DumpBlocks.BULLET.matcher(blocks.get(i).flat()).replaceFirst("");
+            String t = DumpBlocks.BULLET.matcher(blocks.get(i).signals().replaceAll("\\s+", " ")).replaceFirst("")
+                    .split("\\s+[|\u2022\u00B7\u2013\u2014-]\\s+")[0].strip();
             Matcher m = BYLINE.matcher(t);
             if (m.matches())
                 return Arrays.stream(m.group(1).split("\\s*(?:,|\\band\\b|&)\\s*")).filter(s -> !s.isBlank()).toList();

@@ -80,6 +80,24 @@ class PageDumpReaderTest {
     }
 
     @Test
+    void lynxStyleDumpWithLinkNumbersAndReferences() throws IOException {
+        String dump = fixture("/dumps/library-lynx.txt");
+        assertTrue(reader.looksLikeDump(dump));
+        Article a = reader.read("library.txt", dump, Optional.empty()).orElseThrow();
+        List<String> paragraphs = List.of(a.text().split("\n\n"));
+        assertEquals(3, paragraphs.size(), a.text());
+        assertTrue(paragraphs.get(0).startsWith("The central library will stay open"));
+        assertTrue(paragraphs.get(1).contains("[11]Rosa Delgado"), "link numbers stay: the text is the dump's");
+        assertTrue(paragraphs.get(2).endsWith("until the end of the year."));
+        for (String chrome : List.of("Skip to", "Log in", "Share on", "Related", "fire station", "Comments", "\u00A9",
+                "References", "https://"))
+            assertFalse(a.text().contains(chrome), () -> "chrome '" + chrome + "' left in body:\n" + a.text());
+        assertEquals(Optional.of("City library extends opening hours after survey"), a.headline());
+        assertEquals(List.of("Sam Whitaker"), a.authors());
+        assertEquals(Optional.of("2022-05-12"), a.datePublished());
+    }
+
+    @Test
     void cleanArticleIsNotADump() throws IOException {
         assertFalse(reader.looksLikeDump(fixture("/source/clean-article.txt")));
         assertFalse(reader.looksLikeDump("A short note.\n\nWith two paragraphs.\n"));
