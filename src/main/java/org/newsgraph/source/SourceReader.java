@@ -57,7 +57,8 @@ public final class SourceReader {
         this.fetcher = b.fetcher != null ? b.fetcher : defaultFetcher();
         this.stdin = b.stdin;
         this.limits = new InputLimits(b.maxArticleBytes, b.maxCollectionBytes);
-        this.formats = new FormatChoice(b.html != null ? b.html : defaultHtmlReader(), new PlainTextReader(new PageDumpReader()));
+        this.formats = new FormatChoice(b.html != null ? b.html : defaultHtmlReader(), new PlainTextReader(
+                b.detectPageDumps ? Optional.of(new PageDumpReader()) : Optional.empty()));
     }
 
     public static Builder create() {
@@ -211,8 +212,18 @@ public final class SourceReader {
         private Supplier<InputStream> stdin = () -> System.in;
         private long maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES;
         private long maxCollectionBytes = DEFAULT_MAX_COLLECTION_BYTES;
+        private boolean detectPageDumps = true;
 
         private Builder() {
+        }
+
+        /**
+         * Whether text inputs that look like a rendered page are read as page dumps (body and metadata
+         * extracted; the default) or always as plain text, exactly as they are.
+         */
+        public Builder detectPageDumps(boolean value) {
+            this.detectPageDumps = value;
+            return this;
         }
 
         /** The reader for HTML files and pages (default: the jsoup-based {@link HtmlArticleReader}). */

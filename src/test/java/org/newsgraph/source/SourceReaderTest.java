@@ -250,5 +250,8 @@ class SourceReaderTest {
         Article a = reader().read(f.toString()).get(0);
         assertEquals(Article.Format.PAGE_DUMP, a.format());
         assertTrue(a.text().startsWith("The first battery-powered ferry"));
+        Article plain = SourceReader.create().detectPageDumps(false).build().read(f.toString()).get(0);
+        assertEquals(Article.Format.TEXT, plain.format());
+        assertEquals(Files.readString(f), plain.text());
     }
 }
