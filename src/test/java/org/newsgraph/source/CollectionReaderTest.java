@@ -72,6 +72,13 @@ class CollectionReaderTest {
     }
 
     @Test
+    void csvHeaderAfterAByteOrderMarkIsRead() {
+        ReadResult result = csv.read("bom.csv", utf8("\uFEFFtext,title\nBody.,Head\n"), Optional.empty(), Optional.empty());
+        assertEquals(Optional.of("Head"), result.articles().get(0).headline());
+        assertEquals("Body.", result.articles().get(0).text());
+    }
+
+    @Test
     void csvWithAnUnclosedQuoteIsRefused() {
         BadInputException e = assertThrows(BadInputException.class,
                 () -> csv.read("bad.csv", utf8("title,text\n\"open,never closed\n"), Optional.empty(), Optional.empty()));

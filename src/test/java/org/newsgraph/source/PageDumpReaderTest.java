@@ -117,6 +117,8 @@ class PageDumpReaderTest {
         assertEquals(Optional.of("2019-11-19"), DateFinder.find("Nov. 19, 2019 8:03 am ET"));
         assertEquals(Optional.of("2021-06-14"), DateFinder.find("date 2021-06-14"));
         assertEquals(Optional.empty(), DateFinder.find("2021-02-30 is not a day"));
+        assertEquals(Optional.of("2018-04-05"), DateFinder.find("2018.04.05 ~ OPEN RUN"));
+        assertEquals(Optional.empty(), DateFinder.find("version 2018.4.5.1"));
         assertEquals(Optional.of("2019-11-18"), DateFinder.findInUrl("https://x.example/articles/2019/11/18/deals/"));
         assertEquals(Optional.of("2020-02-27"), DateFinder.findInUrl("https://x.example/europe/202002271078421872-a-b/"));
     }
