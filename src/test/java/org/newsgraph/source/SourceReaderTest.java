@@ -147,6 +147,13 @@ class SourceReaderTest {
     }
 
     @Test
+    void utf16TextIsRefused() throws IOException {
+        Path utf16 = write("utf16.txt", "Title\n\nBody.".getBytes(StandardCharsets.UTF_16));
+        assertEquals(utf16 + ": the input is UTF-16 text; newsgraph reads UTF-8 (or HTML with a declared charset), "
+                + "so convert it to UTF-8", message(() -> reader().read(utf16.toString())));
+    }
+
+    @Test
     void hugeFilesAreRefusedAgainstTheDocumentedLimits() throws IOException {
         SourceReader small = SourceReader.create().maxArticleBytes(10).maxCollectionBytes(20).build();
         Path big = write("big.txt", "x".repeat(11));
