@@ -14,12 +14,21 @@ import java.util.regex.Pattern;
  * @param text      its lines with indentation and trailing spaces removed, joined by "\n"
  * @param bullet    whether it starts with a list bullet
  * @param signals   the text the signals are read from: without the link numbers ("[12]") some renderers add
+ * @param words     the words of the signal text
  */
-record DumpBlock(int firstLine, String text, boolean bullet, String signals) {
+record DumpBlock(int firstLine, String text, boolean bullet, String signals, List<String> words) {
     private static final Pattern LINK_NUMBER = Pattern.compile("\\[\\d{1,4}\\]");
+
+    DumpBlock {
+        words = List.copyOf(words);
+    }
 
     DumpBlock(int firstLine, String text, boolean bullet) {
         this(firstLine, text, bullet, LINK_NUMBER.matcher(text).replaceAll("").strip());
+    }
+
+    private DumpBlock(int firstLine, String text, boolean bullet, String signals) {
+        this(firstLine, text, bullet, signals, wordsOf(signals));
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019]*");
@@ -47,9 +56,8 @@ record DumpBlock(int firstLine, String text, boolean bullet, String signals) {
             + "very was we were what when where which while who whom why will with would you your also it's "
             + "who's that's there's he's she's we're they're i'm don't didn't can't won't isn't wasn't").split(" "));
 
-    /** The words of the text. */
-    List<String> words() {
-        Matcher m = WORD.matcher(signals);
+    private static List<String> wordsOf(String text) {
+        Matcher m = WORD.matcher(text);
         java.util.ArrayList<String> words = new java.util.ArrayList<>();
         while (m.find())
             words.add(m.group());
@@ -57,12 +65,11 @@ record DumpBlock(int firstLine, String text, boolean bullet, String signals) {
     }
 
     int wordCount() {
-        return words().size();
+        return words.size();
     }
 
     /** Share of words that are English function words: high in prose, low in menus and headlines. */
     double stopwordRatio() {
-        List<String> words = words();
         if (words.isEmpty())
             return 0;
         long stop = words.stream().filter(w -> STOPWORDS.contains(w.toLowerCase(Locale.ROOT).replace('\u2019', '\'')))
@@ -72,7 +79,6 @@ record DumpBlock(int firstLine, String text, boolean bullet, String signals) {
 
     /** Share of words that start with a capital letter or digit (high in headlines and menus). */
     double capitalisedRatio() {
-        List<String> words = words();
         if (words.isEmpty())
             return 0;
         long caps = words.stream().filter(w -> !Character.isLowerCase(w.codePointAt(0))).count();
