@@ -107,7 +107,12 @@ public final class SourceReader {
         return result.articles();
     }
 
-    /** The articles of one input and the parts of it that were skipped (a directory is expanded first). */
+    /**
+     * The articles of one input and the parts of it that were skipped. A directory is expanded first, and
+     * a file in it that cannot be read becomes a problem while the other files go through.
+     *
+     * @throws BadInputException when a single input cannot be read at all
+     */
     public ReadResult readWithProblems(String source) {
         Objects.requireNonNull(source, "The parameter 'source' must not be null.");
         if (source.equals("-"))
@@ -118,8 +123,16 @@ public final class SourceReader {
         Path path = Path.of(source);
         if (Files.isDirectory(path)) {
             ReadResult all = new ReadResult(List.of(), List.of());
-            for (String file : expand(source))
-                all = all.plus(readWithProblems(file));
+            for (String file : expand(source)) {
+                try {
+                    all = all.plus(readWithProblems(file));
+                } catch (BadInputException e) {
+                    String prefix = e.input() + ": ";
+                    String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length())
+                            : e.getMessage();
+                    all = all.plus(new ReadResult(List.of(), List.of(new ReadProblem(e.input(), message))));
+                }
+            }
             return all;
         }
         if (!Files.exists(path))

@@ -245,10 +245,14 @@ class SourceReaderTest {
     void directoryReadsAllItsArticlesAndReportsBadRows() throws IOException {
         write("one.txt", "One\n\nFirst article.\n");
         write("rows.csv", "title,text\nA,Alpha text.\nB,\n");
+        write("x-empty.txt", "");
         ReadResult result = reader().readWithProblems(dir.toString());
         assertEquals(List.of(dir.resolve("one.txt").toString(), dir.resolve("rows.csv") + "#row=1"),
                 result.articles().stream().map(Article::source).toList());
-        assertEquals(List.of(dir.resolve("rows.csv") + "#row=2"), result.problems().stream().map(ReadProblem::input).toList());
+        assertEquals(List.of(dir.resolve("rows.csv") + "#row=2", dir.resolve("x-empty.txt").toString()),
+                result.problems().stream().map(ReadProblem::input).toList());
+        assertEquals(dir.resolve("x-empty.txt") + ": the input is empty; give a file with article text (newsgraph reads "
+                + "UTF-8 text, HTML, CSV and JSON Lines)", result.problems().get(1).toString());
     }
 
     @Test
