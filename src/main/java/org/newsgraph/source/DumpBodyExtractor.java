@@ -69,7 +69,8 @@ final class DumpBodyExtractor {
             return Kind.CHROME;
         if (copies > 1 && words < 20)
             return Kind.CHROME;
-        boolean prose = english ? b.stopwordRatio() >= 0.25 : b.endsSentence();
+        boolean prose = english ? b.stopwordRatio() >= 0.25 || words >= 40 && b.endsSentence() && b.stopwordRatio() >= 0.15
+                : b.endsSentence();
         if (prose && (words >= 12 && b.endsSentence() || words >= 30) && !(b.capitalisedRatio() >= 0.6 && words < 30))
             return Kind.PROSE;
         return Kind.SHORT;
