@@ -45,7 +45,7 @@ record DumpBlock(int firstLine, String text, boolean bullet, String signals, Lis
             + "terms (&|and) conditions|share (this|on|via)|follow us|comments?|commenting|read more|related|"
             + "recommended|most (popular|read|viewed|shared)|trending|more from|you may also like|click here|"
             + "skip to|menu|continue reading|back to top|newsletter|contact us|about us|sitemap|log in|download the app|"
-            + "notifications|captcha|community standards|trademarks?|affiliates|disclaimer|(this|our) (web)?site|consent|gdpr|personal data|personal information|ad choices|accessibility|careers|editions?|"
+            + "notifications|captcha|community standards|trademarks?|affiliates|(this|our) (web)?site|consent|gdpr|personal data|personal information|ad choices|accessibility|careers|editions?|"
             + "read next|up next|more stories|see all|view all|show more|load more|listen|watch live|"
             + "image \\d+ of|\\d+ of \\d+|gallery|playlist)\\b");
     private static final Set<String> STOPWORDS = Set.of(("a about above after again against all am an and any are as at be "
