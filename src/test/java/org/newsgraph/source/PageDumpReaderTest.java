@@ -104,6 +104,18 @@ class PageDumpReaderTest {
     }
 
     @Test
+    void wikinewsArticlesAreNotDumps() {
+        String shared = System.getProperty("newsgraph.shared", "");
+        java.nio.file.Path file = java.nio.file.Path.of(shared, "corpus", "wikinews", "wikinews_2019.csv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(!shared.isEmpty() && java.nio.file.Files.isRegularFile(file),
+                "shared data not present");
+        List<Article> rows = SourceReader.create().build().read(file.toString());
+        assertTrue(rows.size() > 100);
+        for (Article row : rows)
+            assertFalse(reader.looksLikeDump(row.headline().orElse("") + "\n\n" + row.text()), row.source());
+    }
+
+    @Test
     void menuOnlyPageHasNoBody() {
         String menu = String.join("\n", List.of("  \u2022 Home", "  \u2022 News", "  \u2022 Sport", "  \u2022 Log in",
                 "  \u2022 Subscribe", "https://example.org/", "[logo]", "Privacy Policy", "Cookie settings", "\u00A9 Example"));
