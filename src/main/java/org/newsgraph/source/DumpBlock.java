@@ -19,18 +19,6 @@ import java.util.regex.Pattern;
 record DumpBlock(int firstLine, String text, boolean bullet, String signals, List<String> words) {
     private static final Pattern LINK_NUMBER = Pattern.compile("\\[\\d{1,4}\\]");
 
-    DumpBlock {
-        words = List.copyOf(words);
-    }
-
-    DumpBlock(int firstLine, String text, boolean bullet) {
-        this(firstLine, text, bullet, LINK_NUMBER.matcher(text).replaceAll("").strip());
-    }
-
-    private DumpBlock(int firstLine, String text, boolean bullet, String signals) {
-        this(firstLine, text, bullet, signals, wordsOf(signals));
-    }
-
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019]*");
     private static final Pattern URL_ONLY = Pattern.compile("(?i)^[\\[(<]?(https?://|www\\.)\\S+[\\])>]?$");
     private static final Pattern BRACKETED = Pattern.compile("^\\[[^\\]]*\\]$|^\\S+\\.(?i:jpe?g|png|gif|webp|svg)$");
@@ -44,8 +32,9 @@ record DumpBlock(int firstLine, String text, boolean bullet, String signals, Lis
             + "my account|advertisement|advertising|advertise|sponsored|all rights reserved|terms of (use|service)|"
             + "terms (&|and) conditions|share (this|on|via)|follow us|comments?|commenting|read more|related|"
             + "recommended|most (popular|read|viewed|shared)|trending|more from|you may also like|click here|"
-            + "skip to|menu|continue reading|back to top|newsletter|contact us|about us|sitemap|log in|download the app|"
-            + "notifications|captcha|community standards|trademarks?|affiliates|(this|our) (web)?site|consent|gdpr|personal data|personal information|ad choices|accessibility|careers|editions?|"
+            + "skip to|menu|continue reading|back to top|contact us|about us|sitemap|download the app|"
+            + "notifications|captcha|community standards|trademarks?|affiliates|(this|our) (web)?site|consent|gdpr|"
+            + "personal data|personal information|ad choices|accessibility|careers|editions?|"
             + "read next|up next|more stories|see all|view all|show more|load more|listen|watch live|"
             + "image \\d+ of|\\d+ of \\d+|gallery|playlist)\\b");
     private static final Set<String> STOPWORDS = Set.of(("a about above after again against all am an and any are as at be "
@@ -55,6 +44,18 @@ record DumpBlock(int firstLine, String text, boolean bullet, String signals, Lis
             + "so some such than that the their theirs them then there these they this those through to too under until up "
             + "very was we were what when where which while who whom why will with would you your also it's "
             + "who's that's there's he's she's we're they're i'm don't didn't can't won't isn't wasn't").split(" "));
+
+    DumpBlock {
+        words = List.copyOf(words);
+    }
+
+    DumpBlock(int firstLine, String text, boolean bullet) {
+        this(firstLine, text, bullet, LINK_NUMBER.matcher(text).replaceAll("").strip());
+    }
+
+    private DumpBlock(int firstLine, String text, boolean bullet, String signals) {
+        this(firstLine, text, bullet, signals, wordsOf(signals));
+    }
 
     private static List<String> wordsOf(String text) {
         Matcher m = WORD.matcher(text);

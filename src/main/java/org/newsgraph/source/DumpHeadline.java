@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 final class DumpHeadline {
     /** Bylines, datelines, handles, times and bracketed placeholders are not headlines. */
     private static final Pattern NOT_TITLE = Pattern.compile("(?i)^(by|posted|published|updated|filed|written)\\b|@|\\[|\\]"
-            + "|\\||\u00A9|\\d{1,2}:\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\b(ago|external links?|new window|minutes?|min read|copy this link|edit profile|watch \\w+ live)\\b"
-            + "|[\u2500-\u257F]");
+            + "|\\||\u00A9|\\d{1,2}:\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}|[\u2500-\u257F]"
+            + "|\\b(ago|external links?|new window|minutes?|min read|copy this link|edit profile|watch \\w+ live)\\b");
     private static final Set<String> SLUG_NOISE = Set.of("html", "htm", "php", "aspx", "story", "news", "article", "www", "com");
     private static final int WINDOW = 40;
 
