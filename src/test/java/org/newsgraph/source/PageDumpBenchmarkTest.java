@@ -27,6 +27,13 @@ import org.junit.jupiter.api.Test;
  * directory of {@code KEY.txt} files given by the system property {@code newsgraph.dumps}; without it,
  * or without the shared ground truth, the test is skipped. Keys starting 0-7 were used for tuning,
  * keys starting 8-f are held out.
+ *
+ * <pre>
+ * mkdir -p /tmp/dumps
+ * for f in ../shared/eval/article-extraction/html/*.html.gz; do
+ *   zcat "$f" | w3m -dump -T text/html -cols 120 &gt; /tmp/dumps/$(basename "$f" .html.gz).txt; done
+ * mvn -o -q test -Dtest=PageDumpBenchmarkTest -Dnewsgraph.dumps=/tmp/dumps
+ * </pre>
  */
 class PageDumpBenchmarkTest {
     private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
