@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  */
 record DumpBlock(int firstLine, String text, boolean bullet, String signals, List<String> words) {
     private static final Pattern LINK_NUMBER = Pattern.compile("\\[\\d{1,4}\\]");
+    private static final Pattern URL = Pattern.compile("(?i)\\b(https?://|www\\.)\\S+");
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,4}\\.\\s+");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019]*");
     private static final Pattern URL_ONLY = Pattern.compile("(?i)^[\\[(<]?(https?://|www\\.)\\S+[\\])>]?$");
@@ -54,7 +56,7 @@ record DumpBlock(int firstLine, String text, boolean bullet, String signals, Lis
     }
 
     private DumpBlock(int firstLine, String text, boolean bullet, String signals) {
-        this(firstLine, text, bullet, signals, wordsOf(signals));
+        this(firstLine, text, bullet, signals, wordsOf(URL.matcher(signals).replaceAll(" ")));
     }
 
     private static List<String> wordsOf(String text) {
@@ -97,7 +99,12 @@ record DumpBlock(int firstLine, String text, boolean bullet, String signals, Lis
     }
 
     boolean urlOnly() {
-        return URL_ONLY.matcher(signals).matches();
+        if (signals.isEmpty())
+            return false;
+        for (String line : signals.split("\n"))
+            if (!URL_ONLY.matcher(LIST_NUMBER.matcher(line.strip()).replaceFirst("")).matches())
+                return false;
+        return true;
     }
 
     boolean bracketed() {

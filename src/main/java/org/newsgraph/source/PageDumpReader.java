@@ -3,6 +3,7 @@ package org.newsgraph.source;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -13,11 +14,15 @@ import java.util.stream.Collectors;
  * body found by {@link DumpBodyExtractor} and the metadata found by {@link DumpMetadata}.
  *
  * <p>The article text is the body: its blocks, each with its lines' indentation removed, joined by a
- * blank line ("\n\n"); offsets count into it.
+ * blank line ("\n\n"); offsets count into it. Where the renderer numbered the links ("[12]home", five
+ * or more in the dump), the numbers are removed from the body too; nothing else is changed.
  */
 public final class PageDumpReader {
     private static final int MIN_BLOCKS = 8;
     private static final double MIN_FURNITURE_SHARE = 0.3;
+    /** Link numbers such as "[12]" that lynx and w3m can put before each link; dropped from the body. */
+    private static final Pattern LINK_NUMBER = Pattern.compile("\\[\\d{1,4}\\]");
+    private static final int NUMBERED_LINKS = 5;
     private static final List<Predicate<DumpBlock>> CHROME_KINDS = List.of(b -> b.bullet() && b.wordCount() < 20,
             DumpBlock::urlOnly, DumpBlock::bracketed, DumpBlock::credit, b -> b.chromeWords() && b.wordCount() < 15);
 
@@ -59,7 +64,9 @@ public final class PageDumpReader {
         List<DumpBlock> kept = body.stream().filter(b -> headline.isEmpty() || !b.flat().equals(headline.get())).toList();
         if (kept.isEmpty())
             return Optional.empty();
-        String articleText = kept.stream().map(DumpBlock::text).collect(Collectors.joining("\n\n"));
+        boolean numberedLinks = LINK_NUMBER.matcher(text).results().limit(NUMBERED_LINKS).count() >= NUMBERED_LINKS;
+        String articleText = kept.stream().map(b -> numberedLinks ? LINK_NUMBER.matcher(b.text()).replaceAll("") : b.text())
+                .collect(Collectors.joining("\n\n"));
         Article.Builder article = Article.builder(source, articleText).format(Article.Format.PAGE_DUMP);
         headline.ifPresent(article::headline);
         url.ifPresent(article::url);
