@@ -16,6 +16,7 @@ final class DateFinder {
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     private static final Pattern ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)(?!\\d)");
+    private static final Pattern YEAR_FIRST = Pattern.compile("(?<![\\d/.])((?:19|20)\\d\\d)([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/.])");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?i)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH
             + "\\.?,?\\s+((?:19|20)\\d\\d)(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+"
@@ -37,6 +38,14 @@ final class DateFinder {
         Matcher m = ISO.matcher(text);
         if (m.find() && m.start() < bestAt) {
             Optional<String> d = date(m.group(1), m.group(2), m.group(3));
+            if (d.isPresent()) {
+                best = d;
+                bestAt = m.start();
+            }
+        }
+        m = YEAR_FIRST.matcher(text);
+        if (m.find() && m.start() < bestAt) {
+            Optional<String> d = date(m.group(1), m.group(3), m.group(4));
             if (d.isPresent()) {
                 best = d;
                 bestAt = m.start();

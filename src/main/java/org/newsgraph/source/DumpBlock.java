@@ -13,21 +13,30 @@ import java.util.regex.Pattern;
  * @param firstLine 0-based index of its first line in the dump
  * @param text      its lines with indentation and trailing spaces removed, joined by "\n"
  * @param bullet    whether it starts with a list bullet
+ * @param signals   the text the signals are read from: without the link numbers ("[12]") some renderers add
+ * @param words     the words of the signal text
  */
-record DumpBlock(int firstLine, String text, boolean bullet) {
+record DumpBlock(int firstLine, String text, boolean bullet, String signals, List<String> words) {
+    private static final Pattern LINK_NUMBER = Pattern.compile("\\[\\d{1,4}\\]");
+    private static final Pattern URL = Pattern.compile("(?i)\\b(https?://|www\\.)\\S+");
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,4}\\.\\s+");
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019]*");
     private static final Pattern URL_ONLY = Pattern.compile("(?i)^[\\[(<]?(https?://|www\\.)\\S+[\\])>]?$");
-    private static final Pattern BRACKETED = Pattern.compile("^\\[[^\\]]*\\]$");
+    private static final Pattern BRACKETED = Pattern.compile("^\\[[^\\]]*\\]$|^\\S+\\.(?i:jpe?g|png|gif|webp|svg)$");
     private static final Pattern CREDIT = Pattern.compile("(?i)^(\u00A9|\\(c\\)|copyright\\b)|\\b(photo|photograph|image|picture"
             + "|video|illustration|credit|source|graphic)s?\\s*(:|by\\b)|getty images|\\bap photo\\b|\\breuters\\b"
             + "|shutterstock|\\bafp\\b|\\bepa\\b|/ ap\\b|\\bistock");
+    private static final Pattern CAPTION_CREDIT = Pattern.compile("(?i)(\\([^()]*\\b(photo|image|picture|credit|getty|"
+            + "reuters|afp|epa|file)\\b[^()]*\\)|\\b(photo|image|picture|credit)s?:\\s*[^.]{2,60}|\u00A9[^.]{2,60})$");
     private static final Pattern CHROME = Pattern.compile("(?i)\\b(cookies?|privacy|subscribe|subscription|subscriber|"
             + "newsletters?|sign ?in|sign ?up|sign ?out|log ?in|log ?out|logged|register|registration|password|"
             + "my account|advertisement|advertising|advertise|sponsored|all rights reserved|terms of (use|service)|"
             + "terms (&|and) conditions|share (this|on|via)|follow us|comments?|commenting|read more|related|"
             + "recommended|most (popular|read|viewed|shared)|trending|more from|you may also like|click here|"
-            + "skip to|menu|back to top|newsletter|contact us|about us|sitemap|log in|download the app|"
-            + "notifications|captcha|community standards|ad choices|accessibility|careers|editions?|"
+            + "skip to|menu|continue reading|back to top|contact us|about us|sitemap|download the app|"
+            + "notifications|captcha|community standards|trademarks?|affiliates|(this|our) (web)?site|consent|gdpr|"
+            + "personal data|personal information|ad choices|accessibility|careers|editions?|"
             + "read next|up next|more stories|see all|view all|show more|load more|listen|watch live|"
             + "image \\d+ of|\\d+ of \\d+|gallery|playlist)\\b");
     private static final Set<String> STOPWORDS = Set.of(("a about above after again against all am an and any are as at be "
@@ -38,8 +47,19 @@ record DumpBlock(int firstLine, String text, boolean bullet) {
             + "very was we were what when where which while who whom why will with would you your also it's "
             + "who's that's there's he's she's we're they're i'm don't didn't can't won't isn't wasn't").split(" "));
 
-    /** The words of the text. */
-    List<String> words() {
+    DumpBlock {
+        words = List.copyOf(words);
+    }
+
+    DumpBlock(int firstLine, String text, boolean bullet) {
+        this(firstLine, text, bullet, LINK_NUMBER.matcher(text).replaceAll("").strip());
+    }
+
+    private DumpBlock(int firstLine, String text, boolean bullet, String signals) {
+        this(firstLine, text, bullet, signals, wordsOf(URL.matcher(signals).replaceAll(" ")));
+    }
+
+    private static List<String> wordsOf(String text) {
         Matcher m = WORD.matcher(text);
         java.util.ArrayList<String> words = new java.util.ArrayList<>();
         while (m.find())
@@ -48,12 +68,11 @@ record DumpBlock(int firstLine, String text, boolean bullet) {
     }
 
     int wordCount() {
-        return words().size();
+        return words.size();
     }
 
     /** Share of words that are English function words: high in prose, low in menus and headlines. */
     double stopwordRatio() {
-        List<String> words = words();
         if (words.isEmpty())
             return 0;
         long stop = words.stream().filter(w -> STOPWORDS.contains(w.toLowerCase(Locale.ROOT).replace('\u2019', '\'')))
@@ -63,7 +82,6 @@ record DumpBlock(int firstLine, String text, boolean bullet) {
 
     /** Share of words that start with a capital letter or digit (high in headlines and menus). */
     double capitalisedRatio() {
-        List<String> words = words();
         if (words.isEmpty())
             return 0;
         long caps = words.stream().filter(w -> !Character.isLowerCase(w.codePointAt(0))).count();
@@ -71,29 +89,50 @@ record DumpBlock(int firstLine, String text, boolean bullet) {
     }
 
     boolean endsSentence() {
-        String t = text.strip();
+        String t = signals;
         if (t.isEmpty())
             return false;
         int last = t.codePointBefore(t.length());
-        return ".!?\"\u201D\u2019\u2026:;)'".indexOf(last) >= 0;
+        if (last == ')' && t.length() >= 2)
+            return ".!?".indexOf(t.charAt(t.length() - 2)) >= 0;
+        return ".!?\"\u201D\u2019\u2026:;'".indexOf(last) >= 0;
     }
 
     boolean urlOnly() {
-        return URL_ONLY.matcher(text.strip()).matches();
+        if (signals.isEmpty())
+            return false;
+        for (String line : signals.split("\n"))
+            if (!URL_ONLY.matcher(LIST_NUMBER.matcher(line.strip()).replaceFirst("")).matches())
+                return false;
+        return true;
     }
 
     boolean bracketed() {
-        return BRACKETED.matcher(text.strip()).matches();
+        return signals.isEmpty() || BRACKETED.matcher(signals).matches();
     }
 
     /** A photo credit or copyright line. */
     boolean credit() {
-        return wordCount() <= 15 && CREDIT.matcher(text).find();
+        return wordCount() <= 15 && CREDIT.matcher(signals).find();
+    }
+
+    /** A caption that ends in its photo credit: "... (AP Photo/Alan Diaz, File)" or "... Photo: Jane Doe". */
+    boolean captionWithCredit() {
+        return wordCount() <= 60 && CAPTION_CREDIT.matcher(signals).find();
     }
 
     /** Words of site furniture: login, sharing, cookies, related links, menus. */
     boolean chromeWords() {
-        return CHROME.matcher(text).find();
+        return CHROME.matcher(signals).find();
+    }
+
+    /** How many words of site furniture the text holds. */
+    int chromeWordCount() {
+        Matcher m = CHROME.matcher(signals);
+        int n = 0;
+        while (m.find())
+            n++;
+        return n;
     }
 
     /** The text with runs of white space as one space. */

@@ -50,16 +50,19 @@ final class DumpBlocks {
         int[] sorted = Arrays.stream(lengths).sorted().toArray();
         if (sorted.length < 10)
             return 0;
+        // a renderer that wraps leaves no long line that could have been broken at a space
+        long breakable = Arrays.stream(lines).filter(l -> l.strip().length() > 200 && l.strip().indexOf(' ', 120) > 0).count();
+        if (breakable > 0)
+            return 0;
         // the longest lines may be unbreakable (a long URL): take the longest length that several lines reach
-        for (int k = sorted.length - 1; k >= 0 && sorted[k] >= 40; k--) {
+        int top = sorted.length - 1;
+        while (top >= 0 && sorted[top] > 200)
+            top--;
+        for (int k = top; k >= 0 && k > top - 20 && sorted[k] >= 40; k--) {
             int width = sorted[k];
-            if (width > 200)
-                continue;
             long near = Arrays.stream(lengths).filter(l -> l <= width && l >= width - 15).count();
             if (near >= Math.max(5, sorted.length / 50))
                 return width;
-            if (k < sorted.length - 20)
-                break;
         }
         return 0;
     }

@@ -6,15 +6,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The metadata a page dump shows around its body: the page URL (a URL alone on a line), the headline
  * (the title-like line before the body, or the one that matches the URL's slug), the date, the
- * publisher (a short line or credit that names the site of the URL), tags and authors.
+ * publisher (a short line or credit that names the site of the URL), tags and authors; the headline
+ * comes from {@link DumpHeadline}.
  */
 final class DumpMetadata {
     private static final Pattern IMAGE = Pattern.compile("(?i)\\.(jpe?g|png|gif|webp|svg|mp4|mp3|ico)([?#].*)?$");
@@ -23,7 +22,8 @@ final class DumpMetadata {
             + "(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|de|van|von|da|del|bin|al)){1,3}(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'\u2019-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3})*)\\s*$");
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'\u2019-]*(\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,3}$");
-    private static final Set<String> SLUG_NOISE = Set.of("html", "htm", "php", "aspx", "story", "news", "article", "www", "com");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:copyright\\s*)?(?:\u00A9|\\(c\\)|copyright)\\s*"
+            + "(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{4})?)\\s*,?\\s*(\\p{Lu}[\\p{L}\\p{N} &'.-]{1,50}?)\\s*(?:[.,|]|all rights|$)");
 
     private final List<DumpBlock> blocks;
     private final int bodyStart;
@@ -49,40 +49,9 @@ final class DumpMetadata {
                 .or(() -> urls.stream().filter(u -> u.replaceFirst("(?i)^https?://[^/]+/?", "").length() > 0).findFirst());
     }
 
-    /** The headline: the block that best matches the URL slug, else the nearest title-like block before the body. */
-    Optional<String> headline(Optional<String> url) {
-        int from = Math.max(0, bodyStart - 60);
-        Set<String> slug = url.map(DumpMetadata::slugWords).orElse(Set.of());
-        if (slug.size() >= 3) {
-            DumpBlock best = null;
-            double bestScore = 0.5;
-            for (DumpBlock b : blocks) {
-                if (b.wordCount() < 3 || b.urlOnly() || b.wordCount() > 40)
-                    continue;
-                Set<String> words = b.words().stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-                long shared = slug.stream().filter(words::contains).count();
-                double score = (double) shared / Math.max(slug.size(), words.size());
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = b;
-                }
-            }
-            if (best != null)
-                return Optional.of(best.flat());
-        }
-        for (int i = Math.min(bodyStart, blocks.size()) - 1; i >= from; i--) {
-            DumpBlock b = blocks.get(i);
-            int n = b.wordCount();
-            if (n >= 4 && n <= 30 && !b.bullet() && !b.urlOnly() && !b.credit() && !b.text().strip().endsWith(".")
-                    && !(b.chromeWords() && n < 8) && !DateFinder.containsDate(b.text()))
-                return Optional.of(b.flat());
-        }
-        return Optional.empty();
-    }
-
     /** The date nearest before the body, else one in the URL, else the first in the dump (ISO-8601 date). */
     Optional<String> datePublished(Optional<String> url) {
-        for (int i = Math.min(bodyStart + 1, blocks.size() - 1); i >= 0; i--) {
+        for (int i = Math.min(bodyStart, blocks.size()) - 1; i >= 0; i--) {
             Optional<String> date = DateFinder.find(blocks.get(i).text());
             if (date.isPresent())
                 return date;
@@ -95,7 +64,7 @@ final class DumpMetadata {
     Optional<String> publisher(Optional<String> url) {
         Optional<String> label = url.flatMap(DumpMetadata::hostLabel);
         if (label.isEmpty())
-            return Optional.empty();
+            return copyrightHolder();
         String host = label.get();
         int end = Math.min(bodyStart, blocks.size());
         Optional<String> credit = Optional.empty();
@@ -112,7 +81,17 @@ final class DumpMetadata {
             else if (t.equals(name))
                 return Optional.of(name);
         }
-        return credit;
+        return credit.or(this::copyrightHolder);
+    }
+
+    /** The holder in a site's copyright line: "Copyright © 2021 Valley Times. All rights reserved." */
+    private Optional<String> copyrightHolder() {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            Matcher m = COPYRIGHT.matcher(blocks.get(i).flat());
+            if (m.find() && blocks.get(i).wordCount() <= 15)
+                return Optional.of(m.group(1).strip());
+        }
+        return Optional.empty();
     }
 
     /** Tags listed after a "Tags:" or "Topics:" label, on its line, the next line or as a list below it. */
@@ -127,7 +106,8 @@ final class DumpMetadata {
             if (!rest.isEmpty())
                 return Arrays.stream(rest.split("\\s*[,;|\u2022]\\s*")).map(String::strip).filter(s -> !s.isEmpty()).toList();
             List<String> tags = new ArrayList<>();
-            for (int j = i + 1; j < blocks.size() && blocks.get(j).bullet() && blocks.get(j).wordCount() <= 5; j++)
+            for (int j = i + 1; j < blocks.size() && blocks.get(j).bullet() && blocks.get(j).wordCount() <= 5
+                    && !blocks.get(j).chromeWords(); j++)
                 tags.add(DumpBlocks.BULLET.matcher(blocks.get(j).flat()).replaceFirst(""));
             if (!tags.isEmpty())
                 return tags;
@@ -139,7 +119,8 @@ final class DumpMetadata {
     List<String> authors() {
         int end = Math.min(bodyStart, blocks.size());
         for (int i = Math.max(0, end - 40); i < end; i++) {
-            String t = DumpBlocks.BULLET.matcher(blocks.get(i).flat()).replaceFirst("");
+            String t = DumpBlocks.BULLET.matcher(blocks.get(i).signals().replaceAll("\\s+", " ")).replaceFirst("")
+                    .split("\\s+[|\u2022\u00B7\u2013\u2014-]\\s+")[0].strip();
             Matcher m = BYLINE.matcher(t);
             if (m.matches())
                 return Arrays.stream(m.group(1).split("\\s*(?:,|\\band\\b|&)\\s*")).filter(s -> !s.isBlank()).toList();
@@ -147,13 +128,6 @@ final class DumpMetadata {
                 return List.of(blocks.get(i + 1).flat());
         }
         return List.of();
-    }
-
-    private static Set<String> slugWords(String url) {
-        String path = url.replaceFirst("(?i)^https?://[^/]+", "").replaceFirst("[?#].*$", "");
-        return Arrays.stream(path.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> w.length() > 1 && !w.chars().allMatch(Character::isDigit) && !SLUG_NOISE.contains(w))
-                .collect(Collectors.toSet());
     }
 
     /** The main label of the URL's host: "sputniknews" for https://www.sputniknews.com/... */

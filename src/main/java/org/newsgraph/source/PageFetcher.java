@@ -1,5 +1,7 @@
 package org.newsgraph.source;
 
+import org.newsgraph.source.html.FetchedPage;
+
 /** Fetches an http(s) URL; throws {@link org.newsgraph.error.BadInputException} when it cannot. */
 @FunctionalInterface
 public interface PageFetcher {

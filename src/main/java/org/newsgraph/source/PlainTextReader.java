@@ -10,17 +10,18 @@ import java.util.Optional;
  */
 final class PlainTextReader implements ArticleFormatReader {
     private static final int MAX_TITLE_CHARS = 200;
-    private final PageDumpReader dumps;
+    private final Optional<PageDumpReader> dumps;
 
-    PlainTextReader(PageDumpReader dumps) {
+    /** @param dumps the reader for page dumps, or empty to read every text as plain text */
+    PlainTextReader(Optional<PageDumpReader> dumps) {
         this.dumps = dumps;
     }
 
     @Override
     public ReadResult read(String source, byte[] bytes, Optional<String> contentType, Optional<String> pageUrl) {
         String text = TextDecoder.decode(source, bytes);
-        if (dumps.looksLikeDump(text)) {
-            Optional<Article> dump = dumps.read(source, text, pageUrl);
+        if (dumps.isPresent() && dumps.get().looksLikeDump(text)) {
+            Optional<Article> dump = dumps.get().read(source, text, pageUrl);
             if (dump.isPresent())
                 return ReadResult.of(dump.get());
         }

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.newsgraph.error.BadInputException;
+import org.newsgraph.source.html.FetchedPage;
 import org.newsgraph.source.html.HtmlArticleReader;
 import org.newsgraph.source.html.UrlFetcher;
 import org.slf4j.Logger;
@@ -47,20 +48,17 @@ public final class SourceReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(SourceReader.class);
 
-    private final ArticleFormatReader html;
     private final PageFetcher fetcher;
     private final Supplier<InputStream> stdin;
     private final InputLimits limits;
-    private final ArticleFormatReader text;
-    private final ArticleFormatReader csv = new CollectionReader(CollectionReader.Syntax.CSV);
-    private final ArticleFormatReader jsonLines = new CollectionReader(CollectionReader.Syntax.JSON_LINES);
+    private final FormatChoice formats;
 
     private SourceReader(Builder b) {
-        this.html = b.html != null ? b.html : defaultHtmlReader();
         this.fetcher = b.fetcher != null ? b.fetcher : defaultFetcher();
         this.stdin = b.stdin;
         this.limits = new InputLimits(b.maxArticleBytes, b.maxCollectionBytes);
-        this.text = new PlainTextReader(new PageDumpReader());
+        this.formats = new FormatChoice(b.html != null ? b.html : defaultHtmlReader(), new PlainTextReader(
+                b.detectPageDumps ? Optional.of(new PageDumpReader()) : Optional.empty()));
     }
 
     public static Builder create() {
@@ -109,7 +107,12 @@ public final class SourceReader {
         return result.articles();
     }
 
-    /** The articles of one input and the parts of it that were skipped (a directory is expanded first). */
+    /**
+     * The articles of one input and the parts of it that were skipped. A directory is expanded first, and
+     * a file in it that cannot be read becomes a problem while the other files go through.
+     *
+     * @throws BadInputException when a single input cannot be read at all
+     */
     public ReadResult readWithProblems(String source) {
         Objects.requireNonNull(source, "The parameter 'source' must not be null.");
         if (source.equals("-"))
@@ -120,8 +123,16 @@ public final class SourceReader {
         Path path = Path.of(source);
         if (Files.isDirectory(path)) {
             ReadResult all = new ReadResult(List.of(), List.of());
-            for (String file : expand(source))
-                all = all.plus(readWithProblems(file));
+            for (String file : expand(source)) {
+                try {
+                    all = all.plus(readWithProblems(file));
+                } catch (BadInputException e) {
+                    String prefix = e.input() + ": ";
+                    String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length())
+                            : e.getMessage();
+                    all = all.plus(new ReadResult(List.of(), List.of(new ReadProblem(e.input(), message))));
+                }
+            }
             return all;
         }
         if (!Files.exists(path))
@@ -133,8 +144,8 @@ public final class SourceReader {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean gzip = name.endsWith(".gz");
         String inner = gzip ? name.substring(0, name.length() - 3) : name;
-        Optional<ArticleFormatReader> byName = readerForName(inner);
-        boolean collection = byName.filter(r -> r == csv || r == jsonLines).isPresent();
+        Optional<ArticleFormatReader> byName = formats.byName(inner);
+        boolean collection = byName.filter(formats::isCollection).isPresent();
         byte[] bytes;
         try {
             bytes = limits.readFile(source, path, collection, gzip);
@@ -143,7 +154,7 @@ public final class SourceReader {
         } catch (IOException e) {
             throw new BadInputException(source, "the file cannot be read (" + e.getMessage() + "); " + ALLOWED_INPUTS, e);
         }
-        ArticleFormatReader reader = byName.orElseGet(() -> readerForContent(source, bytes, Optional.empty()));
+        ArticleFormatReader reader = byName.orElseGet(() -> formats.byContent(source, bytes));
         return reader.read(source, bytes, Optional.empty(), Optional.empty());
     }
 
@@ -156,59 +167,22 @@ public final class SourceReader {
         } catch (IOException e) {
             throw new BadInputException("-", "standard input cannot be read (" + e.getMessage() + ")", e);
         }
-        ArticleFormatReader reader = readerForContent("-", bytes, Optional.empty());
-        if (reader != csv && reader != jsonLines)
+        ArticleFormatReader reader = formats.byContent("-", bytes);
+        if (!formats.isCollection(reader))
             limits.checkArticleSize("-", bytes.length);
         return reader.read("-", bytes, Optional.empty(), Optional.empty());
     }
 
     private ReadResult readUrl(String url) {
         FetchedPage page = fetcher.fetch(url);
-        String path = page.url().replaceFirst("[?#].*$", "").toLowerCase(Locale.ROOT);
-        Optional<ArticleFormatReader> byName = readerForName(path);
-        ArticleFormatReader reader = readerForType(page.contentType())
-                .or(() -> byName)
-                .orElseGet(() -> readerForContent(url, page.bytes(), page.contentType()));
-        if (reader != csv && reader != jsonLines)
-            limits.checkArticleSize(url, page.bytes().length);
-        return reader.read(url, page.bytes(), page.contentType(), Optional.of(page.url()));
-    }
-
-    private Optional<ArticleFormatReader> readerForName(String lowerName) {
-        if (lowerName.endsWith(".html") || lowerName.endsWith(".htm") || lowerName.endsWith(".xhtml"))
-            return Optional.of(html);
-        if (lowerName.endsWith(".csv"))
-            return Optional.of(csv);
-        if (lowerName.endsWith(".jsonl") || lowerName.endsWith(".ndjson"))
-            return Optional.of(jsonLines);
-        if (lowerName.endsWith(".txt") || lowerName.endsWith(".text"))
-            return Optional.of(text);
-        return Optional.empty();
-    }
-
-    private Optional<ArticleFormatReader> readerForType(Optional<String> contentType) {
-        String type = contentType.map(t -> t.toLowerCase(Locale.ROOT).replaceFirst(";.*$", "").strip()).orElse("");
-        return switch (type) {
-            case "text/html", "application/xhtml+xml" -> Optional.of(html);
-            case "text/csv" -> Optional.of(csv);
-            case "application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/jsonlines" ->
-                    Optional.of(jsonLines);
-            case "text/plain" -> Optional.of(text);
-            default -> Optional.empty();
-        };
-    }
-
-    /** HTML when the bytes start like markup, JSON Lines when they start with an object, else text. */
-    private ArticleFormatReader readerForContent(String source, byte[] bytes, Optional<String> contentType) {
-        TextDecoder.checkNotEmptyOrBinary(source, bytes);
-        String head = new String(bytes, 0, Math.min(bytes.length, 2048), java.nio.charset.StandardCharsets.ISO_8859_1)
-                .replaceFirst("^\u00EF\u00BB\u00BF", "").stripLeading().toLowerCase(Locale.ROOT);
-        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
-                && head.contains("<html") || head.startsWith("<") && (head.contains("<head") || head.contains("<body")))
-            return html;
-        if (head.startsWith("{"))
-            return jsonLines;
-        return text;
+        String path = page.finalUrl().replaceFirst("[?#].*$", "").toLowerCase(Locale.ROOT);
+        byte[] bytes = page.body();
+        ArticleFormatReader reader = formats.byType(page.contentType())
+                .or(() -> formats.byName(path))
+                .orElseGet(() -> formats.byContent(url, bytes));
+        if (!formats.isCollection(reader))
+            limits.checkArticleSize(url, bytes.length);
+        return reader.read(url, bytes, page.contentType(), Optional.of(page.finalUrl()));
     }
 
     static boolean isUrl(String given) {
@@ -241,11 +215,7 @@ public final class SourceReader {
     }
 
     private static PageFetcher defaultFetcher() {
-        UrlFetcher urls = UrlFetcher.create();
-        return url -> {
-            org.newsgraph.source.html.FetchedPage page = urls.fetch(url);
-            return new FetchedPage(page.finalUrl(), page.body(), page.contentType());
-        };
+        return UrlFetcher.create()::fetch;
     }
 
     /** Options of a {@link SourceReader}; every one has a default. */
@@ -255,8 +225,18 @@ public final class SourceReader {
         private Supplier<InputStream> stdin = () -> System.in;
         private long maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES;
         private long maxCollectionBytes = DEFAULT_MAX_COLLECTION_BYTES;
+        private boolean detectPageDumps = true;
 
         private Builder() {
+        }
+
+        /**
+         * Whether text inputs that look like a rendered page are read as page dumps (body and metadata
+         * extracted; the default) or always as plain text, exactly as they are.
+         */
+        public Builder detectPageDumps(boolean value) {
+            this.detectPageDumps = value;
+            return this;
         }
 
         /** The reader for HTML files and pages (default: the jsoup-based {@link HtmlArticleReader}). */

@@ -24,6 +24,10 @@ final class TextDecoder {
     static void checkNotEmptyOrBinary(String source, byte[] bytes) {
         if (bytes.length == 0 || isBlank(bytes))
             throw new BadInputException(source, "the input is empty; give a file with article text (" + ALLOWED + ")");
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
+                || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE))
+            throw new BadInputException(source,
+                    "the input is UTF-16 text; newsgraph reads UTF-8 (or HTML with a declared charset), so convert it to UTF-8");
         int control = 0;
         int sample = Math.min(bytes.length, 64 * 1024);
         for (int i = 0; i < sample; i++) {
