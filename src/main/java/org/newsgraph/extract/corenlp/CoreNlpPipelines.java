@@ -92,7 +92,7 @@ public final class CoreNlpPipelines {
             }
             case DEFAULT -> {
                 p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp,entitylink,quote");
-                p.setProperty("coref.algorithm", System.getProperty("newsgraph.coref.algorithm", "statistical"));
+                p.setProperty("coref.algorithm", System.getProperty("newsgraph.coref.algorithm", "fastneural"));
             }
             case FULL -> {
                 p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse,depparse,coref,kbp,entitylink,quote");
