@@ -78,6 +78,8 @@ public final class CoreNlpExtractor implements Extractor {
         }
         List<Relation> relations = KbpRelations.find(document, clusters.index());
         List<Claim> claims = QuoteClaims.find(document, text, codePoints, clusters);
+        // reported speech joins here: ClaimMerger.mergeClaims(claims,
+        //     new ClaimFinder().find(document, text, codePoints, clusters.index()))
         return new Extraction(sentences, clusters.entities(), clusters.mentions(), roles, relations, claims, tokens);
     }
 }
