@@ -188,6 +188,8 @@ final class EntityClusterer {
         }
         if (cm.animacy == Dictionaries.Animacy.ANIMATE && !person && draft.kind() == MentionKind.NOMINAL)
             return false;
+        if (draft.kind() == MentionKind.NOMINAL && cm.number == Dictionaries.Number.PLURAL)
+            return false; // "Both countries" is more than the one named entity
         String head = document.sentences().get(draft.sentence()).tokens().get(cm.headIndex - 1).lemma();
         if (draft.kind() == MentionKind.NOMINAL && head != null && PLACE_NOUNS.contains(head.toLowerCase(Locale.ROOT))
                 && !target.type().isPlace())
