@@ -24,11 +24,13 @@
  * <caption>Cost per profile</caption>
  * <tr><th>profile</th><th>load</th><th>tokens/s</th><th>heap after load</th><th>peak heap</th><th>peak RSS</th></tr>
  * <tr><td>fast</td><td>28 s</td><td>240</td><td>0.9 GB</td><td>3.2 GB</td><td>3.4 GB</td></tr>
- * <tr><td>default, statistical coref</td><td>291 s</td><td>47</td><td>4.4 GB</td><td>7.4 GB</td><td>7.7 GB</td></tr>
+ * <tr><td>default with statistical coref instead</td><td>261 s</td><td>104</td><td>4.4 GB</td><td>7.6 GB</td><td>7.8 GB</td></tr>
  * <tr><td>default (fastneural coref)</td><td>151 s</td><td>62</td><td>4.3 GB</td><td>7.0 GB</td><td>7.9 GB</td></tr>
  * <tr><td>full</td><td>196 s</td><td>22</td><td>4.4 GB</td><td>8.4 GB</td><td>8.7 GB</td></tr>
  * </table>
- * The entity linker's dictionary (WikiDict, 195 MB
+ * Coreference: statistical annotated faster in these runs, but on the seed article it joins "the Chinese
+ * government" and "This site" to Huawei, where fastneural joins "the Chinese company" and "Our group";
+ * default keeps fastneural until the dev-set scores of issue #4 decide. The entity linker's dictionary (WikiDict, 195 MB
  * gzipped, about 20 million entries) is most of the default profile's load time and about 3 GB of its heap.
  */
 package org.newsgraph.extract.corenlp;
