@@ -23,8 +23,8 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 /**
  * The CoreNLP extractor: annotates an article with the shared pipeline of its profile and turns the
  * annotations into our records. The chain, in order: sentences, entities and mentions
- * ({@link EntityClusterer}), KBP relations ({@link KbpRelations}), roles ({@link RoleFinder}), direct
- * quotes ({@link QuoteClaims}). Thread-safe: the pipeline is shared, everything else is per call.
+ * ({@link EntityClusterer}), roles ({@link RoleFinder}), title nominals that name a role's holder
+ * ({@link TitleNominals}), KBP relations ({@link KbpRelations}), direct quotes ({@link QuoteClaims}). Thread-safe: the pipeline is shared, everything else is per call.
  */
 public final class CoreNlpExtractor implements Extractor {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpExtractor.class);
@@ -71,9 +71,15 @@ public final class CoreNlpExtractor implements Extractor {
             tokens += s.tokens().size();
         }
         EntityClusters clusters = new EntityClusterer(useCoref).cluster(document, text);
-        List<Relation> relations = KbpRelations.find(document, clusters.index());
         List<Role> roles = new RoleFinder(document, text, codePoints, clusters).find();
+        if (TitleNominals.attach(document, codePoints, clusters, roles)) {
+            clusters = clusters.rebuilt();
+            roles = new RoleFinder(document, text, codePoints, clusters).find();
+        }
+        List<Relation> relations = KbpRelations.find(document, clusters.index());
         List<Claim> claims = QuoteClaims.find(document, text, codePoints, clusters);
+        // reported speech joins here: ClaimMerger.mergeClaims(claims,
+        //     new ClaimFinder().find(document, text, codePoints, clusters.index()))
         return new Extraction(sentences, clusters.entities(), clusters.mentions(), roles, relations, claims, tokens);
     }
 }

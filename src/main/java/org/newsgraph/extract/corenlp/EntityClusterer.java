@@ -19,7 +19,8 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 /**
  * Groups an article's mentions into entities. Names first: the same normalised name of the same kind
  * (person, organisation, place) is one entity, and a partial person name ("Liang") joins the one full
- * name that contains it ("Liang Hua"). Then, when coreference ran, each chain adds its pronouns and
+ * name that contains it ("Liang Hua"), a short organisation name the one longer name it starts
+ * ("Nordvik" → "Nordvik Industries", even where NER took it for a person). Then, when coreference ran, each chain adds its pronouns and
  * nominals to the named entity it mostly refers to. A chain that mixes names of different entities is not
  * allowed to merge them: its other mentions go to the named entity with the most mentions in the chain,
  * and a pronoun or nominal that cannot fit that entity ("he" for a company) is dropped.
@@ -45,7 +46,17 @@ final class EntityClusterer {
         }
 
         String coarse() {
-            return coarseOf(names.get(0).type());
+            return coarseOf(type());
+        }
+
+        /** The type of the longest names (full names are typed more reliably than "Nordvik's"), by majority. */
+        EntityType type() {
+            int longest = names.stream().mapToInt(MentionDraft::tokenLength).max().orElse(0);
+            Map<EntityType, Integer> votes = new LinkedHashMap<>();
+            for (MentionDraft n : names)
+                if (n.tokenLength() == longest)
+                    votes.merge(n.type(), 1, Integer::sum);
+            return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         }
     }
 
@@ -87,6 +98,16 @@ final class EntityClusterer {
                     target = longGroup;
                     candidates++;
                 }
+            }
+            if (candidates == 0 && shortGroup.coarse().equals("PERSON") && words.size() == 1) {
+                // NER often takes a company's short name for a person ("Nordvik's chairman"): the first word
+                // of exactly one organisation name is that organisation
+                for (Group org : groups)
+                    if (org != shortGroup && org.mergedInto == null && org.coarse().equals("ORGANIZATION")
+                            && words(org.names.get(0), text).size() > 1 && words(org.names.get(0), text).get(0).equals(words.get(0))) {
+                        target = org;
+                        candidates++;
+                    }
             }
             if (candidates == 1) {
                 target.names.addAll(shortGroup.names);
@@ -135,6 +156,9 @@ final class EntityClusterer {
         if (kind == null)
             return null;
         int s = cm.sentNum - 1;
+        String headTag = document.sentences().get(s).tokens().get(cm.headIndex - 1).tag();
+        if (kind == MentionKind.NAME && (headTag == null || !headTag.startsWith("NNP")))
+            kind = MentionKind.NOMINAL; // a proper-looking phrase around a common noun: "Huawei's chairman"
         int begin = cm.startIndex - 1;
         int end = kind == MentionKind.PRONOUN ? cm.endIndex - 1 : Math.min(cm.endIndex - 1, cm.headIndex);
         var tokens = document.sentences().get(s).tokens();
@@ -146,6 +170,8 @@ final class EntityClusterer {
 
     private static final List<String> PERSON_PRONOUNS = List.of("he", "him", "his", "himself", "she", "her", "hers",
             "herself");
+    private static final List<String> PLACE_NOUNS = List.of("country", "nation", "city", "town", "state", "province",
+            "region", "capital", "village", "continent");
     private static final List<String> THING_PRONOUNS = List.of("it", "its", "itself");
 
     /** Whether a pronoun or nominal can denote the target entity: no "he" for a company, no "it" for a person. */
@@ -162,6 +188,12 @@ final class EntityClusterer {
         }
         if (cm.animacy == Dictionaries.Animacy.ANIMATE && !person && draft.kind() == MentionKind.NOMINAL)
             return false;
+        if (draft.kind() == MentionKind.NOMINAL && cm.number == Dictionaries.Number.PLURAL)
+            return false; // "Both countries" is more than the one named entity
+        String head = document.sentences().get(draft.sentence()).tokens().get(cm.headIndex - 1).lemma();
+        if (draft.kind() == MentionKind.NOMINAL && head != null && PLACE_NOUNS.contains(head.toLowerCase(Locale.ROOT))
+                && !target.type().isPlace())
+            return false; // "the country" is not the company
         return !(cm.animacy == Dictionaries.Animacy.INANIMATE && person);
     }
 

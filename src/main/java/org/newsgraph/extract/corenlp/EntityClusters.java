@@ -26,13 +26,29 @@ final class EntityClusters {
     private final List<Mention> mentions;
     private final Map<String, EntityType> types;
     private final TokenEntityIndex index;
+    private final List<EntityClusterer.Group> groups;
+    private final String text;
+    private final int[] sentenceLengths;
 
     private EntityClusters(List<Entity> entities, List<Mention> mentions, Map<String, EntityType> types,
-            TokenEntityIndex index) {
+            TokenEntityIndex index, List<EntityClusterer.Group> groups, String text, int[] sentenceLengths) {
         this.entities = entities;
         this.mentions = mentions;
         this.types = types;
         this.index = index;
+        this.groups = groups;
+        this.text = text;
+        this.sentenceLengths = sentenceLengths;
+    }
+
+    /** The group behind entity {@code id} ("e3" is the third), to add mentions to before {@link #rebuilt()}. */
+    EntityClusterer.Group group(String id) {
+        return groups.get(Integer.parseInt(id.substring(1)) - 1);
+    }
+
+    /** The clusters again after mentions were added to groups; ids stay, as names (which order them) do not change. */
+    EntityClusters rebuilt() {
+        return of(groups, text, sentenceLengths);
     }
 
     List<Entity> entities() {
@@ -79,30 +95,32 @@ final class EntityClusters {
         }
         mentions.sort(Comparator.comparing(Mention::span));
         return new EntityClusters(List.copyOf(entities), List.copyOf(mentions), Collections.unmodifiableMap(types),
-                new TokenEntityIndex(sentenceLengths, drafts));
+                new TokenEntityIndex(sentenceLengths, drafts), List.copyOf(ordered), text, sentenceLengths);
     }
 
     private static MentionDraft firstOf(EntityClusterer.Group g) {
         return Collections.min(g.names, MentionDraft::compareInText);
     }
 
-    /** Type by majority of the names; name = the longest name, then the most frequent, then the first. */
+    /** Type from the longest names; name = the longest name, then the most frequent, then the first. */
     private static Entity entityOf(String id, EntityClusterer.Group g, String text) {
-        Map<EntityType, Integer> typeVotes = new LinkedHashMap<>();
         Map<String, Integer> nameVotes = new LinkedHashMap<>();
         Map<String, Integer> nameWords = new HashMap<>();
         Map<String, Integer> wikiVotes = new LinkedHashMap<>();
         List<MentionDraft> names = new ArrayList<>(g.names);
         names.sort(MentionDraft::compareInText);
         for (MentionDraft n : names) {
-            typeVotes.merge(n.type(), 1, Integer::sum);
             String name = text.substring(n.charBegin(), n.charEnd()).strip().replaceAll("\\s+", " ");
             nameVotes.merge(name, 1, Integer::sum);
             nameWords.put(name, n.tokenLength());
-            if (n.wikipedia() != null)
+        }
+        for (MentionDraft n : names) {
+            // links of partial names ("Kessler" → a TV series) are not trusted when the full name has one or is longer
+            String name = text.substring(n.charBegin(), n.charEnd()).strip().replaceAll("\\s+", " ");
+            if (n.wikipedia() != null && nameWords.get(name) >= Math.min(2, nameWords.values().stream().max(Integer::compare).orElse(1)))
                 wikiVotes.merge(n.wikipedia(), 1, Integer::sum);
         }
-        EntityType type = argmax(typeVotes);
+        EntityType type = g.type();
         String best = null;
         for (String name : nameVotes.keySet())
             if (best == null || nameWords.get(name) > nameWords.get(best)

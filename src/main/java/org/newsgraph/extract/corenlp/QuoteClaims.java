@@ -22,10 +22,12 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 /**
  * Direct quotes as claims, from CoreNLP's quote annotator and its attribution. The content is the text
  * between the quote marks; the speaker is the mention attribution chose ("the tech giant's chairman"),
- * resolved to our entity through the canonical speaker ("Liang Hua") or, failing that, the mention's own
- * head word; the cue is the verb the speaker is the subject of ("said"), where there is one.
+ * resolved to our entity through the mention's head word (our clusters) or, failing that, the
+ * attribution's canonical speaker ("Liang Hua"); the cue is the verb the speaker is the subject of ("said"), where there is one.
  */
 final class QuoteClaims {
+    /** shorter quotes without a speaker are taken for scare quotes */
+    private static final int MIN_UNATTRIBUTED_WORDS = 4;
     private static final String QUOTE_MARKS = "\"'“”‘’«»„‟‹›`";
 
     private QuoteClaims() {
@@ -51,12 +53,16 @@ final class QuoteClaims {
                 continue;
             Span content = codePoints.span(begin, end);
             Optional<List<CoreLabel>> speakerTokens = quote.speakerTokens().filter(t -> !t.isEmpty());
+            int words = text.substring(begin, end).split("\\s+").length;
+            if (words < 2 || (words < MIN_UNATTRIBUTED_WORDS && speakerTokens.isEmpty()))
+                continue; // a scare quote ("non-core", 'Mafia'), not a claim
             Optional<Span> speaker = speakerTokens.map(t -> codePoints.span(t.get(0).beginPosition(),
                     t.get(t.size() - 1).endPosition()));
-            Optional<String> speakerId = quote.canonicalSpeakerTokens().filter(t -> !t.isEmpty())
-                    .flatMap(t -> KbpRelations.entityOf(t, clusters.index()));
+            // our own clusters first (they include the repairs), then the attribution's canonical speaker
+            Optional<String> speakerId = speakerTokens.flatMap(t -> headEntity(t, clusters.index()));
             if (speakerId.isEmpty())
-                speakerId = speakerTokens.flatMap(t -> headEntity(t, clusters.index()));
+                speakerId = quote.canonicalSpeakerTokens().filter(t -> !t.isEmpty())
+                        .flatMap(t -> KbpRelations.entityOf(t, clusters.index()));
             Optional<CoreLabel> cue = speakerTokens.flatMap(t -> cueOf(document, t));
             int sentence = cue.map(CoreLabel::sentIndex)
                     .orElse(quote.sentences().isEmpty() ? 0 : quote.sentences().get(0).tokens().get(0).sentIndex());

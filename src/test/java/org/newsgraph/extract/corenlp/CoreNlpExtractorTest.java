@@ -141,10 +141,10 @@ class CoreNlpExtractorTest {
     static String articleParagraphs(String dump) {
         StringBuilder body = new StringBuilder();
         for (String line : dump.split("\n")) {
-            String p = line.strip();
+            String p = line.replaceAll("^[\\h\\s]+|[\\h\\s]+$", ""); // also no-break spaces
             if (p.equals("Related:") || p.equals("Tags:"))
                 break;
-            if (p.split("\\s+").length >= 15 && p.matches(".*[.!?\"”]$"))
+            if (p.split("[\\h\\s]+").length >= 15 && p.matches(".*[.!?\"”]$"))
                 body.append(body.length() == 0 ? "" : "\n\n").append(p);
         }
         return body.toString();
