@@ -1,0 +1,27 @@
+package org.newsgraph.cli;
+
+import java.nio.file.Path;
+
+import org.newsgraph.NewsGraph;
+import org.newsgraph.extract.Profile;
+import org.newsgraph.source.SourceReader;
+
+/** How the commands get their NewsGraph and reader; tests hand in one with a canned extractor. */
+public interface NewsGraphFactory {
+    /**
+     * @param store   the store directory
+     * @param profile the extraction profile
+     * @param create  whether a missing store may be created (only ingest creates one)
+     */
+    NewsGraph open(Path store, Profile profile, boolean create);
+
+    /** The reader for {@code newsgraph read}. */
+    default SourceReader reader() {
+        return SourceReader.create().build();
+    }
+
+    /** The real thing: CoreNLP for the profile, made when first needed. */
+    static NewsGraphFactory standard() {
+        return (store, profile, create) -> NewsGraph.builder().store(store).createStore(create).profile(profile).build();
+    }
+}

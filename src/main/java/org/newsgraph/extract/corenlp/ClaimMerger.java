@@ -1,0 +1,48 @@
+package org.newsgraph.extract.corenlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.newsgraph.extract.Claim;
+import org.newsgraph.extract.Span;
+
+/**
+ * Joins the claims of the quote annotator with those of reported-speech finding, so that a quote found by
+ * both is one claim: the reported one (it knows more: cue, speech act, negation, hedging), kept direct,
+ * with the quote's speaker where it has none.
+ */
+public final class ClaimMerger {
+    private ClaimMerger() {
+    }
+
+    public static List<Claim> mergeClaims(List<Claim> quotes, List<Claim> reported) {
+        List<Claim> merged = new ArrayList<>();
+        List<Claim> unmatched = new ArrayList<>(quotes);
+        for (Claim r : reported) {
+            Claim quote = unmatched.stream().filter(q -> overlaps(q.content(), r.content())).findFirst().orElse(null);
+            if (quote == null) {
+                merged.add(r);
+                continue;
+            }
+            unmatched.remove(quote);
+            boolean takeSpeaker = r.speaker().isEmpty() && r.speakerEntityId().isEmpty();
+            merged.add(new Claim(takeSpeaker ? quote.speaker() : r.speaker(),
+                    r.speakerEntityId().isPresent() ? r.speakerEntityId() : quote.speakerEntityId(),
+                    r.cue().isPresent() ? r.cue() : quote.cue(), r.cue().isPresent() ? r.cueLemma() : quote.cueLemma(),
+                    r.act(), r.content(), r.direct() || quote.direct(), r.negated(), r.hedged(), r.sentence(),
+                    r.aboutIds().isEmpty() ? quote.aboutIds() : r.aboutIds()));
+        }
+        merged.addAll(unmatched);
+        merged.sort(Comparator.comparing((Claim c) -> c.content().get(0)));
+        return merged;
+    }
+
+    private static boolean overlaps(List<Span> a, List<Span> b) {
+        for (Span x : a)
+            for (Span y : b)
+                if (x.overlaps(y))
+                    return true;
+        return false;
+    }
+}

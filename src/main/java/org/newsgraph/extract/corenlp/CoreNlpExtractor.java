@@ -1,0 +1,79 @@
+package org.newsgraph.extract.corenlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.newsgraph.extract.Claim;
+import org.newsgraph.extract.CodePoints;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Profile;
+import org.newsgraph.extract.Relation;
+import org.newsgraph.extract.Role;
+import org.newsgraph.extract.Sentence;
+import org.newsgraph.source.Article;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+
+/**
+ * The CoreNLP extractor: annotates an article with the shared pipeline of its profile and turns the
+ * annotations into our records. The chain, in order: sentences, entities and mentions
+ * ({@link EntityClusterer}), KBP relations ({@link KbpRelations}), roles ({@link RoleFinder}), direct
+ * quotes ({@link QuoteClaims}). Thread-safe: the pipeline is shared, everything else is per call.
+ */
+public final class CoreNlpExtractor implements Extractor {
+    private static final Logger LOG = LoggerFactory.getLogger(CoreNlpExtractor.class);
+
+    private final Profile profile;
+
+    /** An extractor for {@code profile}; the models load on the first {@link #extract(Article)}. */
+    public CoreNlpExtractor(Profile profile) {
+        this.profile = Objects.requireNonNull(profile, "The parameter 'profile' must not be null.");
+    }
+
+    @Override
+    public Profile profile() {
+        return profile;
+    }
+
+    @Override
+    public Extraction extract(Article article) {
+        Objects.requireNonNull(article, "The parameter 'article' must not be null.");
+        String text = article.text();
+        if (text.isBlank())
+            return Extraction.empty();
+        long start = System.nanoTime();
+        CoreDocument document = annotate(text);
+        LOG.debug("Annotated {} in {} ms", article.source(), (System.nanoTime() - start) / 1_000_000);
+        return toExtraction(document, text, profile != Profile.FAST);
+    }
+
+    /** The text annotated with this profile's shared pipeline. */
+    CoreDocument annotate(String text) {
+        StanfordCoreNLP pipeline = CoreNlpPipelines.get(profile);
+        CoreDocument document = new CoreDocument(text);
+        pipeline.annotate(document);
+        return document;
+    }
+
+    /** Our records for an annotated document. */
+    static Extraction toExtraction(CoreDocument document, String text, boolean useCoref) {
+        CodePoints codePoints = new CodePoints(text);
+        List<Sentence> sentences = new ArrayList<>();
+        int tokens = 0;
+        for (CoreSentence s : document.sentences()) {
+            sentences.add(new Sentence(sentences.size(), codePoints.span(s.charOffsets().first, s.charOffsets().second)));
+            tokens += s.tokens().size();
+        }
+        EntityClusters clusters = new EntityClusterer(useCoref).cluster(document, text);
+        List<Relation> relations = KbpRelations.find(document, clusters.index());
+        List<Role> roles = new RoleFinder(document, text, codePoints, clusters).find();
+        List<Claim> claims = QuoteClaims.find(document, text, codePoints, clusters);
+        return new Extraction(sentences, clusters.entities(), clusters.mentions(), roles, relations, claims, tokens);
+    }
+}

@@ -1,0 +1,85 @@
+package org.newsgraph.extract.corenlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.MentionKind;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+
+/**
+ * The name mentions NER found, typed with our {@link EntityType}s. NATIONALITY ("Chinese", "French") makes
+ * no mention: a demonym is not a place. A one-word place tagged as an adjective is taken for a demonym too,
+ * whatever NER called it.
+ */
+final class NameMentions {
+    private NameMentions() {
+    }
+
+    static List<MentionDraft> find(CoreDocument document, String text) {
+        List<MentionDraft> names = new ArrayList<>();
+        List<CoreSentence> sentences = document.sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreEntityMention> mentions = sentences.get(s).entityMentions();
+            if (mentions == null)
+                continue;
+            for (CoreEntityMention em : mentions) {
+                EntityType type = typeOf(em.entityType());
+                List<CoreLabel> tokens = em.tokens();
+                if (type == null || tokens.isEmpty() || looksLikeDemonym(type, tokens) || isPronoun(tokens))
+                    continue;
+                String wiki = em.coreMap().get(CoreAnnotations.WikipediaEntityAnnotation.class);
+                if (wiki != null && (wiki.isBlank() || wiki.equals("O")))
+                    wiki = null;
+                // a name does not run over a line break: "Doce\nUS Carriers" is two lines of a caption
+                int from = 0;
+                for (int i = 1; i <= tokens.size(); i++) {
+                    if (i < tokens.size() && !text.substring(tokens.get(i - 1).endPosition(), tokens.get(i).beginPosition()).contains("\n"))
+                        continue;
+                    CoreLabel first = tokens.get(from);
+                    CoreLabel last = tokens.get(i - 1);
+                    names.add(new MentionDraft(s, first.index() - 1, last.index(), first.beginPosition(), last.endPosition(),
+                            MentionKind.NAME, type, wiki == null ? null : wiki.replace('_', ' ')));
+                    from = i;
+                }
+            }
+        }
+        return names;
+    }
+
+    /** NER tags some pronouns ("he", "her") as PERSON; they are pronouns, found by coreference if at all. */
+    private static boolean isPronoun(List<CoreLabel> tokens) {
+        for (CoreLabel t : tokens)
+            if (t.tag() == null || !(t.tag().startsWith("PRP") || t.tag().startsWith("WP")))
+                return false;
+        return true;
+    }
+
+    /** Our type for a CoreNLP (fine-grained) NER tag, or null for tags we do not keep. */
+    static EntityType typeOf(String ner) {
+        if (ner == null)
+            return null;
+        return switch (ner) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "COUNTRY" -> EntityType.COUNTRY;
+            case "CITY" -> EntityType.CITY;
+            case "STATE_OR_PROVINCE" -> EntityType.STATE_OR_PROVINCE;
+            case "LOCATION" -> EntityType.LOCATION;
+            default -> null; // NATIONALITY, TITLE, MISC, dates, numbers, ...
+        };
+    }
+
+    private static boolean looksLikeDemonym(EntityType type, List<CoreLabel> tokens) {
+        if (!type.isPlace() || tokens.size() != 1)
+            return false;
+        String tag = tokens.get(0).tag();
+        return tag != null && tag.toUpperCase(Locale.ROOT).startsWith("JJ");
+    }
+}

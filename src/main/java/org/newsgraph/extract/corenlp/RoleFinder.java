@@ -1,0 +1,144 @@
+package org.newsgraph.extract.corenlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.newsgraph.extract.CodePoints;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Role;
+
+import edu.stanford.nlp.ie.util.RelationTriple;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+/**
+ * Roles from the text: a run of TITLE-tagged words and, through the dependency parse, who holds it and
+ * where. "Huawei's chairman Liang Hua": "chairman" is a compound of "Hua" (holder) and "Huawei" a
+ * possessive (organisation); "Liang Hua, chairman of Huawei": an appositive with an nmod; "the tech
+ * giant's chairman": the nominal itself belongs to the person through coreference. KBP per:title triples
+ * add the roles the patterns missed.
+ */
+final class RoleFinder {
+    /** governor → title: "chairman" in "chairman Liang Hua" (compound), "Liang Hua, chairman of ..." (appos) */
+    private static final Set<String> HOLDER_RELATIONS = Set.of("compound", "appos", "flat", "nsubj", "dep");
+    /** title → holder: "the chairman, Liang Hua" (appos), "Liang Hua is chairman" (nsubj), and loose attachments */
+    private static final Set<String> HOLDER_CHILD_RELATIONS = Set.of("appos", "nsubj", "flat", "compound", "dep",
+            "parataxis");
+    private static final Set<String> PLACE_RELATIONS = Set.of("nmod:poss", "compound", "nmod:of", "nmod:at", "nmod:in",
+            "nmod:for", "amod");
+
+    private final CoreDocument document;
+    private final String text;
+    private final CodePoints codePoints;
+    private final EntityClusters clusters;
+
+    RoleFinder(CoreDocument document, String text, CodePoints codePoints, EntityClusters clusters) {
+        this.document = document;
+        this.text = text;
+        this.codePoints = codePoints;
+        this.clusters = clusters;
+    }
+
+    List<Role> find() {
+        List<Role> roles = new ArrayList<>();
+        List<CoreSentence> sentences = document.sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> tokens = sentences.get(s).tokens();
+            for (int b = 0; b < tokens.size(); b++) {
+                if (!"TITLE".equals(tokens.get(b).ner()))
+                    continue;
+                int e = b;
+                while (e < tokens.size() && "TITLE".equals(tokens.get(e).ner()))
+                    e++;
+                String tag = tokens.get(e - 1).tag();
+                if (tag != null && tag.startsWith("NN")) // "second" and other stray TITLE words are not roles
+                    roleAt(s, b, e).ifPresent(roles::add);
+                b = e - 1;
+            }
+            addKbpTitles(s, roles);
+        }
+        return roles;
+    }
+
+    private Optional<Role> roleAt(int s, int begin, int end) {
+        SemanticGraph graph = document.sentences().get(s).dependencyParse();
+        int head = end - 1;
+        Optional<String> holder = entity(s, head, EntityType.PERSON);
+        IndexedWord headWord = graph == null ? null : graph.getNodeByIndexSafe(head + 1);
+        IndexedWord holderWord = null;
+        if (holder.isEmpty() && headWord != null) {
+            for (SemanticGraphEdge edge : graph.incomingEdgeList(headWord))
+                if (holder.isEmpty() && HOLDER_RELATIONS.contains(edge.getRelation().toString())) {
+                    holder = entity(s, edge.getGovernor().index() - 1, EntityType.PERSON);
+                    holderWord = holder.isPresent() ? edge.getGovernor() : null;
+                }
+            for (SemanticGraphEdge edge : graph.outgoingEdgeList(headWord))
+                if (holder.isEmpty() && HOLDER_CHILD_RELATIONS.contains(edge.getRelation().toString())) {
+                    holder = entity(s, edge.getDependent().index() - 1, EntityType.PERSON);
+                    holderWord = holder.isPresent() ? edge.getDependent() : null;
+                }
+        }
+        Optional<String> organization = Optional.empty();
+        for (IndexedWord word : new IndexedWord[] { headWord, holderWord }) {
+            if (word == null || organization.isPresent())
+                continue;
+            for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
+                int t = edge.getDependent().index() - 1;
+                if (organization.isEmpty() && PLACE_RELATIONS.contains(edge.getRelation().toString()) && (t < begin || t >= end))
+                    organization = entity(s, t, null).filter(id -> !clusters.typeOf(id).orElseThrow().equals(EntityType.PERSON));
+            }
+        }
+        if (holder.isEmpty() && organization.isEmpty())
+            return Optional.empty();
+        return Optional.of(role(s, begin, end, holder, organization));
+    }
+
+    /** Roles from KBP per:title triples the patterns did not find, with the organisation from a sibling triple. */
+    private void addKbpTitles(int s, List<Role> roles) {
+        List<RelationTriple> triples = document.sentences().get(s).relations();
+        if (triples == null)
+            return;
+        for (RelationTriple t : triples) {
+            if (!t.relationGloss().equals("per:title") || t.object.isEmpty() || t.object.get(0).sentIndex() != s)
+                continue;
+            Optional<String> holder = KbpRelations.entityOf(t.subject, clusters.index());
+            int begin = t.object.get(0).index() - 1;
+            int end = t.object.get(t.object.size() - 1).index();
+            boolean known = roles.stream().anyMatch(r -> r.sentence() == s
+                    && r.span().overlaps(codePoints.span(t.object.get(0).beginPosition(), t.object.get(t.object.size() - 1).endPosition())));
+            if (holder.isEmpty() || known)
+                continue;
+            Optional<String> organization = Optional.empty();
+            for (RelationTriple other : triples) {
+                String p = other.relationGloss();
+                if (organization.isEmpty() && (p.equals("per:employee_of") || p.equals("per:top_member_employee_of"))
+                        && KbpRelations.entityOf(other.subject, clusters.index()).equals(holder))
+                    organization = KbpRelations.entityOf(other.object, clusters.index());
+            }
+            roles.add(role(s, begin, end, holder, organization));
+        }
+    }
+
+    private Role role(int s, int begin, int end, Optional<String> holder, Optional<String> organization) {
+        List<CoreLabel> tokens = document.sentences().get(s).tokens();
+        int charBegin = tokens.get(begin).beginPosition();
+        int charEnd = tokens.get(end - 1).endPosition();
+        StringBuilder title = new StringBuilder();
+        for (int t = begin; t < end; t++)
+            title.append(t > begin ? " " : "").append(tokens.get(t).word().toLowerCase(Locale.ROOT));
+        return new Role(title.toString(), codePoints.span(charBegin, charEnd), text.substring(charBegin, charEnd), s, holder,
+                organization);
+    }
+
+    /** The entity at a token, of the given type (any type when null). */
+    private Optional<String> entity(int s, int token, EntityType type) {
+        return clusters.index().entityAt(s, token).filter(id -> type == null || clusters.typeOf(id).orElseThrow() == type);
+    }
+}

@@ -1,0 +1,46 @@
+package org.newsgraph.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.newsgraph.error.BadInputException;
+
+/**
+ * A parsed query with what its comment header says.
+ *
+ * @param name       the file name without {@code .rq}, or the file path or "sparql" for ad hoc queries
+ * @param question   the first header line: the question it answers
+ * @param parameters the parameter names the header declares ({@code # Parameter NAME: ...}), all required
+ * @param query      the parsed query
+ */
+public record NamedQuery(String name, String question, List<String> parameters, Query query) {
+    public NamedQuery {
+        Objects.requireNonNull(name, "The parameter 'name' must not be null.");
+        Objects.requireNonNull(question, "The parameter 'question' must not be null.");
+        parameters = List.copyOf(parameters);
+        Objects.requireNonNull(query, "The parameter 'query' must not be null.");
+    }
+
+    /**
+     * Checks the parameters against the header (every declared one given, no undeclared one) and turns
+     * their values into RDF terms (see {@link QueryParameters}). A query whose header declares none
+     * accepts any parameter that names a variable of the query.
+     */
+    public Map<String, Node> bind(Map<String, String> params) {
+        Map<String, Node> nodes = QueryParameters.toNodes(params);
+        for (String given : nodes.keySet()) {
+            boolean known = parameters.isEmpty() ? query.toString().matches("(?s).*[?$]" + given + "\\b.*") : parameters.contains(given);
+            if (!known)
+                throw new BadInputException(given, "query '" + name + "' has no parameter of that name; its parameters: "
+                        + (parameters.isEmpty() ? "none" : String.join(", ", parameters)));
+        }
+        for (String declared : parameters)
+            if (!nodes.containsKey(declared))
+                throw new BadInputException(name, "the query needs --param " + declared + "=VALUE (declared parameters: "
+                        + String.join(", ", parameters) + ")");
+        return nodes;
+    }
+}

@@ -1,0 +1,28 @@
+package org.newsgraph.store;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a store holds.
+ *
+ * @param articles        article graphs
+ * @param entitiesByType  distinct mentioned entities per type local name (Person, Organization, Place, Country, ...);
+ *                        a country counts as Place and as Country
+ * @param mentions        entity and role mentions, counted per article
+ * @param claims          claims
+ * @param relations       relations
+ * @param roles           organisation roles
+ * @param quads           all quads in the store
+ */
+public record Stats(long articles, Map<String, Long> entitiesByType, long mentions, long claims, long relations,
+        long roles, long quads) {
+    public Stats {
+        entitiesByType = Map.copyOf(entitiesByType);
+    }
+
+    /** The entity counts sorted by type name. */
+    public Map<String, Long> entitiesByTypeSorted() {
+        return new TreeMap<>(entitiesByType);
+    }
+}

@@ -1,0 +1,46 @@
+package org.newsgraph.extract.corenlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Claim;
+import org.newsgraph.extract.Span;
+import org.newsgraph.extract.SpeechAct;
+
+/** Merging quote-annotator claims with reported-speech claims, on hand-made claims. */
+class ClaimMergerTest {
+
+    private static Claim claim(Span content, Optional<String> speakerId, Optional<Span> cue, String cueLemma, SpeechAct act,
+            boolean direct) {
+        return new Claim(Optional.of(new Span(0, 5)), speakerId, cue, cueLemma, act, List.of(content), direct, false, false, 1,
+                List.of());
+    }
+
+    @Test
+    void anOverlappingPairBecomesTheReportedClaimKeptDirect() {
+        Claim quote = claim(new Span(10, 50), Optional.of("e1"), Optional.empty(), "\"", SpeechAct.STATEMENT, true);
+        Claim reported = claim(new Span(11, 49), Optional.empty(), Optional.of(new Span(52, 56)), "say", SpeechAct.ANNOUNCEMENT,
+                false);
+        List<Claim> merged = ClaimMerger.mergeClaims(List.of(quote), List.of(reported));
+        assertEquals(1, merged.size());
+        Claim m = merged.get(0);
+        assertTrue(m.direct());
+        assertEquals(SpeechAct.ANNOUNCEMENT, m.act());
+        assertEquals("say", m.cueLemma());
+        assertEquals(List.of(new Span(11, 49)), m.content());
+        assertEquals(Optional.of("e1"), m.speakerEntityId(), "the quote's resolved speaker fills the gap");
+    }
+
+    @Test
+    void claimsThatDoNotOverlapAreAllKeptInTextOrder() {
+        Claim quote = claim(new Span(100, 120), Optional.of("e1"), Optional.empty(), "\"", SpeechAct.STATEMENT, true);
+        Claim reported = claim(new Span(10, 40), Optional.of("e2"), Optional.of(new Span(5, 9)), "say", SpeechAct.STATEMENT,
+                false);
+        List<Claim> merged = ClaimMerger.mergeClaims(List.of(quote), List.of(reported));
+        assertEquals(List.of(reported, quote), merged);
+    }
+}

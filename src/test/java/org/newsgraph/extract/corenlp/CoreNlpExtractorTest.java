@@ -1,0 +1,167 @@
+package org.newsgraph.extract.corenlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Claim;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionKind;
+import org.newsgraph.extract.Profile;
+import org.newsgraph.source.Article;
+
+/**
+ * The CoreNLP extractor on our own fixture article and on the seed article's paragraphs, with the default
+ * profile (coreference, KBP, entity linking). The pipeline is the JVM's shared one; each article is
+ * annotated once.
+ */
+class CoreNlpExtractorTest {
+    private static final CoreNlpExtractor EXTRACTOR = new CoreNlpExtractor(Profile.DEFAULT);
+    private static String fixture;
+    private static Extraction extraction;
+
+    @BeforeAll
+    static void annotateFixture() throws IOException {
+        try (InputStream in = CoreNlpExtractorTest.class.getResourceAsStream("/articles/nordvik-battery-plant.txt")) {
+            fixture = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        extraction = EXTRACTOR.extract(Article.builder("nordvik-battery-plant.txt", fixture).build());
+    }
+
+    @Test
+    void everyMentionRoleAndClaimSpanCoversItsTextInCodePoints() {
+        assertTrue(fixture.codePointCount(0, fixture.length()) < fixture.length(), "the fixture must have non-BMP characters");
+        assertFalse(extraction.mentions().isEmpty());
+        for (Mention m : extraction.mentions())
+            assertEquals(m.text(), m.span().of(fixture), "mention " + m);
+        extraction.roles().forEach(r -> assertEquals(r.text(), r.span().of(fixture), "role " + r));
+        for (Claim c : extraction.claims())
+            c.content().forEach(span -> assertFalse(span.of(fixture).isBlank()));
+        extraction.sentences().forEach(s -> assertFalse(s.span().of(fixture).isBlank()));
+        assertTrue(extraction.tokens() > 150, "tokens: " + extraction.tokens());
+    }
+
+    @Test
+    void findsThePeopleTheCompanyAndThePlacesWithTheirKinds() {
+        assertEquals(EntityType.PERSON, entity(extraction, "Anna Kessler").type());
+        assertEquals(EntityType.ORGANIZATION, entity(extraction, "Nordvik Industries").type());
+        for (String country : List.of("Portugal", "Sweden", "Spain", "Poland"))
+            assertEquals(EntityType.COUNTRY, entity(extraction, country).type(), country);
+        assertEquals(EntityType.CITY, entity(extraction, "Lisbon").type());
+        assertEquals(EntityType.PERSON, entity(extraction, "Rui Salgado").type());
+    }
+
+    @Test
+    void partialNamesPronounsAndNominalsJoinTheirEntity() {
+        Entity kessler = entity(extraction, "Anna Kessler");
+        List<Mention> hers = mentionsOf(extraction, kessler);
+        assertTrue(hers.stream().anyMatch(m -> m.text().equals("Kessler") && m.kind() == MentionKind.NAME), hers.toString());
+        assertTrue(hers.stream().anyMatch(m -> m.kind() == MentionKind.PRONOUN && m.text().equalsIgnoreCase("she")), hers.toString());
+        List<Mention> company = mentionsOf(extraction, entity(extraction, "Nordvik Industries"));
+        assertTrue(company.stream().anyMatch(m -> m.kind() == MentionKind.NOMINAL
+                && m.text().toLowerCase(Locale.ROOT).startsWith("the company")), company.toString());
+    }
+
+    @Test
+    void noPlaceMentionForADemonym() {
+        for (Mention m : extraction.mentions())
+            assertFalse(List.of("Swedish", "Chinese", "German", "Portuguese").contains(m.text()), "demonym as a mention: " + m);
+    }
+
+    @Test
+    void theQuoteIsAttributedToItsSpeaker() {
+        Claim quote = claimStartingWith(extraction, fixture, "This factory will bring our batteries");
+        assertTrue(quote.direct());
+        assertEquals(Optional.of(entity(extraction, "Anna Kessler").id()), quote.speakerEntityId());
+        assertEquals("Kessler", quote.speaker().orElseThrow().of(fixture));
+        assertEquals("told", quote.cue().orElseThrow().of(fixture));
+        assertFalse(quote.content().get(0).of(fixture).startsWith("\""));
+    }
+
+    @Test
+    void theChairmanRoleHasItsHolderAndCompany() {
+        String kessler = entity(extraction, "Anna Kessler").id();
+        String nordvik = entity(extraction, "Nordvik Industries").id();
+        assertTrue(extraction.roles().stream().anyMatch(r -> r.title().equals("chairman")
+                && r.holderId().equals(Optional.of(kessler)) && r.organizationId().equals(Optional.of(nordvik))),
+                extraction.roles().toString());
+    }
+
+    @Test
+    void withoutCoreferenceNamesStillGroupByNameAndPartialName() {
+        Extraction names = CoreNlpExtractor.toExtraction(EXTRACTOR.annotate(fixture), fixture, false);
+        Entity kessler = entity(names, "Anna Kessler");
+        assertTrue(mentionsOf(names, kessler).stream().anyMatch(m -> m.text().equals("Kessler")));
+        assertTrue(names.mentions().stream().allMatch(m -> m.kind() == MentionKind.NAME));
+    }
+
+    @Test
+    void theSeedArticleHasLiangHuaHuaweiItsCountriesTheChairmanAndHisQuote() throws IOException {
+        Path seed = Path.of(System.getProperty("newsgraph.shared", "../shared"), "corpus/seed/huawei-france-plant.txt");
+        assumeTrue(Files.isRegularFile(seed), "the shared data is absent");
+        String text = articleParagraphs(Files.readString(seed, StandardCharsets.UTF_8));
+        Extraction x = EXTRACTOR.extract(Article.builder(seed.toString(), text).build());
+
+        Entity liang = entity(x, "Liang Hua");
+        Entity huawei = entity(x, "Huawei");
+        assertEquals(EntityType.PERSON, liang.type());
+        assertEquals(EntityType.ORGANIZATION, huawei.type());
+        for (String country : List.of("France", "China", "Germany"))
+            assertEquals(EntityType.COUNTRY, entity(x, country).type(), country);
+        for (Mention m : x.mentions())
+            assertEquals(m.text(), m.span().of(text), "mention " + m);
+        assertTrue(x.mentions().stream().noneMatch(m -> m.text().equals("Chinese") || m.text().equals("French")));
+
+        boolean role = x.roles().stream().anyMatch(r -> r.title().equals("chairman")
+                && r.holderId().equals(Optional.of(liang.id())) && r.organizationId().equals(Optional.of(huawei.id())));
+        assertTrue(role, "roles: " + x.roles());
+
+        Claim quote = claimStartingWith(x, text, "This site will supply the entire European market");
+        assertEquals(Optional.of(liang.id()), quote.speakerEntityId(), "speaker " + quote.speaker().map(s -> s.of(text)));
+        assertTrue(quote.speaker().orElseThrow().of(text).contains("chairman"));
+    }
+
+    /** The story's paragraphs from the page dump: long lines that end a sentence, before the related links. */
+    static String articleParagraphs(String dump) {
+        StringBuilder body = new StringBuilder();
+        for (String line : dump.split("\n")) {
+            String p = line.strip();
+            if (p.equals("Related:") || p.equals("Tags:"))
+                break;
+            if (p.split("\\s+").length >= 15 && p.matches(".*[.!?\"”]$"))
+                body.append(body.length() == 0 ? "" : "\n\n").append(p);
+        }
+        return body.toString();
+    }
+
+    private static Entity entity(Extraction x, String name) {
+        return x.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity named " + name + " in " + x.entities().stream()
+                        .map(e -> e.name() + "/" + e.type()).collect(Collectors.joining(", "))));
+    }
+
+    private static List<Mention> mentionsOf(Extraction x, Entity e) {
+        return x.mentions().stream().filter(m -> m.entityId().equals(e.id())).toList();
+    }
+
+    private static Claim claimStartingWith(Extraction x, String text, String start) {
+        return x.claims().stream().filter(c -> c.content().get(0).of(text).startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim starting with '" + start + "' in " + x.claims()));
+    }
+}
