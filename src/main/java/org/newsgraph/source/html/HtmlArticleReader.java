@@ -1,6 +1,5 @@
 package org.newsgraph.source.html;
 
-<<<<<<< HEAD
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,17 +9,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-=======
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
->>>>>>> h-store
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.newsgraph.error.BadInputException;
 import org.newsgraph.source.Article;
 
-<<<<<<< HEAD
 /**
  * Reads a news article from an HTML page: the clean body (paragraphs separated by a blank line,
  * without navigation, ads, share bars, related links, comments, footers or captions) and the metadata
@@ -171,17 +165,5 @@ public final class HtmlArticleReader {
         public HtmlArticleReader build() {
             return new HtmlArticleReader(this);
         }
-=======
-/** PLACEHOLDER (to be replaced by the html package's real reader): title and body text of a page. */
-public final class HtmlArticleReader {
-    public Article read(String source, byte[] bytes, Optional<String> contentType, Optional<String> pageUrl) {
-        Document doc = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), pageUrl.orElse(""));
-        String text = doc.body() == null ? "" : doc.body().wholeText().strip();
-        if (text.isEmpty())
-            throw new BadInputException(source, "the HTML page has no article text; give a page with an article body");
-        Article.Builder a = Article.builder(source, text).format(Article.Format.HTML).headline(doc.title());
-        pageUrl.ifPresent(a::url);
-        return a.build();
->>>>>>> h-store
     }
 }
