@@ -236,13 +236,16 @@ public final class SourceReader {
     // The html package (owned separately) supplies HTML reading and URL fetching; these two methods are
     // the only places that wire it in.
     private static ArticleFormatReader defaultHtmlReader() {
-        HtmlArticleReader reader = new HtmlArticleReader();
+        HtmlArticleReader reader = HtmlArticleReader.create();
         return (source, bytes, type, url) -> ReadResult.of(reader.read(source, bytes, type, url));
     }
 
     private static PageFetcher defaultFetcher() {
-        UrlFetcher urls = new UrlFetcher();
-        return urls::fetch;
+        UrlFetcher urls = UrlFetcher.create();
+        return url -> {
+            org.newsgraph.source.html.FetchedPage page = urls.fetch(url);
+            return new FetchedPage(page.finalUrl(), page.body(), page.contentType());
+        };
     }
 
     /** Options of a {@link SourceReader}; every one has a default. */
