@@ -16,8 +16,9 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.error.BadInputException;
@@ -69,7 +70,7 @@ public record EntityGold(Path file, List<Document> documents) {
             throw new BadInputException(file.toString(), "no such file; " + LAYOUT);
         Model model;
         try {
-            model = RDFDataMgr.loadModel(file.toString());
+            model = RDFParser.source(file).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).toModel();
         } catch (RiotException e) {
             throw new BadInputException(file.toString(), "is not readable RDF (" + e.getMessage() + "); " + LAYOUT, e);
         }
