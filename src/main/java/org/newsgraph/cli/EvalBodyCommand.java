@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.newsgraph.error.BadInputException;
 import org.newsgraph.source.html.BodyBenchmark;
-import org.newsgraph.source.html.ShingleScore;
+import org.newsgraph.eval.BodyScorer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,10 +59,9 @@ final class EvalBodyCommand implements Callable<Integer> {
             try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                 BodyBenchmark.writePredictions(predicted, w);
             }
-        ShingleScore s = ShingleScore.of(truth, predicted);
-        long missing = truth.keySet().stream().filter(k -> predicted.getOrDefault(k, "").isEmpty()).count();
+        BodyScorer.BodyScore s = BodyScorer.score(truth, predicted);
         PrintStream out = eval.main.out();
-        out.println("pages " + s.pages() + "  empty or missing predictions " + missing);
+        out.println("pages " + s.pages() + "  empty or missing predictions " + s.empty());
         out.println("precision " + EvalCommand.three(s.precision()) + "  recall " + EvalCommand.three(s.recall()));
         out.println("body F1 " + EvalCommand.three(s.f1()));
         out.flush();

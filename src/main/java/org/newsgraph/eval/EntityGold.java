@@ -35,8 +35,8 @@ import org.newsgraph.vocab.NIF;
  *
  * @param file      the gold file
  * @param documents the documents, sorted by name; a document is named by the last path segment of its
- *                  context IRI without the {@code #char=} fragment ({@code sentence-28}), or the whole IRI
- *                  without it where segments repeat
+ *                  context IRI without the {@code #char=} fragment ({@code sentence-28}), or that segment with
+ *                  the fragment ({@code sentence-96#char=0,83}) where segments repeat
  */
 public record EntityGold(Path file, List<Document> documents) {
     static final String LAYOUT = "expected NIF 2.0 in the OKE task-1 layout (nif:Context with nif:isString, mentions "
@@ -107,7 +107,7 @@ public record EntityGold(Path file, List<Document> documents) {
         for (Resource c : contexts)
             unique &= seen.add(shortName(c.getURI()));
         for (Resource c : contexts)
-            names.put(c, unique ? shortName(c.getURI()) : withoutFragment(c.getURI()));
+            names.put(c, unique ? shortName(c.getURI()) : c.getURI().substring(withoutFragment(c.getURI()).lastIndexOf('/') + 1));
         return names;
     }
 
