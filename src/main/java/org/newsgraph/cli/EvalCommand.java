@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure newsgraph against gold standards (attribution, entities, article bodies, identity).",
-        subcommands = { EvalAttributionCommand.class, EvalEntitiesCommand.class, EvalBodyCommand.class })
+        subcommands = { EvalAttributionCommand.class, EvalEntitiesCommand.class, EvalBodyCommand.class,
+                EvalIdentityCommand.class })
 final class EvalCommand implements Runnable {
     @ParentCommand
     Main main;

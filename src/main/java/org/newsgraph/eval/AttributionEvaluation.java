@@ -1,9 +1,5 @@
 package org.newsgraph.eval;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,9 +14,7 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.newsgraph.IngestResult;
 import org.newsgraph.NewsGraph;
-import org.newsgraph.error.BadInputException;
 import org.newsgraph.extract.Span;
-import org.newsgraph.source.Article;
 
 /**
  * Runs the pipeline over attribution gold: ingests each gold article's text (exactly as in its file, so
@@ -46,7 +40,7 @@ public final class AttributionEvaluation {
         for (AttributionGold.Article a : gold.articles().values()) {
             String source = a.text().toString();
             docBySource.put(source, a.doc());
-            progress.accept(graph.ingest(article(source, a)));
+            progress.accept(graph.ingest(GoldText.article(a.text())));
         }
         return claims(docBySource, gold.articles().keySet());
     }
@@ -72,23 +66,5 @@ public final class AttributionEvaluation {
         if (begin == null || end == null || !begin.isLiteral() || !end.isLiteral())
             return List.of();
         return List.of(new Span(((Literal) begin).getInt(), ((Literal) end).getInt()));
-    }
-
-    /** The text file as an article: its text exactly, the first line as headline. */
-    static Article article(String source, AttributionGold.Article gold) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(gold.text())))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new BadInputException(source, "is not UTF-8 text; gold article texts must be UTF-8", e);
-        } catch (IOException e) {
-            throw new BadInputException(source, "cannot be read (" + e.getMessage() + ")", e);
-        }
-        Article.Builder article = Article.builder(source, text).format(Article.Format.TEXT);
-        String first = text.strip().lines().findFirst().orElse("");
-        if (!first.isBlank() && first.length() <= 200)
-            article.headline(first);
-        return article.build();
     }
 }

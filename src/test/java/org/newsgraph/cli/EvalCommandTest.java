@@ -120,6 +120,21 @@ class EvalCommandTest {
     }
 
     @Test
+    void identityPrintsTheScriptsLines() throws Exception {
+        Path predicted = tmp.resolve("identity.tsv");
+        Run r = run(org.newsgraph.eval.IdentityEvaluationTest.extractor(), "eval", "identity", "--gold",
+                "src/test/resources/eval/identity", "--output", predicted.toString());
+        assertEquals(0, r.code(), r.err().toString());
+        assertEquals(List.of("gold mentions 6 in 2 documents; found 0.667",
+                "B3    P 1.000 R 0.444 F1 0.615",
+                "xdoc  P 1.000 R 0.250 F1 0.400  (4 gold cross-document pairs)",
+                "xdoc F1 0.400"), r.out());
+        Path script = Path.of(System.getProperty("newsgraph.shared", "../shared"), "eval/score_identity.py");
+        if (Files.isRegularFile(script))
+            assertEquals(python(script.toString(), "src/test/resources/eval/identity/gold.tsv", predicted.toString()), r.out());
+    }
+
+    @Test
     void missingGoldIsOneLineNamingItAndTheLayout() {
         Path none = tmp.resolve("none");
         Run a = run(org.newsgraph.eval.ScriptedExtractor.forEntityFixture(), "eval", "attribution", "--gold", none.toString());
