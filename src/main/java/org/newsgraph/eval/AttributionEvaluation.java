@@ -37,7 +37,7 @@ public final class AttributionEvaluation {
         Objects.requireNonNull(gold, "The parameter 'gold' must not be null.");
         Objects.requireNonNull(progress, "The parameter 'progress' must not be null.");
         Map<String, String> docBySource = new HashMap<>();
-        for (AttributionGold.Article a : gold.articles().values()) {
+        for (AttributionGold.Document a : gold.articles().values()) {
             String source = a.text().toString();
             docBySource.put(source, a.doc());
             progress.accept(graph.ingest(GoldText.article(a.text())));

@@ -25,13 +25,13 @@ import org.newsgraph.extract.Span;
  * @param directory the gold directory
  * @param articles  the articles by document name (the text file name without .txt), sorted by name
  */
-public record AttributionGold(Path directory, Map<String, Article> articles) {
+public record AttributionGold(Path directory, Map<String, Document> articles) {
     static final String LAYOUT = "expected a PolNeAR-style gold directory with text/*.txt and attributions/*.ann "
             + "(BRAT standoff with Source, Cue and Content spans)";
 
     /** One gold article: its text file and its attributions (from one annotator's file). */
-    public record Article(String doc, Path text, Path annotations, List<Attribution> attributions) {
-        public Article {
+    public record Document(String doc, Path text, Path annotations, List<Attribution> attributions) {
+        public Document {
             Objects.requireNonNull(doc, "The parameter 'doc' must not be null.");
             Objects.requireNonNull(text, "The parameter 'text' must not be null.");
             Objects.requireNonNull(annotations, "The parameter 'annotations' must not be null.");
@@ -63,7 +63,7 @@ public record AttributionGold(Path directory, Map<String, Article> articles) {
         }
         if (files.isEmpty())
             throw new BadInputException(annotations.toString(), "holds no .ann files; " + LAYOUT);
-        Map<String, Article> articles = new LinkedHashMap<>();
+        Map<String, Document> articles = new LinkedHashMap<>();
         for (Path file : files) {
             String doc = stem(file.getFileName().toString());
             if (articles.containsKey(doc))
@@ -71,7 +71,7 @@ public record AttributionGold(Path directory, Map<String, Article> articles) {
             Path text = texts.resolve(doc + ".txt");
             if (!Files.isRegularFile(text))
                 throw new BadInputException(file.toString(), "has no article text " + text + "; " + LAYOUT);
-            articles.put(doc, new Article(doc, text, file, parse(file)));
+            articles.put(doc, new Document(doc, text, file, parse(file)));
         }
         return new AttributionGold(directory, articles);
     }
@@ -87,7 +87,7 @@ public record AttributionGold(Path directory, Map<String, Article> articles) {
     public AttributionGold first(int limit) {
         if (limit < 0)
             throw new IllegalArgumentException("limit must be >= 0, got " + limit);
-        Map<String, Article> kept = new LinkedHashMap<>();
+        Map<String, Document> kept = new LinkedHashMap<>();
         articles.entrySet().stream().limit(limit).forEach(e -> kept.put(e.getKey(), e.getValue()));
         return new AttributionGold(directory, kept);
     }

@@ -41,7 +41,7 @@ class AttributionGoldTest {
 
     @Test
     void offsetsAreCodePointsIntoTheText() throws Exception {
-        AttributionGold.Article alpha = AttributionGold.read(FIXTURE).articles().get("alpha");
+        AttributionGold.Document alpha = AttributionGold.read(FIXTURE).articles().get("alpha");
         String text = Files.readString(alpha.text());
         assertEquals("Mayor Ruth Okafor", alpha.attributions().get(0).source().get(0).of(text),
                 "the title's emoji counts as one code point");
