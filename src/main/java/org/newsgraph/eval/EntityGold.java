@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,7 +35,7 @@ import org.newsgraph.vocab.NIF;
  * @param file      the gold file
  * @param documents the documents, sorted by name; a document is named by the last path segment of its
  *                  context IRI without the {@code #char=} fragment ({@code sentence-28}), or that segment with
- *                  the fragment ({@code sentence-96#char=0,83}) where segments repeat
+ *                  the fragment ({@code sentence-96#char=0,83}) where two contexts share the segment
  */
 public record EntityGold(Path file, List<Document> documents) {
     static final String LAYOUT = "expected NIF 2.0 in the OKE task-1 layout (nif:Context with nif:isString, mentions "
@@ -101,13 +100,14 @@ public record EntityGold(Path file, List<Document> documents) {
     }
 
     private static Map<Resource, String> names(List<Resource> contexts) {
+        Map<String, Integer> uses = new HashMap<>();
+        for (Resource c : contexts)
+            uses.merge(shortName(c.getURI()), 1, Integer::sum);
         Map<Resource, String> names = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        boolean unique = true;
-        for (Resource c : contexts)
-            unique &= seen.add(shortName(c.getURI()));
-        for (Resource c : contexts)
-            names.put(c, unique ? shortName(c.getURI()) : c.getURI().substring(withoutFragment(c.getURI()).lastIndexOf('/') + 1));
+        for (Resource c : contexts) {
+            String name = shortName(c.getURI());
+            names.put(c, uses.get(name) == 1 ? name : c.getURI().substring(withoutFragment(c.getURI()).lastIndexOf('/') + 1));
+        }
         return names;
     }
 

@@ -88,6 +88,16 @@ class EntityEvaluationTest {
     }
 
     @Test
+    void contextsSharingAPathSegmentAreNamedWithTheirFragment() throws Exception {
+        String ctx = "<http://example.org/s-%s#char=0,%d> a <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Context> ;"
+                + " <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString> \"%s\" .\n";
+        Path file = Files.writeString(tmp.resolve("two.ttl"), String.format(ctx, "1", 5, "Hello") + String.format(ctx, "1", 9,
+                "Hello you") + String.format(ctx, "2", 3, "Hey"));
+        assertEquals(List.of("s-1#char=0,5", "s-1#char=0,9", "s-2"),
+                EntityGold.read(file).documents().stream().map(EntityGold.Document::doc).toList());
+    }
+
+    @Test
     void refusesMissingAndNonNifFiles() throws Exception {
         Path missing = tmp.resolve("none.ttl");
         BadInputException e = assertThrows(BadInputException.class, () -> EntityGold.read(missing));
