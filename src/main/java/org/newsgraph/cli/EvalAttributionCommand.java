@@ -1,0 +1,114 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.newsgraph.IngestResult;
+import org.newsgraph.NewsGraph;
+import org.newsgraph.error.BadInputException;
+import org.newsgraph.eval.Attribution;
+import org.newsgraph.eval.AttributionEvaluation;
+import org.newsgraph.eval.AttributionGold;
+import org.newsgraph.eval.AttributionScore;
+import org.newsgraph.eval.AttributionScorer;
+import org.newsgraph.eval.AttributionTsv;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "attribution", mixinStandardHelpOptions = true,
+        description = { "Who said what: ingest PolNeAR-style gold texts into a temporary store, read every claim's "
+                + "speaker, cue and content offsets (queries/claim-offsets.rq) and score them as "
+                + "shared/eval/score_attribution.py does (content, cue, boundary, who-said)." })
+final class EvalAttributionCommand implements Callable<Integer> {
+    @ParentCommand
+    EvalCommand eval;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR",
+            description = "Gold directory: DIR/text/*.txt and DIR/attributions/*.ann (BRAT standoff).")
+    Path gold;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Also write the predictions as score_attribution.py's TSV.")
+    Path output;
+
+    @Option(names = "--predicted", paramLabel = "FILE",
+            description = "Score this prediction TSV instead of running the pipeline.")
+    Path predicted;
+
+    @Option(names = "--profile", defaultValue = "default", paramLabel = "fast|default|full",
+            description = "The extraction profile. Default: ${DEFAULT-VALUE}.")
+    String profile;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Only the first N gold articles by name.")
+    Integer limit;
+
+    private int done;
+    private int failed;
+
+    @Override
+    public Integer call() throws IOException {
+        Main main = eval.main;
+        if (limit != null && limit < 1)
+            throw new BadInputException("--limit " + limit, "must be at least 1");
+        AttributionGold g = AttributionGold.read(gold);
+        if (limit != null)
+            g = g.first(limit);
+        Map<String, List<Attribution>> pred = predicted != null ? AttributionTsv.read(predicted) : run(main, g);
+        if (output != null)
+            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                AttributionTsv.write(pred, w);
+            }
+        AttributionScore s = AttributionScorer.score(g.attributions(), pred);
+        PrintStream out = main.out();
+        out.printf(Locale.ROOT, "articles %d  gold attributions %d  predicted %d%n", s.articles(), s.gold(), s.predicted());
+        out.println("content   " + EvalCommand.prf(s.content()));
+        out.println("cue       " + EvalCommand.prf(s.cue()));
+        out.println("boundary  mean overlap F1 of paired content " + EvalCommand.three(s.boundary()));
+        out.println("who-said  " + EvalCommand.prf(s.whoSaid()));
+        out.println("who-said F1 " + EvalCommand.three(s.whoSaid().f1()));
+        out.flush();
+        if (failed > 0) {
+            main.err().println(failed + " of " + done + " gold articles failed to ingest; they count as articles with no predictions");
+            return Main.FAILED;
+        }
+        return 0;
+    }
+
+    private Map<String, List<Attribution>> run(Main main, AttributionGold g) {
+        Path tmp = EvalCommand.temporaryStore();
+        int total = g.articles().size();
+        try (NewsGraph ng = main.factory().open(tmp.resolve("store"), IngestCommand.profile(profile), true)) {
+            return new AttributionEvaluation(ng).predict(g, r -> progress(main, r, total));
+        } finally {
+            EvalCommand.delete(tmp);
+        }
+    }
+
+    private void progress(Main main, IngestResult r, int total) {
+        done++;
+        if (r.failed()) {
+            failed++;
+            main.err().println(Main.oneLine(r.message()));
+            if (main.verbose())
+                r.error().ifPresent(e -> e.printStackTrace(main.err()));
+        } else {
+            main.err().printf(Locale.ROOT, "[%d/%d] %s (%s; %.1f s)%n", done, total, Path.of(r.source()).getFileName(),
+                    r.message(), r.took().toMillis() / 1000.0);
+        }
+        main.err().flush();
+    }
+}

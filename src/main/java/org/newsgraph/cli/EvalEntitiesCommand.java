@@ -1,0 +1,110 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.newsgraph.IngestResult;
+import org.newsgraph.NewsGraph;
+import org.newsgraph.eval.EntityEvaluation;
+import org.newsgraph.eval.EntityGold;
+import org.newsgraph.eval.EntityMention;
+import org.newsgraph.eval.EntityScore;
+import org.newsgraph.eval.EntityScorer;
+import org.newsgraph.eval.EntityTsv;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "entities", mixinStandardHelpOptions = true,
+        description = { "Entity mentions: ingest each document of OKE-style NIF gold into a temporary store, read "
+                + "the mentions back (queries/mentions.rq) and score recognition, typing and linking as "
+                + "shared/eval/score_entities.py does." })
+final class EvalEntitiesCommand implements Callable<Integer> {
+    @ParentCommand
+    EvalCommand eval;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--gold", required = true, paramLabel = "FILE.ttl",
+            description = "NIF 2.0 gold in the OKE task-1 layout.")
+    Path gold;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Also write the predictions as score_entities.py's TSV.")
+    Path output;
+
+    @Option(names = "--gold-output", paramLabel = "FILE", description = "Also write the gold as score_entities.py's TSV.")
+    Path goldOutput;
+
+    @Option(names = "--predicted", paramLabel = "FILE",
+            description = "Score this prediction TSV instead of running the pipeline.")
+    Path predicted;
+
+    @Option(names = "--profile", defaultValue = "default", paramLabel = "fast|default|full",
+            description = "The extraction profile. Default: ${DEFAULT-VALUE}.")
+    String profile;
+
+    private int done;
+    private int failed;
+
+    @Override
+    public Integer call() throws IOException {
+        Main main = eval.main;
+        EntityGold g = EntityGold.read(gold);
+        if (goldOutput != null)
+            write(g.mentions(), goldOutput);
+        List<EntityMention> pred = predicted != null ? EntityTsv.read(predicted) : run(main, g);
+        if (output != null)
+            write(pred, output);
+        EntityScore s = EntityScorer.score(g.mentions(), pred);
+        PrintStream out = main.out();
+        out.printf(Locale.ROOT, "documents %d  gold mentions %d  predicted %d%n", s.documents(), s.gold(), s.predicted());
+        out.println("recognition strict  " + EvalCommand.prf(s.strict()));
+        out.println("recognition weak    " + EvalCommand.prf(s.weak()));
+        out.println("linking             " + EvalCommand.prf(s.linking()));
+        out.println("typing              " + EvalCommand.prf(s.typing()));
+        out.println("typing F1 " + EvalCommand.three(s.typing().f1()));
+        out.flush();
+        if (failed > 0) {
+            main.err().println(failed + " of " + done + " gold documents failed to ingest; they count as documents with no predictions");
+            return Main.FAILED;
+        }
+        return 0;
+    }
+
+    private static void write(List<EntityMention> mentions, Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            EntityTsv.write(mentions, w);
+        }
+    }
+
+    private List<EntityMention> run(Main main, EntityGold g) {
+        Path tmp = EvalCommand.temporaryStore();
+        int total = g.documents().size();
+        try (NewsGraph ng = main.factory().open(tmp.resolve("store"), IngestCommand.profile(profile), true)) {
+            return new EntityEvaluation(ng).predict(g, r -> progress(main, r, total));
+        } finally {
+            EvalCommand.delete(tmp);
+        }
+    }
+
+    private void progress(Main main, IngestResult r, int total) {
+        done++;
+        if (r.failed()) {
+            failed++;
+            main.err().println(Main.oneLine(r.message()));
+        } else if (main.verbose() || done % 20 == 0 || done == total) {
+            main.err().printf(Locale.ROOT, "[%d/%d] %s%n", done, total, r.source());
+        }
+        main.err().flush();
+    }
+}

@@ -1,0 +1,98 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.newsgraph.IngestResult;
+import org.newsgraph.NewsGraph;
+import org.newsgraph.eval.IdentityEvaluation;
+import org.newsgraph.eval.IdentityGold;
+import org.newsgraph.eval.IdentityScorer;
+import org.newsgraph.eval.IdentityTsv;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "identity", mixinStandardHelpOptions = true,
+        description = { "Entity identity across articles: ingest MEANTIME-style gold texts into one temporary store, "
+                + "read each mention's entity (queries/mentions.rq) and score B-cubed and cross-document pairs as "
+                + "shared/eval/score_identity.py does." })
+final class EvalIdentityCommand implements Callable<Integer> {
+    @ParentCommand
+    EvalCommand eval;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR",
+            description = "Gold directory: DIR/texts/*.txt and DIR/gold.tsv (doc begin end type entity).")
+    Path gold;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Also write the predictions as score_identity.py's TSV.")
+    Path output;
+
+    @Option(names = "--predicted", paramLabel = "FILE",
+            description = "Score this prediction TSV instead of running the pipeline.")
+    Path predicted;
+
+    @Option(names = "--profile", defaultValue = "default", paramLabel = "fast|default|full",
+            description = "The extraction profile. Default: ${DEFAULT-VALUE}.")
+    String profile;
+
+    private int done;
+    private int failed;
+
+    @Override
+    public Integer call() throws IOException {
+        Main main = eval.main;
+        IdentityGold g = IdentityGold.read(gold);
+        List<IdentityScorer.Mention> pred = predicted != null ? IdentityTsv.read(predicted) : run(main, g);
+        if (output != null)
+            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                IdentityTsv.write(pred, w);
+            }
+        IdentityScorer.IdentityScore s = IdentityScorer.score(g.mentions(), pred);
+        PrintStream out = main.out();
+        out.println("gold mentions " + s.mentions() + " in " + s.documents() + " documents; found " + EvalCommand.three(s.found()));
+        out.println("B3    " + EvalCommand.prf(s.b3()));
+        out.println("xdoc  " + EvalCommand.prf(s.xdoc()) + "  (" + s.goldPairs() + " gold cross-document pairs)");
+        out.println("xdoc F1 " + EvalCommand.three(s.xdoc().f1()));
+        out.flush();
+        if (failed > 0) {
+            main.err().println(failed + " of " + done + " gold articles failed to ingest; they count as articles with no predictions");
+            return Main.FAILED;
+        }
+        return 0;
+    }
+
+    private List<IdentityScorer.Mention> run(Main main, IdentityGold g) {
+        Path tmp = EvalCommand.temporaryStore();
+        int total = g.texts().size();
+        try (NewsGraph ng = main.factory().open(tmp.resolve("store"), IngestCommand.profile(profile), true)) {
+            return new IdentityEvaluation(ng).predict(g, r -> progress(main, r, total));
+        } finally {
+            EvalCommand.delete(tmp);
+        }
+    }
+
+    private void progress(Main main, IngestResult r, int total) {
+        done++;
+        if (r.failed()) {
+            failed++;
+            main.err().println(Main.oneLine(r.message()));
+        } else {
+            main.err().printf(Locale.ROOT, "[%d/%d] %s (%s; %.1f s)%n", done, total, Path.of(r.source()).getFileName(),
+                    r.message(), r.took().toMillis() / 1000.0);
+        }
+        main.err().flush();
+    }
+}
