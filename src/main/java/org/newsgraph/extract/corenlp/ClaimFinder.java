@@ -1,0 +1,115 @@
+package org.newsgraph.extract.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import org.newsgraph.extract.Claim;
+import org.newsgraph.extract.CodePoints;
+import org.newsgraph.extract.Span;
+import org.newsgraph.extract.SpeechAct;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds attributions (who said, accused, denied or promised what) in a dependency-parsed document: a cue from
+ * the {@link CueLexicon} (a verb, a noun with a clause, or "according to"), its speaker (the subject noun phrase
+ * as written) and its content (the clause, object or quote it governs), each as code point spans.
+ * <p>
+ * Patterns: "X said (that) Y", "Y, X said", "according to X, Y", "X told reporters Y", "X accused Y of Z",
+ * "X denied Y", "X has learned Y", "X's claim that Y", "X promised to Y", "X warned Y", participles
+ * ("..., saying Y") and relative clauses ("X, who said Y"). Negation ("did not say") and hedges
+ * ("reportedly", a modal on the cue) are flagged. Needs tokenize, ssplit, pos, lemma and depparse.
+ */
+public final class ClaimFinder {
+    private final CueLexicon lexicon;
+    private final ClaimParts parts = new ClaimParts();
+
+    public ClaimFinder() {
+        this(CueLexicon.standard());
+    }
+
+    public ClaimFinder(CueLexicon lexicon) {
+        this.lexicon = Objects.requireNonNull(lexicon, "The parameter 'lexicon' must not be null.");
+    }
+
+    /**
+     * The claims of one annotated document.
+     *
+     * @param document   annotated with at least tokenize, ssplit, pos, lemma and depparse
+     * @param text       the text the document was annotated from
+     * @param codePoints the code point converter of {@code text}
+     * @param lookup     which entity a token belongs to (for speakers and what the content is about)
+     */
+    public List<Claim> find(CoreDocument document, String text, CodePoints codePoints, EntityLookup lookup) {
+        Objects.requireNonNull(document, "The parameter 'document' must not be null.");
+        Objects.requireNonNull(codePoints, "The parameter 'codePoints' must not be null.");
+        Objects.requireNonNull(lookup, "The parameter 'lookup' must not be null.");
+        List<CoreMap> sentences = document.annotation().get(CoreAnnotations.SentencesAnnotation.class);
+        List<Claim> claims = new ArrayList<>();
+        if (sentences == null)
+            return claims;
+        for (int s = 0; s < sentences.size(); s++) {
+            CoreMap sentence = sentences.get(s);
+            var basic = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            if (basic == null)
+                continue;
+            AttributionTree tree = new AttributionTree(sentence.get(CoreAnnotations.TokensAnnotation.class), basic,
+                    sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class), codePoints);
+            for (int i = 0; i < tree.size(); i++)
+                find(tree, s, i, lookup).ifPresent(claims::add);
+        }
+        return claims;
+    }
+
+    private Optional<Claim> find(AttributionTree tree, int sentence, int i, EntityLookup lookup) {
+        String tag = tree.tag(i);
+        Optional<ClaimParts.Parts> found;
+        SpeechAct act;
+        String cueLemma;
+        if (tree.token(i).word().equalsIgnoreCase("according") && i + 1 < tree.size()
+                && tree.token(i + 1).word().equalsIgnoreCase("to")) {
+            found = parts.accordingTo(tree, i);
+            act = SpeechAct.REPORT;
+            cueLemma = "according to";
+        } else if (tag.startsWith("VB")) {
+            Optional<SpeechAct> a = lexicon.act(tree.lemma(i), CueLexicon.Kind.VERB);
+            if (a.isEmpty())
+                return Optional.empty();
+            found = parts.ofVerb(tree, i, a.get());
+            act = a.get();
+            cueLemma = tree.lemma(i);
+        } else if (tag.startsWith("NN")) {
+            Optional<SpeechAct> a = lexicon.act(tree.lemma(i), CueLexicon.Kind.NOUN);
+            if (a.isEmpty())
+                return Optional.empty();
+            found = parts.ofNoun(tree, i);
+            act = a.get();
+            cueLemma = tree.lemma(i);
+        } else {
+            return Optional.empty();
+        }
+        return found.map(p -> claim(tree, sentence, p, act, cueLemma, lookup));
+    }
+
+    private static Claim claim(AttributionTree tree, int sentence, ClaimParts.Parts p, SpeechAct act, String cueLemma,
+            EntityLookup lookup) {
+        Optional<Span> speaker = p.speaker().isEmpty() ? Optional.empty() : Optional.of(tree.hull(p.speaker()));
+        Optional<String> speakerId = p.speakerHead() < 0 ? Optional.empty() : lookup.entityAt(sentence, p.speakerHead());
+        if (speakerId.isEmpty() && !p.speaker().isEmpty())
+            for (int t = p.speaker().nextSetBit(0); t >= 0 && speakerId.isEmpty(); t = p.speaker().nextSetBit(t + 1))
+                speakerId = lookup.entityAt(sentence, t);
+        Set<String> about = new LinkedHashSet<>();
+        for (int t = p.content().nextSetBit(0); t >= 0; t = p.content().nextSetBit(t + 1))
+            lookup.entityAt(sentence, t).ifPresent(about::add);
+        speakerId.ifPresent(about::remove);
+        return new Claim(speaker, speakerId, Optional.of(tree.hull(p.cue())), cueLemma, act,
+                tree.spans(p.content()), p.direct(), p.negated(), p.hedged(), sentence, new ArrayList<>(about));
+    }
+}

@@ -1,0 +1,188 @@
+package org.newsgraph.extract.corenlp;
+
+import org.newsgraph.extract.SpeechAct;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The dependency rules that find a cue's speaker and content in one sentence (token sets of an
+ * {@link AttributionTree}).
+ */
+final class ClaimParts {
+    /** Token sets of one attribution; {@code speakerHead} is -1 when there is no speaker. */
+    record Parts(BitSet speaker, int speakerHead, BitSet cue, BitSet content, boolean direct, boolean negated,
+            boolean hedged) {
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "apparently", "purportedly",
+            "supposedly", "reputedly", "might", "may", "could", "perhaps", "possibly", "likely");
+    private static final Set<String> QUOTES = Set.of("``", "''");
+    /** Participles and clauses whose subject is their governor's: "..., saying Y", "X went on to say Y". */
+    private static final Set<String> SUBJECT_FROM_GOVERNOR = Set.of("advcl", "xcomp", "conj", "dep");
+
+    Optional<Parts> ofVerb(AttributionTree t, int cue, SpeechAct act) {
+        BitSet block = new BitSet();
+        block.set(cue);
+        BitSet content = new BitSet();
+        for (String rel : List.of("ccomp", "xcomp", "parataxis"))
+            for (int c : t.children(cue, rel))
+                content.or(t.phrase(c, block));
+        String rel = t.relation(cue);
+        int gov = t.head(cue);
+        if (content.isEmpty() && gov >= 0 && (rel.equals("parataxis") || rel.equals("ccomp") && before(t, gov, cue)))
+            content = t.phrase(gov, block);
+        if (content.isEmpty() && act == SpeechAct.ACCUSATION)
+            for (int c : t.children(cue))
+                if ((t.relation(c).equals("advcl") || t.relation(c).startsWith("obl")) && hasCase(t, c, "of"))
+                    content.or(t.phrase(c, block));
+        if (content.isEmpty() && !t.lemma(cue).equals("tell"))
+            for (int c : t.children(cue, "obj"))
+                content.or(t.phrase(c, block));
+        if (content.isEmpty())
+            for (int c : t.children(cue, "obl"))
+                if (hasCase(t, c, "about") || hasCase(t, c, "on") || hasCase(t, c, "to") && t.lemma(cue).matches("point|refer"))
+                    content.or(t.phrase(c, block));
+        content = t.trim(content);
+        if (content.isEmpty())
+            return Optional.empty();
+        int speakerHead = speakerOfVerb(t, cue);
+        BitSet speaker = speakerHead < 0 ? new BitSet() : t.trim(t.phrase(speakerHead, block));
+        speaker.andNot(content);
+        if (speaker.isEmpty())
+            speakerHead = -1;
+        return Optional.of(new Parts(speaker, speakerHead, cueTokens(t, cue), content, direct(t, content),
+                negated(t, cue), hedged(t, cue)));
+    }
+
+    Optional<Parts> ofNoun(AttributionTree t, int cue) {
+        BitSet block = new BitSet();
+        block.set(cue);
+        BitSet content = new BitSet();
+        for (int c : t.children(cue))
+            if (t.relation(c).equals("ccomp") || t.relation(c).startsWith("acl") && !t.relation(c).equals("acl:relcl")
+                    && hasMark(t, c, "that"))
+                content.or(t.phrase(c, block));
+        content = t.trim(content);
+        if (content.isEmpty())
+            return Optional.empty();
+        int speakerHead = t.child(cue, "nmod:poss").orElse(-1);
+        if (speakerHead < 0)
+            for (int c : t.children(cue, "nmod"))
+                if (hasCase(t, c, "by") || hasCase(t, c, "from"))
+                    speakerHead = c;
+        BitSet speaker = speakerHead < 0 ? new BitSet() : t.trim(t.phrase(speakerHead, block));
+        speaker.andNot(content);
+        for (int c = speaker.nextSetBit(0); c >= 0; c = speaker.nextSetBit(c + 1))
+            if (t.relation(c).equals("case") && t.head(c) == speakerHead)
+                speaker.clear(c);
+        if (speaker.isEmpty())
+            speakerHead = -1;
+        BitSet cueSet = new BitSet();
+        cueSet.set(cue);
+        return Optional.of(new Parts(speaker, speakerHead, cueSet, content, direct(t, content), negated(t, cue),
+                hedged(t, cue)));
+    }
+
+    /** "according to X, Y" / "Y, according to X": X is the speaker, the rest of X's clause the content. */
+    Optional<Parts> accordingTo(AttributionTree t, int according) {
+        int source = t.head(according);
+        if (source < 0 || source == according + 1)
+            source = t.head(according + 1);
+        if (source < 0 || source <= according)
+            return Optional.empty();
+        int gov = t.head(source);
+        if (gov < 0)
+            return Optional.empty();
+        BitSet speaker = t.phrase(source);
+        speaker.clear(according);
+        speaker.clear(according + 1);
+        speaker = t.trim(speaker);
+        BitSet block = new BitSet();
+        block.set(source);
+        block.set(according);
+        block.set(according + 1);
+        BitSet content = t.trim(t.phrase(gov, block));
+        if (content.isEmpty() || speaker.isEmpty())
+            return Optional.empty();
+        BitSet cue = new BitSet();
+        cue.set(according, according + 2);
+        return Optional.of(new Parts(speaker, source, cue, content, direct(t, content), false, hedged(t, gov)));
+    }
+
+    private static int speakerOfVerb(AttributionTree t, int cue) {
+        for (String rel : List.of("nsubj", "csubj"))
+            for (int c : t.children(cue))
+                if (t.relation(c).equals(rel))
+                    return c;
+        for (int c : t.children(cue, "obl"))
+            if (hasCase(t, c, "by") && t.relation(c).contains("agent") || hasCase(t, c, "by") && !t.children(cue, "nsubj:pass").isEmpty())
+                return c;
+        for (int c : t.enhancedChildren(cue, "nsubj"))
+            if (!t.relation(c).equals("nsubj:pass"))
+                return c;
+        int gov = t.head(cue);
+        if (gov >= 0 && SUBJECT_FROM_GOVERNOR.contains(t.relation(cue)))
+            for (int c : t.children(gov))
+                if (t.relation(c).equals("nsubj"))
+                    return c;
+        return -1;
+    }
+
+    /** The cue word with the auxiliaries and negation right before it ("has learned", "did not say") and its particle. */
+    private static BitSet cueTokens(AttributionTree t, int cue) {
+        BitSet out = new BitSet();
+        out.set(cue);
+        int from = cue;
+        while (from > 0 && t.head(from - 1) == cue && (t.relation(from - 1).startsWith("aux")
+                || NEGATIONS.contains(t.lemma(from - 1))))
+            from--;
+        out.set(from, cue + 1);
+        for (int c : t.children(cue, "compound:prt"))
+            if (c > cue && c <= cue + 2)
+                out.set(cue, c + 1);
+        return out;
+    }
+
+    private static boolean before(AttributionTree t, int a, int b) {
+        return a < b;
+    }
+
+    private static boolean hasCase(AttributionTree t, int node, String word) {
+        for (int c : t.children(node))
+            if ((t.relation(c).equals("case") || t.relation(c).equals("mark")) && t.lemma(c).equals(word))
+                return true;
+        return false;
+    }
+
+    private static boolean hasMark(AttributionTree t, int node, String word) {
+        for (int c : t.children(node, "mark"))
+            if (t.lemma(c).equals(word))
+                return true;
+        return false;
+    }
+
+    private static boolean negated(AttributionTree t, int cue) {
+        for (int c : t.children(cue))
+            if (NEGATIONS.contains(t.lemma(c)) || NEGATIONS.contains(t.token(c).word().toLowerCase()))
+                return true;
+        return false;
+    }
+
+    private static boolean hedged(AttributionTree t, int cue) {
+        for (int c : t.children(cue))
+            if (HEDGES.contains(t.lemma(c)) || HEDGES.contains(t.token(c).word().toLowerCase()))
+                return true;
+        return false;
+    }
+
+    /** Direct when the content begins with a quotation mark or is enclosed by one. */
+    private static boolean direct(AttributionTree t, BitSet content) {
+        int first = content.nextSetBit(0), last = content.length() - 1;
+        return QUOTES.contains(t.tag(first)) || first > 0 && QUOTES.contains(t.tag(first - 1))
+                && last + 1 < t.size() && QUOTES.contains(t.tag(last + 1));
+    }
+}
