@@ -49,6 +49,17 @@ final class AttributionTree {
         }
     }
 
+    private List<int[]> quotes = List.of();
+
+    /** The quotes of this sentence as token ranges [from, to], quote marks included. */
+    void setQuotes(List<int[]> quotes) {
+        this.quotes = List.copyOf(quotes);
+    }
+
+    List<int[]> quotes() {
+        return quotes;
+    }
+
     int size() {
         return tokens.size();
     }

@@ -55,6 +55,8 @@ public final class ClaimFinder {
         List<Claim> claims = new ArrayList<>();
         if (sentences == null)
             return claims;
+        boolean quoted = false;
+        int previousEnd = 0;
         for (int s = 0; s < sentences.size(); s++) {
             CoreMap sentence = sentences.get(s);
             var basic = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
@@ -62,8 +64,38 @@ public final class ClaimFinder {
                 continue;
             AttributionTree tree = new AttributionTree(sentence.get(CoreAnnotations.TokensAnnotation.class), basic,
                     sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class), codePoints);
+            if (tree.size() == 0)
+                continue;
+            // a quote never runs on past its paragraph; within one, double quote marks alternate open and close
+            int begin = tree.token(0).beginPosition();
+            if (text != null && begin > previousEnd && begin <= text.length() && text.substring(previousEnd, begin).contains("\n"))
+                quoted = false;
+            previousEnd = tree.token(tree.size() - 1).endPosition();
+            // quotes of this sentence as token ranges [from, to], marks included
+            List<int[]> quotes = new ArrayList<>();
+            BitSet inQuote = new BitSet();
+            int open = quoted ? 0 : -1;
+            for (int i = 0; i < tree.size(); i++) {
+                if (isDoubleQuote(tree.token(i).originalText())) {
+                    if (open < 0) {
+                        open = i;
+                    } else {
+                        quotes.add(new int[] {open, i});
+                        inQuote.set(open, i + 1);
+                        open = -1;
+                    }
+                }
+            }
+            if (open >= 0) {
+                quotes.add(new int[] {open, tree.size() - 1});
+                inQuote.set(open, tree.size());
+            }
+            quoted = open >= 0;
+            tree.setQuotes(quotes);
             for (int i = 0; i < tree.size(); i++)
-                find(tree, s, i, lookup).ifPresent(claims::add);
+                // attributions inside a quote are the quoted speaker's own words, not the article's
+                if (!inQuote.get(i))
+                    find(tree, s, i, lookup).ifPresent(claims::add);
         }
         return claims;
     }
@@ -111,5 +143,10 @@ public final class ClaimFinder {
         speakerId.ifPresent(about::remove);
         return new Claim(speaker, speakerId, Optional.of(tree.hull(p.cue())), cueLemma, act,
                 tree.spans(p.content()), p.direct(), p.negated(), p.hedged(), sentence, new ArrayList<>(about));
+    }
+
+    private static boolean isDoubleQuote(String word) {
+        return word != null && (word.equals("\"") || word.equals("\u201c") || word.equals("\u201d") || word.equals("''")
+                || word.equals("``") || word.equals("\u00ab") || word.equals("\u00bb"));
     }
 }

@@ -27,10 +27,17 @@ final class ClaimParts {
     Optional<Parts> ofVerb(AttributionTree t, int cue, SpeechAct act) {
         BitSet block = new BitSet();
         block.set(cue);
-        BitSet content = new BitSet();
-        for (String rel : List.of("ccomp", "xcomp", "parataxis"))
-            for (int c : t.children(cue, rel))
-                content.or(t.phrase(c, block));
+        int speakerHead = speakerOfVerb(t, cue);
+        BitSet speakerPhrase = speakerHead < 0 ? new BitSet() : t.phrase(speakerHead, block);
+        BitSet content = adjacentQuote(t, cue, speakerPhrase);
+        if (content.isEmpty())
+            for (String rel : List.of("ccomp", "xcomp", "parataxis"))
+                for (int c : t.children(cue, rel))
+                    content.or(t.phrase(c, block));
+        if (content.isEmpty())
+            for (int c : t.children(cue, "dep"))
+                if (t.tag(c).startsWith("VB") || t.tag(c).equals("MD") || !t.children(c, "nsubj").isEmpty())
+                    content.or(t.phrase(c, block));
         String rel = t.relation(cue);
         int gov = t.head(cue);
         if (content.isEmpty() && gov >= 0 && (rel.equals("parataxis") || rel.equals("ccomp") && before(t, gov, cue)))
@@ -49,8 +56,7 @@ final class ClaimParts {
         content = t.trim(content);
         if (content.isEmpty())
             return Optional.empty();
-        int speakerHead = speakerOfVerb(t, cue);
-        BitSet speaker = speakerHead < 0 ? new BitSet() : t.trim(t.phrase(speakerHead, block));
+        BitSet speaker = t.trim(speakerPhrase);
         speaker.andNot(content);
         if (speaker.isEmpty())
             speakerHead = -1;
@@ -113,22 +119,64 @@ final class ClaimParts {
         return Optional.of(new Parts(speaker, source, cue, content, direct(t, content), false, hedged(t, gov)));
     }
 
+    /**
+     * A quote right before the cue and its speaker ("“Y,” X said", "“Y,” said X") or right after them
+     * ("X said: “Y”"), with only the speaker, punctuation and a few of the cue's own words in between.
+     */
+    private static BitSet adjacentQuote(AttributionTree t, int cue, BitSet speaker) {
+        BitSet out = new BitSet();
+        for (int[] q : t.quotes()) {
+            int from = q[1] < cue ? q[1] + 1 : cue + 1, to = q[1] < cue ? cue - 1 : q[0] - 1;
+            if (q[0] <= cue && cue <= q[1])
+                continue;
+            int others = 0;
+            for (int k = from; k <= to; k++)
+                if (!speaker.get(k) && !t.tag(k).equals(",") && !t.tag(k).equals(":") && !(t.head(k) == cue
+                        && (t.relation(k).startsWith("aux") || t.relation(k).equals("advmod"))))
+                    others += t.tag(k).startsWith("VB") ? 10 : 1;
+            if (others <= (q[1] < cue ? 0 : 4)) {
+                out.set(q[0], q[1] + 1);
+                if (q[1] < cue)
+                    continue;
+                break;
+            }
+        }
+        return out;
+    }
+
     private static int speakerOfVerb(AttributionTree t, int cue) {
+        int node = cue;
+        for (int depth = 0; depth < 4 && node >= 0; depth++) {
+            int subject = subjectOf(t, node);
+            if (subject >= 0)
+                return subject;
+            String rel = t.relation(node);
+            int gov = t.head(node);
+            if (gov < 0)
+                return -1;
+            if (rel.equals("acl")) {
+                // "issued a statement saying Y": the statement's issuer speaks
+                node = t.head(gov);
+            } else if (SUBJECT_FROM_GOVERNOR.contains(rel.split(":")[0])) {
+                node = gov;
+            } else {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int subjectOf(AttributionTree t, int verb) {
         for (String rel : List.of("nsubj", "csubj"))
-            for (int c : t.children(cue))
+            for (int c : t.children(verb))
                 if (t.relation(c).equals(rel))
                     return c;
-        for (int c : t.children(cue, "obl"))
-            if (hasCase(t, c, "by") && t.relation(c).contains("agent") || hasCase(t, c, "by") && !t.children(cue, "nsubj:pass").isEmpty())
+        for (int c : t.children(verb, "obl"))
+            if (hasCase(t, c, "by") && (t.relation(c).contains("agent") || !t.children(verb, "nsubj:pass").isEmpty()))
                 return c;
-        for (int c : t.enhancedChildren(cue, "nsubj"))
+        for (int c : t.enhancedChildren(verb, "nsubj"))
             if (!t.relation(c).equals("nsubj:pass"))
                 return c;
-        int gov = t.head(cue);
-        if (gov >= 0 && SUBJECT_FROM_GOVERNOR.contains(t.relation(cue)))
-            for (int c : t.children(gov))
-                if (t.relation(c).equals("nsubj"))
-                    return c;
         return -1;
     }
 
