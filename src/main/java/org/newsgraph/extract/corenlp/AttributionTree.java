@@ -143,7 +143,7 @@ final class AttributionTree {
         BitSet out = (BitSet) set.clone();
         while (!out.isEmpty() && EDGE_PUNCT.contains(tag(out.nextSetBit(0))))
             out.clear(out.nextSetBit(0));
-        while (!out.isEmpty() && EDGE_PUNCT.contains(tag(out.length() - 1)) && !".".equals(tag(out.length() - 1)))
+        while (!out.isEmpty() && EDGE_PUNCT.contains(tag(out.length() - 1)))
             out.clear(out.length() - 1);
         return out;
     }
