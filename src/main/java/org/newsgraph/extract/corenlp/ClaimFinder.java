@@ -28,6 +28,9 @@ import java.util.Set;
  * ("reportedly", a modal on the cue) are flagged. Needs tokenize, ssplit, pos, lemma and depparse.
  */
 public final class ClaimFinder {
+    /** The longest speaker of a "Speaker: what they said" line, in tokens. */
+    private static final int HEADLINE_SPEAKER_MAX = 6;
+
     private final CueLexicon lexicon;
     private final ClaimParts parts = new ClaimParts();
 
@@ -110,6 +113,10 @@ public final class ClaimFinder {
             found = parts.accordingTo(tree, i);
             act = SpeechAct.REPORT;
             cueLemma = "according to";
+        } else if (i > 0 && i <= HEADLINE_SPEAKER_MAX && tree.token(i).word().equals(":")) {
+            found = parts.headline(tree, i);
+            act = SpeechAct.STATEMENT;
+            cueLemma = ":";
         } else if (tag.startsWith("VB")) {
             Optional<SpeechAct> a = lexicon.act(tree.lemma(i), CueLexicon.Kind.VERB);
             if (a.isEmpty())

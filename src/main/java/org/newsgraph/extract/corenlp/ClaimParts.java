@@ -20,11 +20,15 @@ final class ClaimParts {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "apparently", "purportedly",
             "supposedly", "reputedly", "might", "may", "could", "perhaps", "possibly", "likely");
+    /** Verbs of seeming: their attributions have no speaker. */
+    private static final Set<String> IMPRESSIONS = Set.of("seem", "appear");
     private static final Set<String> QUOTES = Set.of("``", "''");
     /** Participles and clauses whose subject is their governor's: "..., saying Y", "X went on to say Y". */
     private static final Set<String> SUBJECT_FROM_GOVERNOR = Set.of("advcl", "xcomp", "conj", "dep");
 
     Optional<Parts> ofVerb(AttributionTree t, int cue, SpeechAct act) {
+        if (IMPRESSIONS.contains(t.lemma(cue)))
+            return impression(t, cue);
         BitSet block = new BitSet();
         block.set(cue);
         int speakerHead = speakerOfVerb(t, cue);
@@ -90,6 +94,50 @@ final class ClaimParts {
         BitSet cueSet = new BitSet();
         cueSet.set(cue);
         return Optional.of(new Parts(speaker, speakerHead, cueSet, content, direct(t, content), negated(t, cue),
+                hedged(t, cue)));
+    }
+
+    /** "Speaker: what they said", as in headlines ("Mayor: Ferry Will Sail Again"); the speaker is a short name. */
+    Optional<Parts> headline(AttributionTree t, int colon) {
+        boolean named = false;
+        for (int k = 0; k < colon; k++) {
+            String tag = t.tag(k);
+            if (tag.startsWith("VB") || tag.equals("MD") || tag.equals(",") || tag.equals("CD") || QUOTES.contains(tag))
+                return Optional.empty();
+            named |= tag.startsWith("NNP") || tag.equals("PRP");
+        }
+        if (!named || colon + 2 >= t.size())
+            return Optional.empty();
+        BitSet speaker = new BitSet();
+        speaker.set(0, colon);
+        BitSet content = new BitSet();
+        content.set(colon + 1, t.size());
+        content = t.trim(content);
+        if (content.cardinality() < 3)
+            return Optional.empty();
+        BitSet cue = new BitSet();
+        cue.set(colon);
+        int head = colon - 1;
+        while (t.head(head) >= 0 && t.head(head) < colon && t.head(head) != head)
+            head = t.head(head);
+        return Optional.of(new Parts(speaker, head, cue, content, direct(t, content), false, false));
+    }
+
+    /** "Y seems to Z", "it appears that Y": an impression without a speaker; the content is the subject and clause. */
+    Optional<Parts> impression(AttributionTree t, int cue) {
+        BitSet block = new BitSet();
+        block.set(cue);
+        BitSet content = new BitSet();
+        for (String rel : List.of("ccomp", "xcomp"))
+            for (int c : t.children(cue, rel))
+                content.or(t.phrase(c, block));
+        if (content.isEmpty())
+            return Optional.empty();
+        for (int c : t.children(cue, "nsubj"))
+            if (!t.lemma(c).equals("it"))
+                content.or(t.phrase(c, block));
+        content = t.trim(content);
+        return Optional.of(new Parts(new BitSet(), -1, cueTokens(t, cue), content, direct(t, content), negated(t, cue),
                 hedged(t, cue)));
     }
 
