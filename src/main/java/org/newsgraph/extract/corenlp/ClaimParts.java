@@ -62,6 +62,11 @@ final class ClaimParts {
             return Optional.empty();
         BitSet speaker = t.trim(speakerPhrase);
         speaker.andNot(content);
+        if (speaker.isEmpty() && content.length() <= cue) {
+            // "“Y,” Dr. Lee said" / "“Y,” said Dr. Lee" where the parse lost the subject: the name next to the cue
+            speaker = adjacentName(t, cue, content);
+            speakerHead = speaker.isEmpty() ? -1 : speaker.length() - 1;
+        }
         if (speaker.isEmpty())
             speakerHead = -1;
         return Optional.of(new Parts(speaker, speakerHead, cueTokens(t, cue), content, direct(t, content),
@@ -190,6 +195,33 @@ final class ClaimParts {
             }
         }
         return out;
+    }
+
+    private static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "POS", "CD");
+
+    private static BitSet adjacentName(AttributionTree t, int cue, BitSet content) {
+        BitSet out = new BitSet();
+        int k = cue - 1;
+        while (k >= 0 && t.head(k) == cue && t.relation(k).startsWith("aux"))
+            k--;
+        int end = k;
+        while (k >= 0 && !content.get(k) && NAME_TAGS.contains(t.tag(k)))
+            k--;
+        if (end > k && nominal(t, k + 1, end)) {
+            out.set(k + 1, end + 1);
+            return out;
+        }
+        k = cue + 1;
+        while (k < t.size() && NAME_TAGS.contains(t.tag(k)))
+            k++;
+        if (k > cue + 1 && nominal(t, cue + 1, k - 1))
+            out.set(cue + 1, k);
+        return out;
+    }
+
+    private static boolean nominal(AttributionTree t, int from, int to) {
+        String last = t.tag(to);
+        return last.startsWith("NN") || last.equals("PRP");
     }
 
     private static int speakerOfVerb(AttributionTree t, int cue) {
