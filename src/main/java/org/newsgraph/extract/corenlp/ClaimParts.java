@@ -44,7 +44,7 @@ final class ClaimParts {
                     content.or(t.phrase(c, block));
         String rel = t.relation(cue);
         int gov = t.head(cue);
-        if (content.isEmpty() && gov >= 0 && (rel.equals("parataxis") || rel.equals("ccomp") && before(t, gov, cue)))
+        if (content.isEmpty() && gov >= 0 && (rel.equals("parataxis") || rel.equals("ccomp") && gov < cue))
             content = t.phrase(gov, block);
         if (content.isEmpty() && act == SpeechAct.ACCUSATION)
             for (int c : t.children(cue))
@@ -184,7 +184,7 @@ final class ClaimParts {
                 continue;
             int others = 0;
             for (int k = from; k <= to; k++)
-                if (!speaker.get(k) && !t.tag(k).equals(",") && !t.tag(k).equals(":") && !(t.head(k) == cue
+                if (!speaker.get(k) && !NAME_TAGS.contains(t.tag(k)) && !t.tag(k).equals(",") && !t.tag(k).equals(":") && !(t.head(k) == cue
                         && (t.relation(k).startsWith("aux") || t.relation(k).equals("advmod"))))
                     others += t.tag(k).startsWith("VB") ? 10 : 1;
             if (others <= (q[1] < cue ? 0 : 4)) {
@@ -247,10 +247,17 @@ final class ClaimParts {
     }
 
     private static int subjectOf(AttributionTree t, int verb) {
+        int quoted = -1;
         for (String rel : List.of("nsubj", "csubj"))
             for (int c : t.children(verb))
-                if (t.relation(c).equals(rel))
-                    return c;
+                if (t.relation(c).equals(rel)) {
+                    // a parse may take words of the quote for a second subject: prefer the one outside quotes
+                    if (!inQuote(t, c))
+                        return c;
+                    quoted = quoted < 0 ? c : quoted;
+                }
+        if (quoted >= 0)
+            return quoted;
         for (int c : t.children(verb, "obl"))
             if (hasCase(t, c, "by") && (t.relation(c).contains("agent") || !t.children(verb, "nsubj:pass").isEmpty()))
                 return c;
@@ -275,8 +282,11 @@ final class ClaimParts {
         return out;
     }
 
-    private static boolean before(AttributionTree t, int a, int b) {
-        return a < b;
+    private static boolean inQuote(AttributionTree t, int k) {
+        for (int[] q : t.quotes())
+            if (q[0] <= k && k <= q[1])
+                return true;
+        return false;
     }
 
     private static boolean hasCase(AttributionTree t, int node, String word) {

@@ -43,6 +43,7 @@ public final class AttributionHarness {
             case "annotate" -> annotate(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
             case "predict" -> predict(Path.of(args[1]), Path.of(args[2]));
             case "dump" -> dump(Path.of(args[1]), Path.of(args[2]));
+            case "show" -> show(args[1]);
             default -> throw new IllegalArgumentException("usage: annotate DIR EVERY CACHE | predict CACHE OUT");
         }
     }
@@ -142,6 +143,19 @@ public final class AttributionHarness {
                 }
             });
         }
+    }
+
+    /** Parses one text and prints its claims (for looking at a pattern). */
+    private static void show(String text) {
+        Properties p = properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
+        CoreDocument d = new CoreDocument(text);
+        new StanfordCoreNLP(p).annotate(d);
+        for (var s : d.sentences())
+            System.out.println(s.coreMap().get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class).toList());
+        for (Claim c : new ClaimFinder().find(d, text, new CodePoints(text), EntityLookup.NONE))
+            System.out.println(c.speaker().map(x -> x.of(text)).orElse("-") + " | " + c.cue().map(x -> x.of(text)).orElse("-")
+                    + " | " + c.content().stream().map(x -> x.of(text)).toList() + " | " + c.act());
     }
 
     interface DocConsumer {
