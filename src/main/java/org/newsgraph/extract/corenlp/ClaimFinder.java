@@ -10,7 +10,6 @@ import org.newsgraph.extract.Span;
 import org.newsgraph.extract.SpeechAct;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -110,11 +109,11 @@ public final class ClaimFinder {
         String cueLemma;
         if (tree.token(i).word().equalsIgnoreCase("according") && i + 1 < tree.size()
                 && tree.token(i + 1).word().equalsIgnoreCase("to")) {
-            found = parts.accordingTo(tree, i);
+            found = CuePatterns.accordingTo(tree, i);
             act = SpeechAct.REPORT;
             cueLemma = "according to";
         } else if (i > 0 && i <= HEADLINE_SPEAKER_MAX && tree.token(i).word().equals(":")) {
-            found = parts.headline(tree, i);
+            found = CuePatterns.headline(tree, i);
             act = SpeechAct.STATEMENT;
             cueLemma = ":";
         } else if (tag.startsWith("VB")) {

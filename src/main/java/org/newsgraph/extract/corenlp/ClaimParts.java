@@ -22,13 +22,13 @@ final class ClaimParts {
             "supposedly", "reputedly", "might", "may", "could", "perhaps", "possibly", "likely");
     /** Verbs of seeming: their attributions have no speaker. */
     private static final Set<String> IMPRESSIONS = Set.of("seem", "appear");
-    private static final Set<String> QUOTES = Set.of("``", "''");
+    static final Set<String> QUOTES = Set.of("``", "''");
     /** Participles and clauses whose subject is their governor's: "..., saying Y", "X went on to say Y". */
     private static final Set<String> SUBJECT_FROM_GOVERNOR = Set.of("advcl", "xcomp", "conj", "dep");
 
     Optional<Parts> ofVerb(AttributionTree t, int cue, SpeechAct act) {
         if (IMPRESSIONS.contains(t.lemma(cue)))
-            return impression(t, cue);
+            return CuePatterns.impression(t, cue);
         BitSet block = new BitSet();
         block.set(cue);
         int speakerHead = speakerOfVerb(t, cue);
@@ -100,76 +100,6 @@ final class ClaimParts {
         cueSet.set(cue);
         return Optional.of(new Parts(speaker, speakerHead, cueSet, content, direct(t, content), negated(t, cue),
                 hedged(t, cue)));
-    }
-
-    /** "Speaker: what they said", as in headlines ("Mayor: Ferry Will Sail Again"); the speaker is a short name. */
-    Optional<Parts> headline(AttributionTree t, int colon) {
-        boolean named = false;
-        for (int k = 0; k < colon; k++) {
-            String tag = t.tag(k);
-            if (tag.startsWith("VB") || tag.equals("MD") || tag.equals(",") || tag.equals("CD") || QUOTES.contains(tag))
-                return Optional.empty();
-            named |= tag.startsWith("NNP") || tag.equals("PRP");
-        }
-        if (!named || colon + 2 >= t.size())
-            return Optional.empty();
-        BitSet speaker = new BitSet();
-        speaker.set(0, colon);
-        BitSet content = new BitSet();
-        content.set(colon + 1, t.size());
-        content = t.trim(content);
-        if (content.cardinality() < 3)
-            return Optional.empty();
-        BitSet cue = new BitSet();
-        cue.set(colon);
-        int head = colon - 1;
-        while (t.head(head) >= 0 && t.head(head) < colon && t.head(head) != head)
-            head = t.head(head);
-        return Optional.of(new Parts(speaker, head, cue, content, direct(t, content), false, false));
-    }
-
-    /** "Y seems to Z", "it appears that Y": an impression without a speaker; the content is the subject and clause. */
-    Optional<Parts> impression(AttributionTree t, int cue) {
-        BitSet block = new BitSet();
-        block.set(cue);
-        BitSet content = new BitSet();
-        for (String rel : List.of("ccomp", "xcomp"))
-            for (int c : t.children(cue, rel))
-                content.or(t.phrase(c, block));
-        if (content.isEmpty())
-            return Optional.empty();
-        for (int c : t.children(cue, "nsubj"))
-            if (!t.lemma(c).equals("it"))
-                content.or(t.phrase(c, block));
-        content = t.trim(content);
-        return Optional.of(new Parts(new BitSet(), -1, cueTokens(t, cue), content, direct(t, content), negated(t, cue),
-                hedged(t, cue)));
-    }
-
-    /** "according to X, Y" / "Y, according to X": X is the speaker, the rest of X's clause the content. */
-    Optional<Parts> accordingTo(AttributionTree t, int according) {
-        int source = t.head(according);
-        if (source < 0 || source == according + 1)
-            source = t.head(according + 1);
-        if (source < 0 || source <= according)
-            return Optional.empty();
-        int gov = t.head(source);
-        if (gov < 0)
-            return Optional.empty();
-        BitSet speaker = t.phrase(source);
-        speaker.clear(according);
-        speaker.clear(according + 1);
-        speaker = t.trim(speaker);
-        BitSet block = new BitSet();
-        block.set(source);
-        block.set(according);
-        block.set(according + 1);
-        BitSet content = t.trim(t.phrase(gov, block));
-        if (content.isEmpty() || speaker.isEmpty())
-            return Optional.empty();
-        BitSet cue = new BitSet();
-        cue.set(according, according + 2);
-        return Optional.of(new Parts(speaker, source, cue, content, direct(t, content), false, hedged(t, gov)));
     }
 
     /**
@@ -268,7 +198,7 @@ final class ClaimParts {
     }
 
     /** The cue word with the auxiliaries and negation right before it ("has learned", "did not say") and its particle. */
-    private static BitSet cueTokens(AttributionTree t, int cue) {
+    static BitSet cueTokens(AttributionTree t, int cue) {
         BitSet out = new BitSet();
         out.set(cue);
         int from = cue;
@@ -303,14 +233,14 @@ final class ClaimParts {
         return false;
     }
 
-    private static boolean negated(AttributionTree t, int cue) {
+    static boolean negated(AttributionTree t, int cue) {
         for (int c : t.children(cue))
             if (NEGATIONS.contains(t.lemma(c)) || NEGATIONS.contains(t.token(c).word().toLowerCase()))
                 return true;
         return false;
     }
 
-    private static boolean hedged(AttributionTree t, int cue) {
+    static boolean hedged(AttributionTree t, int cue) {
         for (int c : t.children(cue))
             if (HEDGES.contains(t.lemma(c)) || HEDGES.contains(t.token(c).word().toLowerCase()))
                 return true;
@@ -318,7 +248,7 @@ final class ClaimParts {
     }
 
     /** Direct when the content begins with a quotation mark or is enclosed by one. */
-    private static boolean direct(AttributionTree t, BitSet content) {
+    static boolean direct(AttributionTree t, BitSet content) {
         int first = content.nextSetBit(0), last = content.length() - 1;
         return QUOTES.contains(t.tag(first)) || first > 0 && QUOTES.contains(t.tag(first - 1))
                 && last + 1 < t.size() && QUOTES.contains(t.tag(last + 1));

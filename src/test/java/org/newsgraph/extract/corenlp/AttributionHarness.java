@@ -31,6 +31,9 @@ import java.util.stream.Stream;
  * <pre>
  * annotate SPLIT_DIR EVERY CACHE   annotate every EVERY-th text of SPLIT_DIR/text and cache it (protobuf)
  * predict  CACHE OUT.tsv           run ClaimFinder on the cached documents, write the scorer's TSV
+ *                                  (7 scorer columns, then cue lemma and act, which the scorer ignores)
+ * dump     CACHE OUT.tsv           one line per token with its basic dependency (for error analysis)
+ * show     TEXT                    parse one text and print its dependencies and claims
  * </pre>
  * Offsets in the TSV are code points, which is what Python's str indexes (and so the scorer) count.
  */
