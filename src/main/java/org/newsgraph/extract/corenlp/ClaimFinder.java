@@ -10,6 +10,7 @@ import org.newsgraph.extract.Span;
 import org.newsgraph.extract.SpeechAct;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
