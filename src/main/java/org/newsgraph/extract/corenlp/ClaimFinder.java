@@ -60,6 +60,7 @@ public final class ClaimFinder {
             return claims;
         boolean quoted = false;
         int previousEnd = 0;
+        List<Span> previousQuote = List.of();
         for (int s = 0; s < sentences.size(); s++) {
             CoreMap sentence = sentences.get(s);
             var basic = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
@@ -71,8 +72,10 @@ public final class ClaimFinder {
                 continue;
             // a quote never runs on past its paragraph; within one, double quote marks alternate open and close
             int begin = tree.token(0).beginPosition();
-            if (text != null && begin > previousEnd && begin <= text.length() && text.substring(previousEnd, begin).contains("\n"))
+            if (text != null && begin > previousEnd && begin <= text.length() && text.substring(previousEnd, begin).contains("\n")) {
                 quoted = false;
+                previousQuote = List.of();
+            }
             previousEnd = tree.token(tree.size() - 1).endPosition();
             // quotes of this sentence as token ranges [from, to], marks included
             List<int[]> quotes = new ArrayList<>();
@@ -98,12 +101,13 @@ public final class ClaimFinder {
             for (int i = 0; i < tree.size(); i++)
                 // attributions inside a quote are the quoted speaker's own words, not the article's
                 if (!inQuote.get(i))
-                    find(tree, s, i, lookup).ifPresent(claims::add);
+                    find(tree, s, i, previousQuote, lookup).ifPresent(claims::add);
+            previousQuote = endingQuote(tree, quotes);
         }
         return claims;
     }
 
-    private Optional<Claim> find(AttributionTree tree, int sentence, int i, EntityLookup lookup) {
+    private Optional<Claim> find(AttributionTree tree, int sentence, int i, List<Span> previousQuote, EntityLookup lookup) {
         String tag = tree.tag(i);
         Optional<ClaimParts.Parts> found;
         SpeechAct act;
@@ -121,7 +125,7 @@ public final class ClaimFinder {
             Optional<SpeechAct> a = lexicon.act(tree.lemma(i), CueLexicon.Kind.VERB);
             if (a.isEmpty())
                 return Optional.empty();
-            found = parts.ofVerb(tree, i, a.get());
+            found = parts.ofVerb(tree, i, a.get(), previousQuote);
             act = a.get();
             cueLemma = tree.lemma(i);
         } else if (tag.startsWith("NN")) {
@@ -148,8 +152,20 @@ public final class ClaimFinder {
         for (int t = p.content().nextSetBit(0); t >= 0; t = p.content().nextSetBit(t + 1))
             lookup.entityAt(sentence, t).ifPresent(about::add);
         speakerId.ifPresent(about::remove);
-        return new Claim(speaker, speakerId, Optional.of(tree.hull(p.cue())), cueLemma, act,
-                tree.spans(p.content()), p.direct(), p.negated(), p.hedged(), sentence, new ArrayList<>(about));
+        List<Span> content = new ArrayList<>(p.earlierContent());
+        content.addAll(tree.spans(p.content()));
+        return new Claim(speaker, speakerId, Optional.of(tree.hull(p.cue())), cueLemma, act, content, p.direct(), p.negated(), p.hedged(), sentence, new ArrayList<>(about));
+    }
+
+    /** The quote a sentence ends with (closing mark last, or before the final period), if any. */
+    private static List<Span> endingQuote(AttributionTree tree, List<int[]> quotes) {
+        if (quotes.isEmpty())
+            return List.of();
+        int[] last = quotes.get(quotes.size() - 1);
+        int end = tree.size() - 1;
+        if (end > 0 && tree.tag(end).equals(".") && last[1] == end - 1)
+            end--;
+        return last[1] == end && last[1] > last[0] ? List.of(tree.span(last[0], last[1])) : List.of();
     }
 
     private static boolean isDoubleQuote(String word) {

@@ -1,5 +1,6 @@
 package org.newsgraph.extract.corenlp;
 
+import org.newsgraph.extract.Span;
 import org.newsgraph.extract.SpeechAct;
 
 import java.util.BitSet;
@@ -13,8 +14,12 @@ import java.util.Set;
  */
 final class ClaimParts {
     /** Token sets of one attribution; {@code speakerHead} is -1 when there is no speaker. */
-    record Parts(BitSet speaker, int speakerHead, BitSet cue, BitSet content, boolean direct, boolean negated,
-            boolean hedged) {
+    record Parts(BitSet speaker, int speakerHead, BitSet cue, BitSet content, List<Span> earlierContent,
+            boolean direct, boolean negated, boolean hedged) {
+        Parts(BitSet speaker, int speakerHead, BitSet cue, BitSet content, boolean direct, boolean negated,
+                boolean hedged) {
+            this(speaker, speakerHead, cue, content, List.of(), direct, negated, hedged);
+        }
     }
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
@@ -26,26 +31,45 @@ final class ClaimParts {
     /** Participles and clauses whose subject is their governor's: "..., saying Y", "X went on to say Y". */
     private static final Set<String> SUBJECT_FROM_GOVERNOR = Set.of("advcl", "xcomp", "conj", "dep");
 
-    Optional<Parts> ofVerb(AttributionTree t, int cue, SpeechAct act) {
+    /**
+     * The parts of a verb cue.
+     *
+     * @param previousQuote the quote that ended the previous sentence, for "“Y!” / X said." split in two
+     */
+    Optional<Parts> ofVerb(AttributionTree t, int cue, SpeechAct act, List<Span> previousQuote) {
         if (IMPRESSIONS.contains(t.lemma(cue)))
             return CuePatterns.impression(t, cue);
         BitSet block = new BitSet();
         block.set(cue);
+        String rel = t.relation(cue);
+        int gov = t.head(cue);
+        if (rel.equals("mark") && gov > cue) {
+            // "..., saying a tough penalty was needed" parsed with "saying" as the clause's marker
+            BitSet content = t.trim(t.phrase(gov, block));
+            int speakerHead = t.head(gov) < 0 ? -1 : speakerOfVerb(t, t.head(gov));
+            BitSet speaker = speakerHead < 0 ? new BitSet() : t.trim(t.phrase(speakerHead, block));
+            speaker.andNot(content);
+            return content.isEmpty() ? Optional.empty() : Optional.of(new Parts(speaker, speaker.isEmpty() ? -1 : speakerHead,
+                    cueTokens(t, cue), content, direct(t, content), negated(t, cue), hedged(t, cue)));
+        }
         int speakerHead = speakerOfVerb(t, cue);
         BitSet speakerPhrase = speakerHead < 0 ? new BitSet() : t.phrase(speakerHead, block);
         BitSet content = adjacentQuote(t, cue, speakerPhrase);
         if (content.isEmpty())
-            for (String rel : List.of("ccomp", "xcomp", "parataxis"))
-                for (int c : t.children(cue, rel))
+            for (String r : List.of("ccomp", "xcomp", "parataxis"))
+                for (int c : t.children(cue, r))
                     content.or(t.phrase(c, block));
         if (content.isEmpty())
             for (int c : t.children(cue, "dep"))
                 if (t.tag(c).startsWith("VB") || t.tag(c).equals("MD") || !t.children(c, "nsubj").isEmpty())
                     content.or(t.phrase(c, block));
-        String rel = t.relation(cue);
-        int gov = t.head(cue);
-        if (content.isEmpty() && gov >= 0 && (rel.equals("parataxis") || rel.equals("ccomp") && gov < cue))
+        if (content.isEmpty() && gov >= 0 && gov < cue && (rel.equals("parataxis") || rel.equals("ccomp")))
             content = t.phrase(gov, block);
+        if (content.isEmpty())
+            // "Y, X said" misparsed with Y as an unmarked adverbial clause of the cue
+            for (int c : t.children(cue, "advcl"))
+                if (c < cue && t.children(c, "mark").isEmpty() && t.tag(c).startsWith("VB"))
+                    content.or(t.phrase(c, block));
         if (content.isEmpty() && act == SpeechAct.ACCUSATION)
             for (int c : t.children(cue))
                 if ((t.relation(c).equals("advcl") || t.relation(c).startsWith("obl")) && hasCase(t, c, "of"))
@@ -58,6 +82,11 @@ final class ClaimParts {
                 if (hasCase(t, c, "about") || hasCase(t, c, "on") || hasCase(t, c, "to") && t.lemma(cue).matches("point|refer"))
                     content.or(t.phrase(c, block));
         content = t.trim(content);
+        if (content.isEmpty() && !previousQuote.isEmpty() && onlySpeakerAndCue(t, cue, speakerPhrase)) {
+            BitSet speaker = t.trim(speakerPhrase);
+            return speaker.isEmpty() ? Optional.empty() : Optional.of(new Parts(speaker, speakerHead, cueTokens(t, cue),
+                    new BitSet(), previousQuote, true, negated(t, cue), hedged(t, cue)));
+        }
         if (content.isEmpty())
             return Optional.empty();
         BitSet speaker = t.trim(speakerPhrase);
