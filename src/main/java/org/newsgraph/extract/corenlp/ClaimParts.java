@@ -241,6 +241,15 @@ final class ClaimParts {
         return out;
     }
 
+    /** "X said." or "said X, the mayor, in a statement.": a sentence of nothing but the speaker and the cue's phrase. */
+    private static boolean onlySpeakerAndCue(AttributionTree t, int cue, BitSet speaker) {
+        BitSet own = t.phrase(cue);
+        for (int k = 0; k < t.size(); k++)
+            if (!own.get(k) && !speaker.get(k) && !t.tag(k).equals(".") && !t.tag(k).equals(","))
+                return false;
+        return true;
+    }
+
     private static boolean inQuote(AttributionTree t, int k) {
         for (int[] q : t.quotes())
             if (q[0] <= k && k <= q[1])
