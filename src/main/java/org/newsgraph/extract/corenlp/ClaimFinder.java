@@ -32,6 +32,7 @@ public final class ClaimFinder {
     private static final int HEADLINE_SPEAKER_MAX = 6;
 
     private final CueLexicon lexicon;
+    private final CueScorer scorer;
     private final ClaimParts parts = new ClaimParts();
 
     public ClaimFinder() {
@@ -39,7 +40,12 @@ public final class ClaimFinder {
     }
 
     public ClaimFinder(CueLexicon lexicon) {
+        this(lexicon, CueScorer.standard());
+    }
+
+    ClaimFinder(CueLexicon lexicon, CueScorer scorer) {
         this.lexicon = Objects.requireNonNull(lexicon, "The parameter 'lexicon' must not be null.");
+        this.scorer = Objects.requireNonNull(scorer, "The parameter 'scorer' must not be null.");
     }
 
     /**
@@ -138,7 +144,7 @@ public final class ClaimFinder {
         } else {
             return Optional.empty();
         }
-        return found.map(p -> claim(tree, sentence, p, act, cueLemma, lookup));
+        return found.filter(p -> scorer.accepts(tree, i, p, cueLemma)).map(p -> claim(tree, sentence, p, act, cueLemma, lookup));
     }
 
     private static Claim claim(AttributionTree tree, int sentence, ClaimParts.Parts p, SpeechAct act, String cueLemma,

@@ -110,6 +110,18 @@ final class ClaimParts {
             if (t.relation(c).equals("ccomp") || t.relation(c).startsWith("acl") && !t.relation(c).equals("acl:relcl")
                     && hasMark(t, c, "that"))
                 content.or(t.phrase(c, block));
+        if (content.isEmpty())
+            // "criticism of the plan", "support for the bill"
+            for (int c : t.children(cue, "nmod"))
+                if (c > cue && (hasCase(t, c, "of") || hasCase(t, c, "for") || hasCase(t, c, "about")
+                        || hasCase(t, c, "on") || hasCase(t, c, "against"))) {
+                    BitSet phrase = t.phrase(c, block);
+                    for (int k = phrase.nextSetBit(0); k >= 0; k = phrase.nextSetBit(k + 1))
+                        if (t.head(k) == c && t.relation(k).equals("case"))
+                            phrase.clear(k);
+                    content.or(phrase);
+                    break;
+                }
         content = t.trim(content);
         if (content.isEmpty())
             return Optional.empty();

@@ -47,6 +47,7 @@ public final class AttributionHarness {
             case "predict" -> predict(Path.of(args[1]), Path.of(args[2]));
             case "dump" -> dump(Path.of(args[1]), Path.of(args[2]));
             case "show" -> show(args[1]);
+            case "features" -> features(Path.of(args[1]), Path.of(args[2]));
             default -> throw new IllegalArgumentException("usage: annotate DIR EVERY CACHE | predict CACHE OUT");
         }
     }
@@ -144,6 +145,18 @@ public final class AttributionHarness {
                                 t.word(), t.lemma(), t.tag(), t.ner(), head, rel));
                     }
                 }
+            });
+        }
+    }
+
+    /** Writes every cue candidate with its features (doc, begin, end, features), for training {@link CueScorer}. */
+    private static void features(Path cache, Path outTsv) throws IOException {
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(outTsv, StandardCharsets.UTF_8))) {
+            read(cache, (doc, a) -> {
+                String text = a.get(edu.stanford.nlp.ling.CoreAnnotations.TextAnnotation.class);
+                ClaimFinder finder = new ClaimFinder(CueLexicon.standard(), CueScorer.recording((span, f) ->
+                        out.println(doc + "\t" + span.begin() + "\t" + span.end() + "\t" + String.join(" ", f))));
+                finder.find(new CoreDocument(a), text, new CodePoints(text), EntityLookup.NONE);
             });
         }
     }
