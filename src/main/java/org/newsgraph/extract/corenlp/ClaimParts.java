@@ -78,6 +78,10 @@ final class ClaimParts {
             for (int c : t.children(cue, "obj"))
                 content.or(t.phrase(c, block));
         if (content.isEmpty())
+            // "the video was released (by X)": the passive subject is what was said
+            for (int c : t.children(cue, "nsubj:pass"))
+                content.or(t.phrase(c, block));
+        if (content.isEmpty())
             for (int c : t.children(cue, "obl"))
                 if (hasCase(t, c, "about") || hasCase(t, c, "on") || hasCase(t, c, "to") && t.lemma(cue).matches("point|refer"))
                     content.or(t.phrase(c, block));
@@ -91,6 +95,9 @@ final class ClaimParts {
             return Optional.empty();
         BitSet speaker = t.trim(speakerPhrase);
         speaker.andNot(content);
+        if (speakerHead >= 0)
+            for (int c : t.children(speakerHead, "case"))
+                speaker.clear(c);
         if (speaker.isEmpty() && content.length() <= cue) {
             // "“Y,” Dr. Lee said" / "“Y,” said Dr. Lee" where the parse lost the subject: the name next to the cue
             speaker = adjacentName(t, cue, content);
@@ -232,8 +239,10 @@ final class ClaimParts {
         for (int c : t.children(verb, "obl"))
             if (hasCase(t, c, "by") && (t.relation(c).contains("agent") || !t.children(verb, "nsubj:pass").isEmpty()))
                 return c;
+        if (!t.children(verb, "nsubj:pass").isEmpty() || !t.children(verb, "aux:pass").isEmpty())
+            return -1;
         for (int c : t.enhancedChildren(verb, "nsubj"))
-            if (!t.relation(c).equals("nsubj:pass"))
+            if (!t.relation(c).equals("nsubj:pass") && !t.enhancedChildren(verb, "nsubj:pass").contains(c))
                 return c;
         return -1;
     }

@@ -64,6 +64,9 @@ final class CuePatterns {
         if (source < 0 || source <= according)
             return Optional.empty();
         int gov = t.head(source);
+        // "..., where 475 delegates are at stake, according to X" belongs to the main clause, not the relative one
+        while (gov >= 0 && t.relation(gov).startsWith("acl") && t.head(gov) >= 0 && t.head(t.head(gov)) >= 0)
+            gov = t.head(t.head(gov));
         if (gov < 0)
             return Optional.empty();
         BitSet speaker = t.phrase(source);
