@@ -36,6 +36,17 @@ import java.util.stream.Stream;
  * show     TEXT                    parse one text and print its dependencies and claims
  * </pre>
  * Offsets in the TSV are code points, which is what Python's str indexes (and so the scorer) count.
+ * <p>
+ * Dev figures, from the worktree root:
+ * <pre>
+ * mvn -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt &amp;&amp; mvn -o -q test-compile
+ * CP=target/classes:target/test-classes:$(cat target/cp.txt)
+ * java -Xmx6g -cp $CP org.newsgraph.extract.corenlp.AttributionHarness annotate ../shared/eval/polnear/dev 1 /tmp/claims-dev.pb
+ * java -cp $CP org.newsgraph.extract.corenlp.AttributionHarness predict /tmp/claims-dev.pb /tmp/claims-pred-dev.tsv
+ * python3 ../shared/eval/score_attribution.py ../shared/eval/polnear/dev /tmp/claims-pred-dev.tsv
+ * </pre>
+ * The cue model is relearned from train with {@code annotate ../shared/eval/polnear/train 1 /tmp/claims-train.pb},
+ * {@code features /tmp/claims-train.pb /tmp/claims-feat.tsv} and {@link CueModelTrainer}.
  */
 public final class AttributionHarness {
     private AttributionHarness() {
