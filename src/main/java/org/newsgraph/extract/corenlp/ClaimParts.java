@@ -22,6 +22,15 @@ final class ClaimParts {
         }
     }
 
+    /** The prepositions whose object is a cue's content when it has no clause or object ("call for", "respond to"). */
+    private static final java.util.Map<String, String> PHRASAL = java.util.Map.ofEntries(
+            java.util.Map.entry("call", "for on"), java.util.Map.entry("respond", "to"), java.util.Map.entry("refer", "to"),
+            java.util.Map.entry("point", "to"), java.util.Map.entry("ask", "about for"), java.util.Map.entry("agree", "with"),
+            java.util.Map.entry("push", "for"), java.util.Map.entry("argue", "for against"),
+            java.util.Map.entry("speak", "about on of"), java.util.Map.entry("warn", "about of against"),
+            java.util.Map.entry("complain", "about"), java.util.Map.entry("worry", "about"),
+            java.util.Map.entry("reply", "to"), java.util.Map.entry("react", "to"), java.util.Map.entry("allude", "to"),
+            java.util.Map.entry("vote", "for against"), java.util.Map.entry("advocate", "for"));
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "apparently", "purportedly",
             "supposedly", "reputedly", "might", "may", "could", "perhaps", "possibly", "likely");
@@ -83,7 +92,18 @@ final class ClaimParts {
                 content.or(t.phrase(c, block));
         if (content.isEmpty())
             for (int c : t.children(cue, "obl"))
-                if (hasCase(t, c, "about") || hasCase(t, c, "on") || hasCase(t, c, "to") && t.lemma(cue).matches("point|refer"))
+                if (c > cue && PHRASAL.getOrDefault(t.lemma(cue), "about on").contains(caseOf(t, c))) {
+                    // "called for X", "responded to X", "agreed with X", "talked about X"
+                    BitSet phrase = t.phrase(c, block);
+                    for (int k : t.children(c, "case"))
+                        phrase.clear(k);
+                    content.or(phrase);
+                    break;
+                }
+        if (content.isEmpty() && t.lemma(cue).equals("call"))
+            // "called on the United States to attack ..."
+            for (int c : t.children(cue, "advcl"))
+                if (c > cue)
                     content.or(t.phrase(c, block));
         content = t.trim(content);
         if (content.isEmpty() && !previousQuote.isEmpty() && onlySpeakerAndCue(t, cue, speakerPhrase)) {
@@ -283,6 +303,13 @@ final class ClaimParts {
             if ((t.relation(c).equals("case") || t.relation(c).equals("mark")) && t.lemma(c).equals(word))
                 return true;
         return false;
+    }
+
+    /** The preposition (case marker) of a nominal, or "". */
+    private static String caseOf(AttributionTree t, int node) {
+        for (int c : t.children(node, "case"))
+            return t.lemma(c);
+        return "-";
     }
 
     private static boolean hasMark(AttributionTree t, int node, String word) {

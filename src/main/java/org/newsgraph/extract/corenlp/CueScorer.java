@@ -14,13 +14,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * Decides whether a cue the rules found really attributes, with a logistic model over the cue's context: its
- * lemma, tag and relation, what kind of content it governs and what kind of subject it has ("want" with an
- * infinitive after "you" rarely attributes; "support" after a name often does). The weights are learned from
- * the PolNeAR training split (see the resource header) and live in {@code org/newsgraph/extract/cue-weights.tsv}.
+ * Decides whether a claim the rules found is right, with a logistic model over the cue's context: its lemma, tag
+ * and relation, what kind of content it governs and what kind of subject it has ("want" with an infinitive after
+ * "you" rarely attributes; "support" after a name often does). The weights are learned from the PolNeAR training
+ * split, labelling each rule match by whether its speaker and content match a gold attribution (see the
+ * resource header and the test-scope CueModelTrainer), and live in {@code org/newsgraph/extract/cue-weights.tsv}.
  */
 final class CueScorer {
     static final String RESOURCE = "/org/newsgraph/extract/cue-weights.tsv";
@@ -29,9 +31,13 @@ final class CueScorer {
     private final Map<String, Double> weights;
     private final double bias;
     private final double threshold;
-    private final BiConsumer<Span, List<String>> recorder;
+    private final Consumer<Candidate> recorder;
 
-    private CueScorer(Map<String, Double> weights, double bias, double threshold, BiConsumer<Span, List<String>> recorder) {
+    /** A cue the rules found, with its speaker and content hull, as handed to a recorder. */
+    record Candidate(Span cue, Optional<Span> speaker, Span content, List<String> features) {
+    }
+
+    private CueScorer(Map<String, Double> weights, double bias, double threshold, Consumer<Candidate> recorder) {
         this.weights = weights;
         this.bias = bias;
         this.threshold = threshold;
@@ -50,7 +56,7 @@ final class CueScorer {
     }
 
     /** Accepts every cue and hands its span and features to {@code sink} (for training the model). */
-    static CueScorer recording(BiConsumer<Span, List<String>> sink) {
+    static CueScorer recording(Consumer<Candidate> sink) {
         return new CueScorer(Map.of(), 0, 0, sink);
     }
 
@@ -85,14 +91,20 @@ final class CueScorer {
 
     boolean accepts(AttributionTree t, int cue, ClaimParts.Parts p, String lemma) {
         if (recorder != null) {
-            recorder.accept(t.hull(p.cue()), features(t, cue, p, lemma));
+            List<Span> content = new ArrayList<>(p.earlierContent());
+            if (!p.content().isEmpty())
+                content.add(t.hull(p.content()));
+            recorder.accept(new Candidate(t.hull(p.cue()),
+                    p.speaker().isEmpty() ? Optional.empty() : Optional.of(t.hull(p.speaker())),
+                    new Span(content.get(0).begin(), content.get(content.size() - 1).end()), features(t, cue, p, lemma)));
             return true;
         }
         return weights.isEmpty() || score(features(t, cue, p, lemma)) >= threshold;
     }
 
     /** The context of a cue, as feature strings. */
-    static List<String> features(AttributionTree t, int cue, ClaimParts.Parts p, String lemma) {
+    static List<String> features(AttributionTree t, int cue, ClaimParts.Parts p, String cueLemma) {
+        String lemma = cueLemma.replace(' ', '_');
         String content = contentKind(t, cue, p);
         String subject = subjectKind(t, p);
         String tag = t.tag(cue);

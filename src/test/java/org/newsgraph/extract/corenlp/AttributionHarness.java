@@ -160,13 +160,15 @@ public final class AttributionHarness {
         }
     }
 
-    /** Writes every cue candidate with its features (doc, begin, end, features), for training {@link CueScorer}. */
+    /** Writes every cue candidate with its features (doc, cue begin, cue end, features, speaker begin, speaker end, content begin, content end), for training {@link CueScorer}. */
     private static void features(Path cache, Path outTsv) throws IOException {
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(outTsv, StandardCharsets.UTF_8))) {
             read(cache, (doc, a) -> {
                 String text = a.get(edu.stanford.nlp.ling.CoreAnnotations.TextAnnotation.class);
-                ClaimFinder finder = new ClaimFinder(CueLexicon.standard(), CueScorer.recording((span, f) ->
-                        out.println(doc + "\t" + span.begin() + "\t" + span.end() + "\t" + String.join(" ", f))));
+                ClaimFinder finder = new ClaimFinder(CueLexicon.standard(), CueScorer.recording(c ->
+                        out.println(String.join("\t", doc, String.valueOf(c.cue().begin()), String.valueOf(c.cue().end()),
+                                String.join(" ", c.features()), b(c.speaker().orElse(null)), e(c.speaker().orElse(null)),
+                                String.valueOf(c.content().begin()), String.valueOf(c.content().end())))));
                 finder.find(new CoreDocument(a), text, new CodePoints(text), EntityLookup.NONE);
             });
         }

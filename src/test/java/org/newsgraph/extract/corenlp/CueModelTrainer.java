@@ -16,12 +16,13 @@ import java.util.stream.Stream;
 /**
  * Learns the {@link CueScorer} weights (test scope, not shipped): logistic regression by batch gradient descent
  * with L2, over the features of every cue the rules find in the cached training articles, each labelled by
- * whether it overlaps a gold cue; the threshold is the one with the best cue F1 in 5-fold cross-validation by
- * article.
+ * whether its speaker and content are right (or, with "cue", whether its cue is); the threshold is the one with
+ * the best F1 in 5-fold cross-validation by article.
  * <pre>
- * CueModelTrainer CANDIDATES.tsv GOLD_DIR OUT.tsv
+ * CueModelTrainer CANDIDATES.tsv GOLD_DIR OUT.tsv [who|cue]
  * </pre>
- * CANDIDATES.tsv comes from {@code AttributionHarness features CACHE CANDIDATES.tsv} run without a shipped model.
+ * CANDIDATES.tsv comes from {@code AttributionHarness features CACHE CANDIDATES.tsv} (which records every rule
+ * match, whatever the shipped model says).
  */
 public final class CueModelTrainer {
     private static final double L2 = 3e-4;
@@ -35,23 +36,25 @@ public final class CueModelTrainer {
     }
 
     public static void main(String[] args) throws IOException {
-        Path candidates = Path.of(args[0]), gold = Path.of(args[1]), out = Path.of(args[2]);
-        Map<String, List<int[]>> cues = goldCues(gold);
+        Path candidates = Path.of(args[0]), goldDir = Path.of(args[1]), out = Path.of(args[2]);
+        boolean who = args.length < 4 || args[3].equals("who");
+        Map<String, List<Gold>> gold = gold(goldDir);
         List<String[]> raw = new ArrayList<>();
         for (String line : Files.readAllLines(candidates, StandardCharsets.UTF_8))
-            raw.add(line.split("\t"));
+            raw.add(line.split("\t", -1));
         List<String> docs = raw.stream().map(r -> r[0]).distinct().sorted().toList();
         Map<String, Integer> fold = new HashMap<>();
         for (int i = 0; i < docs.size(); i++)
             fold.put(docs.get(i), i % 5);
         double bestF = -1, bestThreshold = 0.5;
         double[] tp = new double[16], kept = new double[16];
-        int goldTotal = docs.stream().mapToInt(d -> cues.getOrDefault(d, List.of()).size()).sum();
+        int goldTotal = docs.stream().mapToInt(d -> (int) gold.getOrDefault(d, List.of()).stream()
+                .filter(g -> who || !g.cue().isEmpty()).count()).sum();
         for (int k = 0; k < 5; k++) {
             int f = k;
             Map<String, Integer> vocab = vocabulary(raw.stream().filter(r -> fold.get(r[0]) != f).toList());
-            List<Row> train = rows(raw.stream().filter(r -> fold.get(r[0]) != f).toList(), vocab, cues);
-            List<Row> test = rows(raw.stream().filter(r -> fold.get(r[0]) == f).toList(), vocab, cues);
+            List<Row> train = rows(raw.stream().filter(r -> fold.get(r[0]) != f).toList(), vocab, gold, who);
+            List<Row> test = rows(raw.stream().filter(r -> fold.get(r[0]) == f).toList(), vocab, gold, who);
             double[] w = fit(train, vocab.size());
             for (Row r : test) {
                 double p = predict(r, w);
@@ -71,11 +74,12 @@ public final class CueModelTrainer {
             }
         }
         Map<String, Integer> vocab = vocabulary(raw);
-        double[] w = fit(rows(raw, vocab, cues), vocab.size());
+        double[] w = fit(rows(raw, vocab, gold, who), vocab.size());
         try (PrintWriter o = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-            o.println("# Logistic model of whether a cue found by the rules attributes (read by CueScorer). Learned by");
+            o.println("# Logistic model of whether a claim found by the rules is right (read by CueScorer). Learned by");
             o.println("# CueModelTrainer (test scope) on the PolNeAR training split: L2 " + L2 + ", " + ITERATIONS
-                    + " iterations; threshold by 5-fold cross-validation on train (cue F1 "
+                    + " iterations; label: " + (who ? "speaker and content right" : "cue right")
+                    + "; threshold by 5-fold cross-validation on train (F1 "
                     + String.format(Locale.ROOT, "%.3f", bestF) + ").");
             o.printf(Locale.ROOT, "#bias\t%.4f%n#threshold\t%.2f%n", w[vocab.size()], bestThreshold);
             for (var e : new TreeMap<>(vocab).entrySet())
@@ -84,11 +88,15 @@ public final class CueModelTrainer {
         }
     }
 
-    /** Gold cue spans per article (first annotator file by name, as the scorer does). */
-    private static Map<String, List<int[]>> goldCues(Path gold) throws IOException {
-        Map<String, List<int[]>> out = new HashMap<>();
+    /** One gold attribution: its cue, source and content spans (each possibly empty). */
+    record Gold(List<int[]> cue, List<int[]> source, List<int[]> content) {
+    }
+
+    /** Gold attributions per article (first annotator file by name, as the scorer does). */
+    static Map<String, List<Gold>> gold(Path dir) throws IOException {
+        Map<String, List<Gold>> out = new HashMap<>();
         List<Path> files;
-        try (Stream<Path> s = Files.list(gold.resolve("attributions"))) {
+        try (Stream<Path> s = Files.list(dir.resolve("attributions"))) {
             files = s.filter(p -> p.toString().endsWith(".ann")).sorted().toList();
         }
         for (Path f : files) {
@@ -96,18 +104,39 @@ public final class CueModelTrainer {
             String stem = name.substring(0, name.lastIndexOf('_'));
             if (out.containsKey(stem))
                 continue;
-            List<int[]> spans = new ArrayList<>();
-            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+            Map<String, List<int[]>> spans = new HashMap<>();
+            List<Gold> golds = new ArrayList<>();
+            List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+            for (String line : lines) {
                 String[] c = line.split("\t");
-                if (c.length >= 2 && c[0].startsWith("T") && c[1].startsWith("Cue "))
-                    for (String part : c[1].substring(4).split(";")) {
+                if (c.length >= 2 && c[0].startsWith("T") && c[1].contains(" ")) {
+                    List<int[]> parts = new ArrayList<>();
+                    for (String part : c[1].substring(c[1].indexOf(' ') + 1).split(";")) {
                         String[] be = part.trim().split(" ");
-                        spans.add(new int[] {Integer.parseInt(be[0]), Integer.parseInt(be[1])});
+                        parts.add(new int[] {Integer.parseInt(be[0]), Integer.parseInt(be[1])});
                     }
+                    spans.put(c[0], parts);
+                }
             }
-            out.put(stem, spans);
+            for (String line : lines) {
+                String[] c = line.split("\t");
+                if (c.length >= 2 && c[0].startsWith("E")) {
+                    Map<String, String> roles = new HashMap<>();
+                    for (String r : c[1].split(" "))
+                        if (r.contains(":"))
+                            roles.put(r.substring(0, r.indexOf(':')), r.substring(r.indexOf(':') + 1));
+                    golds.add(new Gold(spans.getOrDefault(roles.getOrDefault("Cue", ""), List.of()),
+                            spans.getOrDefault(roles.getOrDefault("Source", ""), List.of()),
+                            spans.getOrDefault(roles.getOrDefault("Content", ""), List.of())));
+                }
+            }
+            out.put(stem, golds);
         }
         return out;
+    }
+
+    private static boolean overlaps(List<int[]> spans, int b, int e) {
+        return spans.stream().anyMatch(g -> g[0] < e && b < g[1]);
     }
 
     private static Map<String, Integer> vocabulary(List<String[]> raw) {
@@ -121,11 +150,21 @@ public final class CueModelTrainer {
         return vocab;
     }
 
-    private static List<Row> rows(List<String[]> raw, Map<String, Integer> vocab, Map<String, List<int[]>> cues) {
+    /**
+     * Labels each candidate: for {@code who}, whether its content overlaps a gold attribution whose source it
+     * also overlaps (or neither has one); for {@code cue}, whether its cue overlaps a gold cue.
+     */
+    private static List<Row> rows(List<String[]> raw, Map<String, Integer> vocab, Map<String, List<Gold>> gold,
+            boolean who) {
         List<Row> rows = new ArrayList<>();
         for (String[] r : raw) {
             int b = Integer.parseInt(r[1]), e = Integer.parseInt(r[2]);
-            boolean hit = cues.getOrDefault(r[0], List.of()).stream().anyMatch(g -> g[0] < e && b < g[1]);
+            int cb = Integer.parseInt(r[6]), ce = Integer.parseInt(r[7]);
+            boolean hasSpeaker = !r[4].isEmpty();
+            int sb = hasSpeaker ? Integer.parseInt(r[4]) : 0, se = hasSpeaker ? Integer.parseInt(r[5]) : 0;
+            boolean hit = gold.getOrDefault(r[0], List.of()).stream().anyMatch(g -> who
+                    ? overlaps(g.content(), cb, ce) && (hasSpeaker ? overlaps(g.source(), sb, se) : g.source().isEmpty())
+                    : overlaps(g.cue(), b, e));
             int[] f = Stream.of(r[3].split(" ")).filter(vocab::containsKey).mapToInt(vocab::get).toArray();
             rows.add(new Row(r[0], f, hit ? 1 : 0));
         }
