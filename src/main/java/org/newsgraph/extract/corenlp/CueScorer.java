@@ -130,6 +130,13 @@ final class CueScorer {
             f.add("direct");
         if (cue < t.size() - 1 && t.tag(cue + 1).equals(","))
             f.add("comma-after");
+        int m = p.speaker().cardinality();
+        f.add("sn=" + (m == 0 ? "0" : m < 2 ? "1" : m < 4 ? "2" : m < 8 ? "4" : "8"));
+        if (p.speakerHead() >= 0 && t.head(p.speakerHead()) != cue)
+            f.add("s-far");
+        if (p.speakerHead() >= 0 && p.speakerHead() > cue)
+            f.add("s-after");
+        f.add("sl=" + (t.size() < 10 ? "short" : t.size() < 30 ? "mid" : "long"));
         return f;
     }
 
