@@ -76,6 +76,7 @@ public final class ClaimFinder {
         boolean quoted = false;
         int previousEnd = 0;
         List<Span> previousQuote = List.of();
+        int continued = -1;
         for (int s = 0; s < sentences.size(); s++) {
             CoreMap sentence = sentences.get(s);
             var basic = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
@@ -90,6 +91,7 @@ public final class ClaimFinder {
             if (text != null && begin > previousEnd && begin <= text.length() && text.substring(previousEnd, begin).contains("\n")) {
                 quoted = false;
                 previousQuote = List.of();
+                continued = -1;
             }
             previousEnd = tree.token(tree.size() - 1).endPosition();
             // quotes of this sentence as token ranges [from, to], marks included
@@ -113,6 +115,7 @@ public final class ClaimFinder {
             }
             quoted = open >= 0;
             tree.setQuotes(quotes);
+            int before = claims.size();
             for (int i = 0; i < tree.size(); i++) {
                 // attributions inside a quote are the quoted speaker's own words, not the article's
                 if (inQuote.get(i))
@@ -125,6 +128,13 @@ public final class ClaimFinder {
                 }
             }
             previousQuote = endingQuote(tree, quotes);
+            // "“A,” she said. “B.”": a sentence of nothing but quotation continues the direct claim before it
+            if (claims.size() > before)
+                continued = claims.get(claims.size() - 1).direct() ? claims.size() - 1 : -1;
+            else if (continued >= 0 && allQuoted(tree, inQuote))
+                claims.set(continued, continuedBy(claims.get(continued), tree, s, quotes, lookup));
+            else
+                continued = -1;
         }
         return claims;
     }
@@ -177,6 +187,26 @@ public final class ClaimFinder {
         List<Span> content = new ArrayList<>(p.earlierContent());
         content.addAll(tree.spans(p.content()));
         return new Claim(speaker, speakerId, Optional.of(tree.hull(p.cue())), cueLemma, act, content, p.direct(), p.negated(), p.hedged(), sentence, new ArrayList<>(about));
+    }
+
+    private static boolean allQuoted(AttributionTree tree, BitSet inQuote) {
+        for (int i = 0; i < tree.size(); i++)
+            if (!inQuote.get(i) && !tree.tag(i).equals(".") && !tree.tag(i).equals(","))
+                return false;
+        return true;
+    }
+
+    private static Claim continuedBy(Claim c, AttributionTree tree, int sentence, List<int[]> quotes, EntityLookup lookup) {
+        List<Span> content = new ArrayList<>(c.content());
+        Set<String> about = new LinkedHashSet<>(c.aboutIds());
+        for (int[] q : quotes) {
+            content.add(tree.span(q[0], q[1]));
+            for (int k = q[0]; k <= q[1]; k++)
+                lookup.entityAt(sentence, k).ifPresent(about::add);
+        }
+        c.speakerEntityId().ifPresent(about::remove);
+        return new Claim(c.speaker(), c.speakerEntityId(), c.cue(), c.cueLemma(), c.act(), content, c.direct(),
+                c.negated(), c.hedged(), c.sentence(), new ArrayList<>(about));
     }
 
     /** The quote a sentence ends with (closing mark last, or before the final period), if any. */

@@ -159,6 +159,22 @@ class ClaimFinderTest {
     }
 
     @Test
+    void quoteContinuedInTheNextSentenceJoinsTheClaim() {
+        String t = "\u201cThe ferry is safe,\u201d the captain said. \u201cWe have sailed it for twenty years.\u201d";
+        Claim c = claim(t, "say");
+        assertEquals("\u201cThe ferry is safe,\u201d | \u201cWe have sailed it for twenty years.\u201d", content(c, t));
+        assertTrue(c.direct());
+    }
+
+    @Test
+    void saidAloneAfterAQuoteTakesThatQuote() {
+        String t = "\u201cThe ferry will sail again!\u201d the captain said.";
+        Claim c = claim(t, "say");
+        assertEquals("the captain", speaker(c, t));
+        assertTrue(content(c, t).contains("The ferry will sail again!"), content(c, t));
+    }
+
+    @Test
     void attributionInsideQuoteIsNotTheArticles() {
         String t = "\u201cI think the ferry is safe,\u201d the captain said.";
         List<Claim> found = claims(t, EntityLookup.NONE);
