@@ -37,8 +37,6 @@ final class ClaimParts {
     /** Verbs of seeming: their attributions have no speaker. */
     private static final Set<String> IMPRESSIONS = Set.of("seem", "appear");
     static final Set<String> QUOTES = Set.of("``", "''");
-    /** Participles and clauses whose subject is their governor's: "..., saying Y", "X went on to say Y". */
-    private static final Set<String> SUBJECT_FROM_GOVERNOR = Set.of("advcl", "xcomp", "conj", "dep");
 
     /**
      * The parts of a verb cue.
@@ -55,13 +53,13 @@ final class ClaimParts {
         if (rel.equals("mark") && gov > cue) {
             // "..., saying a tough penalty was needed" parsed with "saying" as the clause's marker
             BitSet content = t.trim(t.phrase(gov, block));
-            int speakerHead = t.head(gov) < 0 ? -1 : speakerOfVerb(t, t.head(gov));
+            int speakerHead = t.head(gov) < 0 ? -1 : ClaimSpeakers.speakerOfVerb(t, t.head(gov));
             BitSet speaker = speakerHead < 0 ? new BitSet() : t.trim(t.phrase(speakerHead, block));
             speaker.andNot(content);
             return content.isEmpty() ? Optional.empty() : Optional.of(new Parts(speaker, speaker.isEmpty() ? -1 : speakerHead,
                     cueTokens(t, cue), content, direct(t, content), negated(t, cue), hedged(t, cue)));
         }
-        int speakerHead = speakerOfVerb(t, cue);
+        int speakerHead = ClaimSpeakers.speakerOfVerb(t, cue);
         BitSet speakerPhrase = speakerHead < 0 ? new BitSet() : t.phrase(speakerHead, block);
         BitSet content = adjacentQuote(t, cue, speakerPhrase);
         if (content.isEmpty())
@@ -120,7 +118,7 @@ final class ClaimParts {
                 speaker.clear(c);
         if (speaker.isEmpty() && content.length() <= cue) {
             // "“Y,” Dr. Lee said" / "“Y,” said Dr. Lee" where the parse lost the subject: the name next to the cue
-            speaker = adjacentName(t, cue, content);
+            speaker = ClaimSpeakers.adjacentName(t, cue, content);
             speakerHead = speaker.isEmpty() ? -1 : speaker.length() - 1;
         }
         if (speaker.isEmpty())
@@ -182,7 +180,7 @@ final class ClaimParts {
                 continue;
             int others = 0;
             for (int k = from; k <= to; k++)
-                if (!speaker.get(k) && !NAME_TAGS.contains(t.tag(k)) && !t.tag(k).equals(",") && !t.tag(k).equals(":") && !(t.head(k) == cue
+                if (!speaker.get(k) && !ClaimSpeakers.NAME_TAGS.contains(t.tag(k)) && !t.tag(k).equals(",") && !t.tag(k).equals(":") && !(t.head(k) == cue
                         && (t.relation(k).startsWith("aux") || t.relation(k).equals("advmod"))))
                     others += t.tag(k).startsWith("VB") ? 10 : 1;
             if (others <= (q[1] < cue ? 0 : 4)) {
@@ -193,78 +191,6 @@ final class ClaimParts {
             }
         }
         return out;
-    }
-
-    private static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "POS", "CD");
-
-    private static BitSet adjacentName(AttributionTree t, int cue, BitSet content) {
-        BitSet out = new BitSet();
-        int k = cue - 1;
-        while (k >= 0 && t.head(k) == cue && t.relation(k).startsWith("aux"))
-            k--;
-        int end = k;
-        while (k >= 0 && !content.get(k) && NAME_TAGS.contains(t.tag(k)))
-            k--;
-        if (end > k && nominal(t, k + 1, end)) {
-            out.set(k + 1, end + 1);
-            return out;
-        }
-        k = cue + 1;
-        while (k < t.size() && NAME_TAGS.contains(t.tag(k)))
-            k++;
-        if (k > cue + 1 && nominal(t, cue + 1, k - 1))
-            out.set(cue + 1, k);
-        return out;
-    }
-
-    private static boolean nominal(AttributionTree t, int from, int to) {
-        String last = t.tag(to);
-        return last.startsWith("NN") || last.equals("PRP");
-    }
-
-    private static int speakerOfVerb(AttributionTree t, int cue) {
-        int node = cue;
-        for (int depth = 0; depth < 4 && node >= 0; depth++) {
-            int subject = subjectOf(t, node);
-            if (subject >= 0)
-                return subject;
-            String rel = t.relation(node);
-            int gov = t.head(node);
-            if (gov < 0)
-                return -1;
-            if (rel.equals("acl")) {
-                // "issued a statement saying Y": the statement's issuer speaks
-                node = t.head(gov);
-            } else if (SUBJECT_FROM_GOVERNOR.contains(rel.split(":")[0])) {
-                node = gov;
-            } else {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private static int subjectOf(AttributionTree t, int verb) {
-        int quoted = -1;
-        for (String rel : List.of("nsubj", "csubj"))
-            for (int c : t.children(verb))
-                if (t.relation(c).equals(rel)) {
-                    // a parse may take words of the quote for a second subject: prefer the one outside quotes
-                    if (!inQuote(t, c))
-                        return c;
-                    quoted = quoted < 0 ? c : quoted;
-                }
-        if (quoted >= 0)
-            return quoted;
-        for (int c : t.children(verb, "obl"))
-            if (hasCase(t, c, "by") && (t.relation(c).contains("agent") || !t.children(verb, "nsubj:pass").isEmpty()))
-                return c;
-        if (!t.children(verb, "nsubj:pass").isEmpty() || !t.children(verb, "aux:pass").isEmpty())
-            return -1;
-        for (int c : t.enhancedChildren(verb, "nsubj"))
-            if (!t.relation(c).equals("nsubj:pass") && !t.enhancedChildren(verb, "nsubj:pass").contains(c))
-                return c;
-        return -1;
     }
 
     /** The cue word with the auxiliaries and negation right before it ("has learned", "did not say") and its particle. */
@@ -291,14 +217,7 @@ final class ClaimParts {
         return true;
     }
 
-    private static boolean inQuote(AttributionTree t, int k) {
-        for (int[] q : t.quotes())
-            if (q[0] <= k && k <= q[1])
-                return true;
-        return false;
-    }
-
-    private static boolean hasCase(AttributionTree t, int node, String word) {
+    static boolean hasCase(AttributionTree t, int node, String word) {
         for (int c : t.children(node))
             if ((t.relation(c).equals("case") || t.relation(c).equals("mark")) && t.lemma(c).equals(word))
                 return true;
