@@ -53,6 +53,9 @@ public final class CoreNlpExtractor implements Extractor {
         return toExtraction(document, text, profile != Profile.FAST);
     }
 
+    /** Reported speech and quotes' cues from the dependency parse; immutable and thread-safe. */
+    private static final ClaimFinder CLAIM_FINDER = new ClaimFinder();
+
     /** The text annotated with this profile's shared pipeline. */
     CoreDocument annotate(String text) {
         StanfordCoreNLP pipeline = CoreNlpPipelines.get(profile);
@@ -77,9 +80,8 @@ public final class CoreNlpExtractor implements Extractor {
             roles = new RoleFinder(document, text, codePoints, clusters).find();
         }
         List<Relation> relations = KbpRelations.find(document, clusters.index());
-        List<Claim> claims = QuoteClaims.find(document, text, codePoints, clusters);
-        // reported speech joins here: ClaimMerger.mergeClaims(claims,
-        //     new ClaimFinder().find(document, text, codePoints, clusters.index()))
+        List<Claim> claims = ClaimMerger.mergeClaims(QuoteClaims.find(document, text, codePoints, clusters),
+                CLAIM_FINDER.find(document, text, codePoints, clusters.index()));
         return new Extraction(sentences, clusters.entities(), clusters.mentions(), roles, relations, claims, tokens);
     }
 }

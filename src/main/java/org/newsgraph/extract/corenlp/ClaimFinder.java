@@ -1,0 +1,227 @@
+package org.newsgraph.extract.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import org.newsgraph.extract.Claim;
+import org.newsgraph.extract.CodePoints;
+import org.newsgraph.extract.Span;
+import org.newsgraph.extract.SpeechAct;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds attributions (who said, accused, denied or promised what) in a dependency-parsed document: a cue from
+ * the {@link CueLexicon} (a verb, a noun with a clause, or "according to"), its speaker (the subject noun phrase
+ * as written) and its content (the clause, object or quote it governs), each as code point spans.
+ * <p>
+ * Patterns: "X said (that) Y", "Y, X said", "according to X, Y", "X told reporters Y", "X accused Y of Z",
+ * "X denied Y", "X has learned Y", "X's claim that Y", "X promised to Y", "X warned Y", participles
+ * ("..., saying Y") and relative clauses ("X, who said Y"). Negation ("did not say") and hedges
+ * ("reportedly", a modal on the cue) are flagged. Cues inside a quotation are the quoted person's, not the
+ * article's, and are skipped. A small logistic model ({@link CueScorer}, learned on the PolNeAR training split)
+ * drops rule matches whose context rarely attributes ("you want to", "find a way").
+ * <p>
+ * Needs tokenize, ssplit, pos, lemma and depparse (basic and enhanced++ dependencies). Immutable and
+ * thread-safe once built; building reads the lexicon and the model from the class path.
+ */
+public final class ClaimFinder {
+    private static final Logger LOG = LoggerFactory.getLogger(ClaimFinder.class);
+    /** The longest speaker of a "Speaker: what they said" line, in tokens. */
+    private static final int HEADLINE_SPEAKER_MAX = 6;
+
+    private final CueLexicon lexicon;
+    private final CueScorer scorer;
+    private final ClaimParts parts = new ClaimParts();
+
+    public ClaimFinder() {
+        this(CueLexicon.standard());
+    }
+
+    public ClaimFinder(CueLexicon lexicon) {
+        this(lexicon, CueScorer.standard());
+    }
+
+    ClaimFinder(CueLexicon lexicon, CueScorer scorer) {
+        this.lexicon = Objects.requireNonNull(lexicon, "The parameter 'lexicon' must not be null.");
+        this.scorer = Objects.requireNonNull(scorer, "The parameter 'scorer' must not be null.");
+    }
+
+    /**
+     * The claims of one annotated document.
+     *
+     * @param document   annotated with at least tokenize, ssplit, pos, lemma and depparse
+     * @param text       the text the document was annotated from
+     * @param codePoints the code point converter of {@code text}
+     * @param lookup     which entity a token belongs to (for speakers and what the content is about)
+     */
+    public List<Claim> find(CoreDocument document, String text, CodePoints codePoints, EntityLookup lookup) {
+        Objects.requireNonNull(document, "The parameter 'document' must not be null.");
+        Objects.requireNonNull(codePoints, "The parameter 'codePoints' must not be null.");
+        Objects.requireNonNull(lookup, "The parameter 'lookup' must not be null.");
+        List<CoreMap> sentences = document.annotation().get(CoreAnnotations.SentencesAnnotation.class);
+        List<Claim> claims = new ArrayList<>();
+        if (sentences == null)
+            return claims;
+        boolean quoted = false;
+        int previousEnd = 0;
+        List<Span> previousQuote = List.of();
+        int continued = -1;
+        for (int s = 0; s < sentences.size(); s++) {
+            CoreMap sentence = sentences.get(s);
+            var basic = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            if (basic == null)
+                continue;
+            AttributionTree tree = new AttributionTree(sentence.get(CoreAnnotations.TokensAnnotation.class), basic,
+                    sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class), codePoints);
+            if (tree.size() == 0)
+                continue;
+            // a quote never runs on past its paragraph; within one, double quote marks alternate open and close
+            int begin = tree.token(0).beginPosition();
+            if (text != null && begin > previousEnd && begin <= text.length() && text.substring(previousEnd, begin).contains("\n")) {
+                quoted = false;
+                previousQuote = List.of();
+                continued = -1;
+            }
+            previousEnd = tree.token(tree.size() - 1).endPosition();
+            // quotes of this sentence as token ranges [from, to], marks included
+            List<int[]> quotes = new ArrayList<>();
+            BitSet inQuote = new BitSet();
+            int open = quoted ? 0 : -1;
+            for (int i = 0; i < tree.size(); i++) {
+                if (isDoubleQuote(tree.token(i).originalText())) {
+                    if (open < 0) {
+                        open = i;
+                    } else {
+                        quotes.add(new int[] {open, i});
+                        inQuote.set(open, i + 1);
+                        open = -1;
+                    }
+                }
+            }
+            if (open >= 0) {
+                quotes.add(new int[] {open, tree.size() - 1});
+                inQuote.set(open, tree.size());
+            }
+            quoted = open >= 0;
+            tree.setQuotes(quotes);
+            int before = claims.size();
+            for (int i = 0; i < tree.size(); i++) {
+                // attributions inside a quote are the quoted speaker's own words, not the article's
+                if (inQuote.get(i))
+                    continue;
+                try {
+                    find(tree, s, i, previousQuote, lookup).ifPresent(claims::add);
+                } catch (RuntimeException e) {
+                    // an odd parse costs one cue, not the article's claims
+                    LOG.debug("No claim from token {} of sentence {}: {}", i, s, e.toString());
+                }
+            }
+            previousQuote = endingQuote(tree, quotes);
+            // "“A,” she said. “B.”": a sentence of nothing but quotation continues the direct claim before it
+            if (claims.size() > before)
+                continued = claims.get(claims.size() - 1).direct() ? claims.size() - 1 : -1;
+            else if (continued >= 0 && allQuoted(tree, inQuote))
+                claims.set(continued, continuedBy(claims.get(continued), tree, s, quotes, lookup));
+            else
+                continued = -1;
+        }
+        return claims;
+    }
+
+    private Optional<Claim> find(AttributionTree tree, int sentence, int i, List<Span> previousQuote, EntityLookup lookup) {
+        String tag = tree.tag(i);
+        Optional<ClaimParts.Parts> found;
+        SpeechAct act;
+        String cueLemma;
+        if (tree.token(i).word().equalsIgnoreCase("according") && i + 1 < tree.size()
+                && tree.token(i + 1).word().equalsIgnoreCase("to")) {
+            found = CuePatterns.accordingTo(tree, i);
+            act = SpeechAct.REPORT;
+            cueLemma = "according to";
+        } else if (i > 0 && i <= HEADLINE_SPEAKER_MAX && tree.token(i).word().equals(":")) {
+            found = CuePatterns.headline(tree, i);
+            act = SpeechAct.STATEMENT;
+            cueLemma = ":";
+        } else if (tag.startsWith("VB")) {
+            Optional<SpeechAct> a = lexicon.act(tree.lemma(i), CueLexicon.Kind.VERB);
+            if (a.isEmpty())
+                return Optional.empty();
+            found = parts.ofVerb(tree, i, a.get(), previousQuote);
+            act = a.get();
+            cueLemma = tree.lemma(i);
+        } else if (tag.startsWith("NN")) {
+            Optional<SpeechAct> a = lexicon.act(tree.lemma(i), CueLexicon.Kind.NOUN);
+            if (a.isEmpty())
+                return Optional.empty();
+            found = parts.ofNoun(tree, i);
+            act = a.get();
+            cueLemma = tree.lemma(i);
+        } else {
+            return Optional.empty();
+        }
+        return found.filter(p -> scorer.accepts(tree, i, p, cueLemma)).map(p -> claim(tree, sentence, p, act, cueLemma, lookup));
+    }
+
+    private static Claim claim(AttributionTree tree, int sentence, ClaimParts.Parts p, SpeechAct act, String cueLemma,
+            EntityLookup lookup) {
+        Optional<Span> speaker = p.speaker().isEmpty() ? Optional.empty() : Optional.of(tree.hull(p.speaker()));
+        Optional<String> speakerId = p.speakerHead() < 0 ? Optional.empty() : lookup.entityAt(sentence, p.speakerHead());
+        if (speakerId.isEmpty() && !p.speaker().isEmpty())
+            for (int t = p.speaker().nextSetBit(0); t >= 0 && speakerId.isEmpty(); t = p.speaker().nextSetBit(t + 1))
+                speakerId = lookup.entityAt(sentence, t);
+        Set<String> about = new LinkedHashSet<>();
+        for (int t = p.content().nextSetBit(0); t >= 0; t = p.content().nextSetBit(t + 1))
+            lookup.entityAt(sentence, t).ifPresent(about::add);
+        speakerId.ifPresent(about::remove);
+        List<Span> content = new ArrayList<>(p.earlierContent());
+        content.addAll(tree.spans(p.content()));
+        return new Claim(speaker, speakerId, Optional.of(tree.hull(p.cue())), cueLemma, act, content, p.direct(), p.negated(), p.hedged(), sentence, new ArrayList<>(about));
+    }
+
+    private static boolean allQuoted(AttributionTree tree, BitSet inQuote) {
+        for (int i = 0; i < tree.size(); i++)
+            if (!inQuote.get(i) && !tree.tag(i).equals(".") && !tree.tag(i).equals(","))
+                return false;
+        return true;
+    }
+
+    private static Claim continuedBy(Claim c, AttributionTree tree, int sentence, List<int[]> quotes, EntityLookup lookup) {
+        List<Span> content = new ArrayList<>(c.content());
+        Set<String> about = new LinkedHashSet<>(c.aboutIds());
+        for (int[] q : quotes) {
+            content.add(tree.span(q[0], q[1]));
+            for (int k = q[0]; k <= q[1]; k++)
+                lookup.entityAt(sentence, k).ifPresent(about::add);
+        }
+        c.speakerEntityId().ifPresent(about::remove);
+        return new Claim(c.speaker(), c.speakerEntityId(), c.cue(), c.cueLemma(), c.act(), content, c.direct(),
+                c.negated(), c.hedged(), c.sentence(), new ArrayList<>(about));
+    }
+
+    /** The quote a sentence ends with (closing mark last, or before the final period), if any. */
+    private static List<Span> endingQuote(AttributionTree tree, List<int[]> quotes) {
+        if (quotes.isEmpty())
+            return List.of();
+        int[] last = quotes.get(quotes.size() - 1);
+        int end = tree.size() - 1;
+        if (end > 0 && tree.tag(end).equals(".") && last[1] == end - 1)
+            end--;
+        return last[1] == end && last[1] > last[0] ? List.of(tree.span(last[0], last[1])) : List.of();
+    }
+
+    private static boolean isDoubleQuote(String word) {
+        return word != null && (word.equals("\"") || word.equals("\u201c") || word.equals("\u201d") || word.equals("''")
+                || word.equals("``") || word.equals("\u00ab") || word.equals("\u00bb"));
+    }
+}

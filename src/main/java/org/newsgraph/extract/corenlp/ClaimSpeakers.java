@@ -1,0 +1,98 @@
+package org.newsgraph.extract.corenlp;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who speaks for a verb cue: its subject (preferring one outside quotes), the agent of a passive, the subject of
+ * the clause a participle hangs from ("..., saying Y"; "issued a statement saying Y"), or, where the parse lost
+ * the subject, the name right next to the cue ("“Y,” Dr. Lee said").
+ */
+final class ClaimSpeakers {
+    /** Participles and clauses whose subject is their governor's: "..., saying Y", "X went on to say Y". */
+    private static final Set<String> SUBJECT_FROM_GOVERNOR = Set.of("advcl", "xcomp", "conj", "dep");
+    /** Tags of the words a name next to a cue may be made of. */
+    static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "POS", "CD");
+
+    private ClaimSpeakers() {
+    }
+
+    /** The name right before the cue ("“Y,” Dr. Lee said") or right after it ("“Y,” said Dr. Lee"), outside the content. */
+    static BitSet adjacentName(AttributionTree t, int cue, BitSet content) {
+        BitSet out = new BitSet();
+        int k = cue - 1;
+        while (k >= 0 && t.head(k) == cue && t.relation(k).startsWith("aux"))
+            k--;
+        int end = k;
+        while (k >= 0 && !content.get(k) && NAME_TAGS.contains(t.tag(k)))
+            k--;
+        if (end > k && nominal(t, k + 1, end)) {
+            out.set(k + 1, end + 1);
+            return out;
+        }
+        k = cue + 1;
+        while (k < t.size() && NAME_TAGS.contains(t.tag(k)))
+            k++;
+        if (k > cue + 1 && nominal(t, cue + 1, k - 1))
+            out.set(cue + 1, k);
+        return out;
+    }
+
+    private static boolean nominal(AttributionTree t, int from, int to) {
+        String last = t.tag(to);
+        return last.startsWith("NN") || last.equals("PRP");
+    }
+
+    static int speakerOfVerb(AttributionTree t, int cue) {
+        int node = cue;
+        for (int depth = 0; depth < 4 && node >= 0; depth++) {
+            int subject = subjectOf(t, node);
+            if (subject >= 0)
+                return subject;
+            String rel = t.relation(node);
+            int gov = t.head(node);
+            if (gov < 0)
+                return -1;
+            if (rel.equals("acl")) {
+                // "issued a statement saying Y": the statement's issuer speaks
+                node = t.head(gov);
+            } else if (SUBJECT_FROM_GOVERNOR.contains(rel.split(":")[0])) {
+                node = gov;
+            } else {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int subjectOf(AttributionTree t, int verb) {
+        int quoted = -1;
+        for (String rel : List.of("nsubj", "csubj"))
+            for (int c : t.children(verb))
+                if (t.relation(c).equals(rel)) {
+                    // a parse may take words of the quote for a second subject: prefer the one outside quotes
+                    if (!inQuote(t, c))
+                        return c;
+                    quoted = quoted < 0 ? c : quoted;
+                }
+        if (quoted >= 0)
+            return quoted;
+        for (int c : t.children(verb, "obl"))
+            if (ClaimParts.hasCase(t, c, "by") && (t.relation(c).contains("agent") || !t.children(verb, "nsubj:pass").isEmpty()))
+                return c;
+        if (!t.children(verb, "nsubj:pass").isEmpty() || !t.children(verb, "aux:pass").isEmpty())
+            return -1;
+        for (int c : t.enhancedChildren(verb, "nsubj"))
+            if (!t.relation(c).equals("nsubj:pass") && !t.enhancedChildren(verb, "nsubj:pass").contains(c))
+                return c;
+        return -1;
+    }
+
+    private static boolean inQuote(AttributionTree t, int k) {
+        for (int[] q : t.quotes())
+            if (q[0] <= k && k <= q[1])
+                return true;
+        return false;
+    }
+}

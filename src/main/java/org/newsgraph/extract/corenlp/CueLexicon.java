@@ -1,0 +1,73 @@
+package org.newsgraph.extract.corenlp;
+
+import org.newsgraph.error.NewsGraphException;
+import org.newsgraph.extract.SpeechAct;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The attribution cues we recognise and the speech act each one performs, read from the documented resource
+ * {@code org/newsgraph/extract/cues.tsv} (lemma, V or N, act). Verbs and nouns are kept apart: "claim" the verb
+ * and "claim" the noun are both cues, "report" the noun is one only with a clause.
+ */
+public final class CueLexicon {
+    /** Where the default lexicon lives on the class path. */
+    public static final String RESOURCE = "/org/newsgraph/extract/cues.tsv";
+
+    /** Word class of a cue. */
+    public enum Kind { VERB, NOUN }
+
+    private final Map<String, SpeechAct> verbs = new HashMap<>();
+    private final Map<String, SpeechAct> nouns = new HashMap<>();
+
+    private CueLexicon() {
+    }
+
+    /** The lexicon shipped with newsgraph. */
+    public static CueLexicon standard() {
+        try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in == null)
+                throw new NewsGraphException("The cue lexicon " + RESOURCE + " is missing from the class path.");
+            return read(in);
+        } catch (IOException e) {
+            throw new NewsGraphException("The cue lexicon " + RESOURCE + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a lexicon in the {@code cues.tsv} format: '#' comments, then lemma TAB V|N TAB act per line. */
+    public static CueLexicon read(InputStream in) throws IOException {
+        CueLexicon lexicon = new CueLexicon();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.startsWith("#"))
+                continue;
+            String[] cols = line.split("\t");
+            if (cols.length < 3 || !(cols[1].equals("V") || cols[1].equals("N")))
+                throw new NewsGraphException("Cue lexicon line " + n + " must be 'lemma<TAB>V|N<TAB>act', got '" + line + "'.");
+            SpeechAct act;
+            try {
+                act = SpeechAct.valueOf(cols[2].trim());
+            } catch (IllegalArgumentException e) {
+                throw new NewsGraphException("Cue lexicon line " + n + " names an unknown speech act '" + cols[2]
+                        + "'; allowed: " + java.util.Arrays.toString(SpeechAct.values()) + ".", e);
+            }
+            (cols[1].equals("V") ? lexicon.verbs : lexicon.nouns).put(cols[0].trim().toLowerCase(), act);
+        }
+        return lexicon;
+    }
+
+    /** The act of a cue lemma of the given kind, if it is a cue. */
+    public Optional<SpeechAct> act(String lemma, Kind kind) {
+        return Optional.ofNullable((kind == Kind.VERB ? verbs : nouns).get(lemma.toLowerCase()));
+    }
+}

@@ -1,0 +1,87 @@
+package org.newsgraph.extract.corenlp;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Cues whose parts are not a verb's subject and complement: "according to X, Y", headline lines
+ * ("Speaker: what they said") and verbs of seeming ("Y seems to Z"), which have no speaker.
+ */
+final class CuePatterns {
+    private CuePatterns() {
+    }
+
+    /** "Speaker: what they said", as in headlines ("Mayor: Ferry Will Sail Again"); the speaker is a short name. */
+    static Optional<ClaimParts.Parts> headline(AttributionTree t, int colon) {
+        boolean named = false;
+        for (int k = 0; k < colon; k++) {
+            String tag = t.tag(k);
+            if (tag.startsWith("VB") || tag.equals("MD") || tag.equals(",") || tag.equals("CD") || ClaimParts.QUOTES.contains(tag))
+                return Optional.empty();
+            named |= tag.startsWith("NNP") || tag.equals("PRP");
+        }
+        if (!named || colon + 2 >= t.size())
+            return Optional.empty();
+        BitSet speaker = new BitSet();
+        speaker.set(0, colon);
+        BitSet content = new BitSet();
+        content.set(colon + 1, t.size());
+        content = t.trim(content);
+        if (content.cardinality() < 3)
+            return Optional.empty();
+        BitSet cue = new BitSet();
+        cue.set(colon);
+        int head = colon - 1;
+        while (t.head(head) >= 0 && t.head(head) < colon && t.head(head) != head)
+            head = t.head(head);
+        return Optional.of(new ClaimParts.Parts(speaker, head, cue, content, ClaimParts.direct(t, content), false, false));
+    }
+
+    /** "Y seems to Z", "it appears that Y": an impression without a speaker; the content is the subject and clause. */
+    static Optional<ClaimParts.Parts> impression(AttributionTree t, int cue) {
+        BitSet block = new BitSet();
+        block.set(cue);
+        BitSet content = new BitSet();
+        for (String rel : List.of("ccomp", "xcomp"))
+            for (int c : t.children(cue, rel))
+                content.or(t.phrase(c, block));
+        if (content.isEmpty())
+            return Optional.empty();
+        for (int c : t.children(cue, "nsubj"))
+            if (!t.lemma(c).equals("it"))
+                content.or(t.phrase(c, block));
+        content = t.trim(content);
+        return Optional.of(new ClaimParts.Parts(new BitSet(), -1, ClaimParts.cueTokens(t, cue), content, ClaimParts.direct(t, content), ClaimParts.negated(t, cue),
+                ClaimParts.hedged(t, cue)));
+    }
+
+    /** "according to X, Y" / "Y, according to X": X is the speaker, the rest of X's clause the content. */
+    static Optional<ClaimParts.Parts> accordingTo(AttributionTree t, int according) {
+        int source = t.head(according);
+        if (source < 0 || source == according + 1)
+            source = t.head(according + 1);
+        if (source < 0 || source <= according)
+            return Optional.empty();
+        int gov = t.head(source);
+        // "..., where 475 delegates are at stake, according to X" belongs to the main clause, not the relative one
+        while (gov >= 0 && t.relation(gov).startsWith("acl") && t.head(gov) >= 0 && t.head(t.head(gov)) >= 0)
+            gov = t.head(t.head(gov));
+        if (gov < 0)
+            return Optional.empty();
+        BitSet speaker = t.phrase(source);
+        speaker.clear(according);
+        speaker.clear(according + 1);
+        speaker = t.trim(speaker);
+        BitSet block = new BitSet();
+        block.set(source);
+        block.set(according);
+        block.set(according + 1);
+        BitSet content = t.trim(t.phrase(gov, block));
+        if (content.isEmpty() || speaker.isEmpty())
+            return Optional.empty();
+        BitSet cue = new BitSet();
+        cue.set(according, according + 2);
+        return Optional.of(new ClaimParts.Parts(speaker, source, cue, content, ClaimParts.direct(t, content), false, ClaimParts.hedged(t, gov)));
+    }
+}

@@ -1,0 +1,220 @@
+package org.newsgraph.extract.corenlp;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.ProtobufAnnotationSerializer;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.Pair;
+import org.newsgraph.extract.Claim;
+import org.newsgraph.extract.CodePoints;
+import org.newsgraph.extract.Span;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * Evaluation harness for {@link ClaimFinder} on PolNeAR-style gold (not a unit test).
+ *
+ * <pre>
+ * annotate SPLIT_DIR EVERY CACHE   annotate every EVERY-th text of SPLIT_DIR/text and cache it (protobuf)
+ * predict  CACHE OUT.tsv           run ClaimFinder on the cached documents, write the scorer's TSV
+ *                                  (7 scorer columns, then cue lemma and act, which the scorer ignores)
+ * dump     CACHE OUT.tsv           one line per token with its basic dependency (for error analysis)
+ * show     TEXT                    parse one text and print its dependencies and claims
+ * </pre>
+ * Offsets in the TSV are code points, which is what Python's str indexes (and so the scorer) count.
+ * <p>
+ * Dev figures, from the worktree root:
+ * <pre>
+ * mvn -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt &amp;&amp; mvn -o -q test-compile
+ * CP=target/classes:target/test-classes:$(cat target/cp.txt)
+ * java -Xmx6g -cp $CP org.newsgraph.extract.corenlp.AttributionHarness annotate ../shared/eval/polnear/dev 1 /tmp/claims-dev.pb
+ * java -cp $CP org.newsgraph.extract.corenlp.AttributionHarness predict /tmp/claims-dev.pb /tmp/claims-pred-dev.tsv
+ * python3 ../shared/eval/score_attribution.py ../shared/eval/polnear/dev /tmp/claims-pred-dev.tsv
+ * </pre>
+ * The cue model is relearned from train with {@code annotate ../shared/eval/polnear/train 1 /tmp/claims-train.pb},
+ * {@code features /tmp/claims-train.pb /tmp/claims-feat.tsv} and {@link CueModelTrainer}.
+ */
+public final class AttributionHarness {
+    private AttributionHarness() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        switch (args[0]) {
+            case "annotate" -> annotate(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
+            case "predict" -> predict(Path.of(args[1]), Path.of(args[2]));
+            case "dump" -> dump(Path.of(args[1]), Path.of(args[2]));
+            case "show" -> show(args[1]);
+            case "features" -> features(Path.of(args[1]), Path.of(args[2]));
+            default -> throw new IllegalArgumentException("usage: annotate DIR EVERY CACHE | predict CACHE OUT");
+        }
+    }
+
+    static Properties properties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.buildEntityMentions", "true");
+        return p;
+    }
+
+    private static void annotate(Path dir, int every, Path cache) throws IOException {
+        List<Path> texts;
+        try (Stream<Path> s = Files.list(dir.resolve("text"))) {
+            texts = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(properties());
+        ProtobufAnnotationSerializer ser = new ProtobufAnnotationSerializer(false);
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(cache)))) {
+            for (int i = 0; i < texts.size(); i += every) {
+                Path t = texts.get(i);
+                String text = Files.readString(t, StandardCharsets.UTF_8);
+                Annotation a = new Annotation(text);
+                pipeline.annotate(a);
+                String doc = t.getFileName().toString().replaceAll("\\.txt$", "");
+                out.writeUTF(doc);
+                ser.write(a, out);
+                out.flush();
+                System.err.println("annotated " + i + " " + doc);
+            }
+        }
+    }
+
+    private static void predict(Path cache, Path outTsv) throws IOException {
+        ProtobufAnnotationSerializer ser = new ProtobufAnnotationSerializer(false);
+        ClaimFinder finder = new ClaimFinder();
+        int docs = 0, claims = 0;
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(cache));
+             PrintWriter out = new PrintWriter(Files.newBufferedWriter(outTsv, StandardCharsets.UTF_8))) {
+            DataInputStream in = new DataInputStream(raw);
+            while (true) {
+                in.mark(4);
+                if (in.read() < 0)
+                    break;
+                in.reset();
+                String doc = in.readUTF();
+                Annotation a;
+                try {
+                    Pair<Annotation, InputStream> p = ser.read(in);
+                    a = p.first;
+                } catch (ClassNotFoundException e) {
+                    throw new IOException(e);
+                }
+                String text = a.get(edu.stanford.nlp.ling.CoreAnnotations.TextAnnotation.class);
+                CoreDocument d = new CoreDocument(a);
+                for (Claim c : finder.find(d, text, new CodePoints(text), EntityLookup.NONE)) {
+                    // the scorer takes one content span: the hull of the parts
+                    Span first = c.content().get(0), last = c.content().get(c.content().size() - 1);
+                    out.println(String.join("\t", doc, b(c.speaker().orElse(null)), e(c.speaker().orElse(null)),
+                            b(c.cue().orElse(null)), e(c.cue().orElse(null)),
+                            String.valueOf(first.begin()), String.valueOf(last.end()), c.cueLemma(), c.act().name()));
+                    claims++;
+                }
+                docs++;
+            }
+        }
+        System.err.println("docs " + docs + " claims " + claims);
+    }
+
+    /** Writes one line per token (doc, sentence, token, begin, end, word, lemma, tag, ner, head, relation). */
+    private static void dump(Path cache, Path outTsv) throws IOException {
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(outTsv, StandardCharsets.UTF_8))) {
+            read(cache, (doc, a) -> {
+                String text = a.get(edu.stanford.nlp.ling.CoreAnnotations.TextAnnotation.class);
+                CodePoints cp = new CodePoints(text);
+                CoreDocument d = new CoreDocument(a);
+                for (int s = 0; s < d.sentences().size(); s++) {
+                    var sent = d.sentences().get(s);
+                    var g = sent.coreMap().get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+                    List<edu.stanford.nlp.ling.CoreLabel> toks = sent.tokens();
+                    for (int i = 0; i < toks.size(); i++) {
+                        var t = toks.get(i);
+                        var node = g.getNodeByIndexSafe(i + 1);
+                        String head = "-1", rel = "root";
+                        if (node != null && g.getParent(node) != null) {
+                            var e = g.getEdge(g.getParent(node), node);
+                            head = String.valueOf(g.getParent(node).index() - 1);
+                            rel = e.getRelation().toString();
+                        }
+                        out.println(String.join("\t", doc, String.valueOf(s), String.valueOf(i),
+                                String.valueOf(cp.at(t.beginPosition())), String.valueOf(cp.at(t.endPosition())),
+                                t.word(), t.lemma(), t.tag(), t.ner(), head, rel));
+                    }
+                }
+            });
+        }
+    }
+
+    /** Writes every cue candidate with its features (doc, cue begin, cue end, features, speaker begin, speaker end, content begin, content end), for training {@link CueScorer}. */
+    private static void features(Path cache, Path outTsv) throws IOException {
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(outTsv, StandardCharsets.UTF_8))) {
+            read(cache, (doc, a) -> {
+                String text = a.get(edu.stanford.nlp.ling.CoreAnnotations.TextAnnotation.class);
+                ClaimFinder finder = new ClaimFinder(CueLexicon.standard(), CueScorer.recording(c ->
+                        out.println(String.join("\t", doc, String.valueOf(c.cue().begin()), String.valueOf(c.cue().end()),
+                                String.join(" ", c.features()), b(c.speaker().orElse(null)), e(c.speaker().orElse(null)),
+                                String.valueOf(c.content().begin()), String.valueOf(c.content().end())))));
+                finder.find(new CoreDocument(a), text, new CodePoints(text), EntityLookup.NONE);
+            });
+        }
+    }
+
+    /** Parses one text and prints its claims (for looking at a pattern). */
+    private static void show(String text) {
+        Properties p = properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
+        CoreDocument d = new CoreDocument(text);
+        new StanfordCoreNLP(p).annotate(d);
+        for (var s : d.sentences())
+            System.out.println(s.coreMap().get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class).toList());
+        for (Claim c : new ClaimFinder().find(d, text, new CodePoints(text), EntityLookup.NONE))
+            System.out.println(c.speaker().map(x -> x.of(text)).orElse("-") + " | " + c.cue().map(x -> x.of(text)).orElse("-")
+                    + " | " + c.content().stream().map(x -> x.of(text)).toList() + " | " + c.act());
+    }
+
+    interface DocConsumer {
+        void accept(String doc, Annotation a) throws IOException;
+    }
+
+    static void read(Path cache, DocConsumer consumer) throws IOException {
+        ProtobufAnnotationSerializer ser = new ProtobufAnnotationSerializer(false);
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(cache))) {
+            DataInputStream in = new DataInputStream(raw);
+            while (true) {
+                in.mark(4);
+                if (in.read() < 0)
+                    break;
+                in.reset();
+                String doc = in.readUTF();
+                try {
+                    consumer.accept(doc, ser.read(in).first);
+                } catch (ClassNotFoundException e) {
+                    throw new IOException(e);
+                }
+            }
+        }
+    }
+
+    private static String b(Span s) {
+        return s == null ? "" : String.valueOf(s.begin());
+    }
+
+    private static String e(Span s) {
+        return s == null ? "" : String.valueOf(s.end());
+    }
+}

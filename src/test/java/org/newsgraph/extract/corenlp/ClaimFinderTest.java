@@ -1,0 +1,203 @@
+package org.newsgraph.extract.corenlp;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Claim;
+import org.newsgraph.extract.CodePoints;
+import org.newsgraph.extract.SpeechAct;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One original sentence per attribution pattern, parsed by one shared CoreNLP pipeline. */
+class ClaimFinderTest {
+    /** One pipeline per JVM, built on first use. */
+    private static final class Pipeline {
+        static final StanfordCoreNLP INSTANCE;
+
+        static {
+            Properties p = new Properties();
+            p.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
+            p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+            INSTANCE = new StanfordCoreNLP(p);
+        }
+    }
+
+    private static List<Claim> claims(String text, EntityLookup lookup) {
+        CoreDocument doc = new CoreDocument(text);
+        Pipeline.INSTANCE.annotate(doc);
+        return new ClaimFinder().find(doc, text, new CodePoints(text), lookup);
+    }
+
+    /** The one claim whose cue lemma is {@code lemma}. */
+    private static Claim claim(String text, String lemma) {
+        List<Claim> found = claims(text, EntityLookup.NONE).stream().filter(c -> c.cueLemma().equals(lemma)).toList();
+        assertEquals(1, found.size(), () -> "claims with cue '" + lemma + "' in: " + text);
+        return found.get(0);
+    }
+
+    private static String speaker(Claim c, String text) {
+        return c.speaker().map(s -> s.of(text)).orElse("");
+    }
+
+    private static String cue(Claim c, String text) {
+        return c.cue().map(s -> s.of(text)).orElse("");
+    }
+
+    private static String content(Claim c, String text) {
+        return c.content().stream().map(s -> s.of(text)).collect(Collectors.joining(" | "));
+    }
+
+    private static void check(Claim c, String text, String speaker, String cue, String content, SpeechAct act) {
+        assertEquals(speaker, speaker(c, text), "speaker");
+        assertEquals(cue, cue(c, text), "cue");
+        assertEquals(content, content(c, text), "content");
+        assertEquals(act, c.act(), "act");
+    }
+
+    @Test
+    void saidThat() {
+        String t = "The harbour master said that the ferry would resume sailing in March.";
+        check(claim(t, "say"), t, "The harbour master", "said", "that the ferry would resume sailing in March",
+                SpeechAct.STATEMENT);
+    }
+
+    @Test
+    void trailingSaid() {
+        String t = "The ferry will resume sailing in March, the harbour master said.";
+        Claim c = claim(t, "say");
+        check(c, t, "the harbour master", "said", "The ferry will resume sailing in March", SpeechAct.STATEMENT);
+        assertFalse(c.direct());
+    }
+
+    @Test
+    void accordingTo() {
+        String t = "According to the port authority, the ferry will resume sailing in March.";
+        check(claim(t, "according to"), t, "the port authority", "According to",
+                "the ferry will resume sailing in March", SpeechAct.REPORT);
+    }
+
+    @Test
+    void toldReporters() {
+        String t = "Ingrid Solberg told reporters that the council vote had been postponed.";
+        check(claim(t, "tell"), t, "Ingrid Solberg", "told", "that the council vote had been postponed",
+                SpeechAct.STATEMENT);
+    }
+
+    @Test
+    void accusedOf() {
+        String t = "The dockworkers' union accused the shipping company of hiding safety inspections.";
+        check(claim(t, "accuse"), t, "The dockworkers' union", "accused", "of hiding safety inspections",
+                SpeechAct.ACCUSATION);
+    }
+
+    @Test
+    void denied() {
+        String t = "The shipping company denied that it had hidden any inspections.";
+        check(claim(t, "deny"), t, "The shipping company", "denied", "that it had hidden any inspections",
+                SpeechAct.DENIAL);
+    }
+
+    @Test
+    void hasLearned() {
+        String t = "The Harbour Gazette has learned that the shipyard will close next year.";
+        check(claim(t, "learn"), t, "The Harbour Gazette", "has learned", "that the shipyard will close next year",
+                SpeechAct.REPORT);
+    }
+
+    @Test
+    void possessiveClaim() {
+        String t = "The mayor's claim that the harbour budget was balanced drew sharp criticism.";
+        check(claim(t, "claim"), t, "The mayor", "claim", "that the harbour budget was balanced", SpeechAct.STATEMENT);
+    }
+
+    @Test
+    void promisedTo() {
+        String t = "The shipyard promised to repay every stranded passenger.";
+        check(claim(t, "promise"), t, "The shipyard", "promised", "to repay every stranded passenger", SpeechAct.PROMISE);
+    }
+
+    @Test
+    void warned() {
+        String t = "Coast guard officials warned that the storm could flood the lower harbour.";
+        check(claim(t, "warn"), t, "Coast guard officials", "warned", "that the storm could flood the lower harbour",
+                SpeechAct.WARNING);
+    }
+
+    @Test
+    void negated() {
+        String t = "The harbour master did not say whether the ferry fares would rise.";
+        Claim c = claim(t, "say");
+        check(c, t, "The harbour master", "did not say", "whether the ferry fares would rise", SpeechAct.STATEMENT);
+        assertTrue(c.negated());
+        assertFalse(c.hedged());
+    }
+
+    @Test
+    void hedged() {
+        String t = "The shipyard's owner reportedly told workers that their contracts would end in June.";
+        Claim c = claim(t, "tell");
+        check(c, t, "The shipyard's owner", "told", "that their contracts would end in June", SpeechAct.STATEMENT);
+        assertTrue(c.hedged());
+        assertFalse(c.negated());
+    }
+
+    @Test
+    void directQuote() {
+        String t = "\u201cWe will take this to court,\u201d said Marta Quintero, the union's lawyer.";
+        Claim c = claim(t, "say");
+        check(c, t, "Marta Quintero, the union's lawyer", "said", "\u201cWe will take this to court,\u201d",
+                SpeechAct.STATEMENT);
+        assertTrue(c.direct());
+    }
+
+    @Test
+    void quoteContinuedInTheNextSentenceJoinsTheClaim() {
+        String t = "\u201cThe ferry is safe,\u201d the captain said. \u201cWe have sailed it for twenty years.\u201d";
+        Claim c = claim(t, "say");
+        assertEquals("\u201cThe ferry is safe,\u201d | \u201cWe have sailed it for twenty years.\u201d", content(c, t));
+        assertTrue(c.direct());
+    }
+
+    @Test
+    void saidAloneAfterAQuoteTakesThatQuote() {
+        String t = "\u201cThe ferry will sail again!\u201d the captain said.";
+        Claim c = claim(t, "say");
+        assertEquals("the captain", speaker(c, t));
+        assertTrue(content(c, t).contains("The ferry will sail again!"), content(c, t));
+    }
+
+    @Test
+    void attributionInsideQuoteIsNotTheArticles() {
+        String t = "\u201cI think the ferry is safe,\u201d the captain said.";
+        List<Claim> found = claims(t, EntityLookup.NONE);
+        assertEquals(List.of("say"), found.stream().map(Claim::cueLemma).toList());
+    }
+
+    @Test
+    void speakerAndContentEntitiesComeFromTheLookup() {
+        String t = "Ingrid Solberg said that Nordhavn Shipping would close its yard.";
+        // tokens: Ingrid(0) Solberg(1) said(2) that(3) Nordhavn(4) Shipping(5) ...
+        EntityLookup lookup = (s, i) -> i <= 1 ? Optional.of("p1") : i == 4 || i == 5 ? Optional.of("o1") : Optional.empty();
+        List<Claim> found = claims(t, lookup);
+        assertEquals(1, found.size());
+        assertEquals(Optional.of("p1"), found.get(0).speakerEntityId());
+        assertEquals(List.of("o1"), found.get(0).aboutIds());
+        assertEquals(0, found.get(0).sentence());
+    }
+
+    @Test
+    void offsetsAreCodePoints() {
+        String t = "\uD83D\uDEA2 The harbour master said that the ferry would sail.";
+        Claim c = claim(t, "say");
+        assertEquals("The harbour master", speaker(c, t));
+        assertEquals(2, c.speaker().orElseThrow().begin());
+    }
+}
