@@ -176,10 +176,7 @@ public final class ClaimFinder {
     private static Claim claim(AttributionTree tree, int sentence, ClaimParts.Parts p, SpeechAct act, String cueLemma,
             EntityLookup lookup) {
         Optional<Span> speaker = p.speaker().isEmpty() ? Optional.empty() : Optional.of(tree.hull(p.speaker()));
-        Optional<String> speakerId = p.speakerHead() < 0 ? Optional.empty() : lookup.entityAt(sentence, p.speakerHead());
-        if (speakerId.isEmpty() && !p.speaker().isEmpty())
-            for (int t = p.speaker().nextSetBit(0); t >= 0 && speakerId.isEmpty(); t = p.speaker().nextSetBit(t + 1))
-                speakerId = lookup.entityAt(sentence, t);
+        Optional<String> speakerId = speakerEntity(tree, sentence, p.speakerHead(), lookup);
         Set<String> about = new LinkedHashSet<>();
         for (int t = p.content().nextSetBit(0); t >= 0; t = p.content().nextSetBit(t + 1))
             lookup.entityAt(sentence, t).ifPresent(about::add);
@@ -187,6 +184,31 @@ public final class ClaimFinder {
         List<Span> content = new ArrayList<>(p.earlierContent());
         content.addAll(tree.spans(p.content()));
         return new Claim(speaker, speakerId, Optional.of(tree.hull(p.cue())), cueLemma, act, content, p.direct(), p.negated(), p.hedged(), sentence, new ArrayList<>(about));
+    }
+
+    /**
+     * The entity the speaker denotes: its head's, else that of a name standing in apposition to or
+     * compounded with the head ("The mayor of Zamora, Javier Ortega": Ortega, not Zamora). Entities
+     * inside the speaker's modifiers ("Engineers inspecting the bridge over the Douro") are not the speaker.
+     */
+    /** Relations under a speaker's head that still name the speaker (not its modifiers: nmod, acl, poss). */
+    private static final List<String> NAME_RELATIONS = List.of("appos", "compound", "flat", "dep");
+
+    private static Optional<String> speakerEntity(AttributionTree tree, int sentence, int head, EntityLookup lookup) {
+        if (head < 0)
+            return Optional.empty();
+        Optional<String> id = lookup.entityAt(sentence, head);
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(head));
+        while (id.isEmpty() && !queue.isEmpty()) {
+            int t = queue.poll();
+            for (String rel : NAME_RELATIONS)
+                for (int child : tree.children(t, rel)) {
+                    if (id.isEmpty())
+                        id = lookup.entityAt(sentence, child);
+                    queue.add(child);
+                }
+        }
+        return id;
     }
 
     private static boolean allQuoted(AttributionTree tree, BitSet inQuote) {

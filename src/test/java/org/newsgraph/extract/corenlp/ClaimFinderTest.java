@@ -194,6 +194,32 @@ class ClaimFinderTest {
     }
 
     @Test
+    void theSpeakerIsTheNamedHeadNotAPlaceInItsModifiers() {
+        String t = "The mayor of Corvale, Tomas Ilvane, said he had asked the government for money.";
+        // tokens: The(0) mayor(1) of(2) Corvale(3) ,(4) Tomas(5) Ilvane(6) ...
+        EntityLookup lookup = (s, i) -> i == 3 ? Optional.of("place") : i == 5 || i == 6 ? Optional.of("mayor") : Optional.empty();
+        Claim c = claim(t, "say");
+        assertEquals("The mayor of Corvale, Tomas Ilvane", speaker(c, t));
+        assertEquals(Optional.of("mayor"), claims(t, lookup).get(0).speakerEntityId());
+
+        String u = "Engineers inspecting the bridge over the Varne warned that it needs repairs.";
+        // tokens: Engineers(0) inspecting(1) the(2) bridge(3) over(4) the(5) Varne(6) warned(7) ...
+        List<Claim> found = claims(u, (s, i) -> i == 6 ? Optional.of("river") : Optional.empty());
+        assertEquals(1, found.size());
+        assertEquals(Optional.empty(), found.get(0).speakerEntityId());
+    }
+
+    @Test
+    void aChairmanNamedAfterHisTitleIsTheSpeaker() {
+        String t = "Velmar's chairman Oskar Brandt has announced that the company will build a plant.";
+        // tokens: Velmar(0) 's(1) chairman(2) Oskar(3) Brandt(4) ...
+        EntityLookup lookup = (s, i) -> i == 0 ? Optional.of("org") : i == 3 || i == 4 ? Optional.of("person") : Optional.empty();
+        List<Claim> found = claims(t, lookup);
+        assertEquals(1, found.size());
+        assertEquals(Optional.of("person"), found.get(0).speakerEntityId());
+    }
+
+    @Test
     void offsetsAreCodePoints() {
         String t = "\uD83D\uDEA2 The harbour master said that the ferry would sail.";
         Claim c = claim(t, "say");
