@@ -10,7 +10,8 @@ import org.newsgraph.extract.Span;
 /**
  * Joins the claims of the quote annotator with those of reported-speech finding, so that a quote found by
  * both is one claim: the reported one (it knows more: cue, speech act, negation, hedging), kept direct,
- * with the quote's speaker where it has none.
+ * with the quote's speaker where it has none. Quotes with no speaker that reported-speech finding did not
+ * take up are dropped (on PolNeAR train they were mostly false attributions).
  */
 public final class ClaimMerger {
     private ClaimMerger() {
@@ -33,7 +34,9 @@ public final class ClaimMerger {
                     r.act(), r.content(), r.direct() || quote.direct(), r.negated(), r.hedged(), r.sentence(),
                     r.aboutIds().isEmpty() ? quote.aboutIds() : r.aboutIds()));
         }
-        merged.addAll(unmatched);
+        // a quote that reported-speech finding did not attribute stays a claim only where the quote
+        // annotator found who said it: an unattributed quote is mostly a title, a scare quote or a slogan
+        unmatched.stream().filter(q -> q.speaker().isPresent() || q.speakerEntityId().isPresent()).forEach(merged::add);
         merged.sort(Comparator.comparing((Claim c) -> c.content().get(0)));
         return merged;
     }
