@@ -43,4 +43,13 @@ class ClaimMergerTest {
         List<Claim> merged = ClaimMerger.mergeClaims(List.of(quote), List.of(reported));
         assertEquals(List.of(reported, quote), merged);
     }
+
+    @Test
+    void aQuoteNobodyIsFoundToHaveSaidIsDropped() {
+        Claim orphan = new Claim(Optional.empty(), Optional.empty(), Optional.empty(), "\"", SpeechAct.STATEMENT,
+                List.of(new Span(100, 120)), true, false, false, 1, List.of());
+        Claim reported = claim(new Span(10, 40), Optional.of("e2"), Optional.of(new Span(5, 9)), "say", SpeechAct.STATEMENT,
+                false);
+        assertEquals(List.of(reported), ClaimMerger.mergeClaims(List.of(orphan), List.of(reported)));
+    }
 }
