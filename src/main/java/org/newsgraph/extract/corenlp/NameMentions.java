@@ -16,7 +16,8 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 /**
  * The name mentions NER found, typed with our {@link EntityType}s. NATIONALITY ("Chinese", "French") makes
  * no mention: a demonym is not a place. A one-word place tagged as an adjective is taken for a demonym too,
- * whatever NER called it.
+ * whatever NER called it. A city or state that speaks or acts ("Washington warned") is the government seated
+ * there ({@link Metonymy}): an organisation without the place's link.
  */
 final class NameMentions {
     private NameMentions() {
@@ -37,6 +38,10 @@ final class NameMentions {
                 String wiki = em.coreMap().get(CoreAnnotations.WikipediaEntityAnnotation.class);
                 if (wiki != null && (wiki.isBlank() || wiki.equals("O")))
                     wiki = null;
+                if (Metonymy.speaksOrActs(sentences.get(s), type, tokens)) {
+                    type = EntityType.ORGANIZATION; // "Washington warned ...": the government seated there
+                    wiki = null; // the linker's page is the place
+                }
                 // a name does not run over a line break: "Doce\nUS Carriers" is two lines of a caption
                 int from = 0;
                 for (int i = 1; i <= tokens.size(); i++) {

@@ -95,8 +95,7 @@ final class RoleFinder {
                     organization = entity(s, t, null).filter(id -> !clusters.typeOf(id).orElseThrow().equals(EntityType.PERSON));
             }
         }
-        if (holder.isEmpty() && organization.isEmpty())
-            return Optional.empty();
+        // a title with no holder or place is still a role mention ("the president said"); its node stays local
         return Optional.of(role(s, begin, end, holder, organization));
     }
 
