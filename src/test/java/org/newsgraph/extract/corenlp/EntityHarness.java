@@ -157,6 +157,9 @@ public final class EntityHarness {
                     System.err.println(r.message());
             });
         }
+        try (var w = Files.newBufferedWriter(Path.of("/tmp/ent-mt-pred.tsv"))) {
+            org.newsgraph.eval.IdentityTsv.write(pred, w);
+        }
         IdentityScorer.IdentityScore s = IdentityScorer.score(gold.mentions(), pred);
         System.out.printf(Locale.ROOT, "identity mentions %d found %.3f | B3 %s | xdoc %s%n", s.mentions(), s.found(), f(s.b3()), f(s.xdoc()));
     }
