@@ -17,7 +17,8 @@ import edu.stanford.nlp.pipeline.CoreSentence;
  * The name mentions NER found, typed with our {@link EntityType}s. NATIONALITY ("Chinese", "French") makes
  * no mention: a demonym is not a place. A one-word place tagged as an adjective is taken for a demonym too,
  * whatever NER called it. A city or state that speaks or acts ("Washington warned") is the government seated
- * there ({@link Metonymy}): an organisation without the place's link.
+ * there ({@link Metonymy}): an organisation without the place's link. "Madison, Wisconsin" is one city
+ * mention: the state or country after the comma only says which city.
  */
 final class NameMentions {
     private NameMentions() {
@@ -30,9 +31,19 @@ final class NameMentions {
             List<CoreEntityMention> mentions = sentences.get(s).entityMentions();
             if (mentions == null)
                 continue;
-            for (CoreEntityMention em : mentions) {
+            for (int m = 0; m < mentions.size(); m++) {
+                CoreEntityMention em = mentions.get(m);
                 EntityType type = typeOf(em.entityType());
                 List<CoreLabel> tokens = em.tokens();
+                if (m + 1 < mentions.size() && qualifiesCity(type, tokens, mentions.get(m + 1), text)) {
+                    // "Madison, Wisconsin": the state or country says which city; one place mention
+                    tokens = new ArrayList<>(tokens);
+                    CoreLabel last = tokens.get(tokens.size() - 1);
+                    List<CoreLabel> all = sentences.get(s).tokens();
+                    for (int t = last.index(); t < mentions.get(m + 1).tokens().get(mentions.get(m + 1).tokens().size() - 1).index(); t++)
+                        tokens.add(all.get(t));
+                    m++;
+                }
                 if (type == null || tokens.isEmpty() || looksLikeDemonym(type, tokens) || isPronoun(tokens))
                     continue;
                 String wiki = em.coreMap().get(CoreAnnotations.WikipediaEntityAnnotation.class);
@@ -56,6 +67,17 @@ final class NameMentions {
             }
         }
         return names;
+    }
+
+    /** A city followed by ", State" or ", Country" and nothing else between. */
+    private static boolean qualifiesCity(EntityType type, List<CoreLabel> tokens, CoreEntityMention next, String text) {
+        EntityType nextType = typeOf(next.entityType());
+        if (type != EntityType.CITY || (nextType != EntityType.STATE_OR_PROVINCE && nextType != EntityType.COUNTRY)
+                || tokens.isEmpty() || next.tokens().isEmpty())
+            return false;
+        int end = tokens.get(tokens.size() - 1).endPosition();
+        int begin = next.tokens().get(0).beginPosition();
+        return begin > end && text.substring(end, begin).equals(", ");
     }
 
     /** NER tags some pronouns ("he", "her") as PERSON; they are pronouns, found by coreference if at all. */
