@@ -35,6 +35,14 @@ final class NameMentions {
                 CoreEntityMention em = mentions.get(m);
                 EntityType type = typeOf(em.entityType());
                 List<CoreLabel> tokens = em.tokens();
+                if (m + 1 < mentions.size() && isRegionWord(type, tokens, mentions.get(m + 1), text)) {
+                    // "Southern" + "California": a compass word before a place is part of its name
+                    em = mentions.get(++m);
+                    List<CoreLabel> joined = new ArrayList<>(tokens);
+                    joined.addAll(em.tokens());
+                    tokens = joined;
+                    type = typeOf(em.entityType()) == EntityType.COUNTRY ? EntityType.LOCATION : typeOf(em.entityType());
+                }
                 if (m + 1 < mentions.size() && qualifiesCity(type, tokens, mentions.get(m + 1), text)) {
                     // "Madison, Wisconsin": the state or country says which city; one place mention
                     tokens = new ArrayList<>(tokens);
@@ -67,6 +75,21 @@ final class NameMentions {
             }
         }
         return names;
+    }
+
+    private static final java.util.Set<String> COMPASS = java.util.Set.of("northern", "southern", "eastern", "western",
+            "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern");
+
+    /** A capitalised compass word NER took as a place of its own, right before a place name ("Southern Italy"). */
+    private static boolean isRegionWord(EntityType type, List<CoreLabel> tokens, CoreEntityMention next, String text) {
+        EntityType nextType = typeOf(next.entityType());
+        if (type == null || !type.isPlace() || nextType == null || !nextType.isPlace() || tokens.size() != 1 || next.tokens().isEmpty())
+            return false;
+        String word = tokens.get(0).word();
+        int end = tokens.get(0).endPosition();
+        int begin = next.tokens().get(0).beginPosition();
+        return Character.isUpperCase(word.codePointAt(0)) && COMPASS.contains(word.toLowerCase(Locale.ROOT))
+                && begin == end + 1 && text.charAt(end) == ' ';
     }
 
     /** A city followed by ", State" or ", Country" and nothing else between. */
