@@ -11,17 +11,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-import org.newsgraph.extract.MentionKind;
-
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.CoreDocument;
+import org.newsgraph.extract.Entity;
 
 /**
  * Nationality words ("Chinese", "French") tied to their country: NER tags them NATIONALITY, which makes no
- * name mention (a demonym is not a place); where the article names the country, the word joins that country
- * as a nominal mention, so "the Chinese company" and "China" meet in one entity. The table is CoreNLP's own
+ * mention (a demonym is not a place, so it is never typed as one); where the article names the country, a role
+ * the word qualifies is held in that country ("the French president" → president in France). The table is CoreNLP's own
  * coreference demonym list ({@code dcoref/demonyms.txt}: country, then its adjectives and people nouns).
  */
 final class Demonyms {
@@ -36,30 +34,15 @@ final class Demonyms {
         return COUNTRIES.getOrDefault(demonym.toLowerCase(Locale.ROOT), Set.of());
     }
 
-    /** Adds each NATIONALITY word to the one place group named as its country. */
-    static void attach(CoreDocument document, List<EntityClusterer.Group> groups, String text) {
-        for (int s = 0; s < document.sentences().size(); s++) {
-            List<CoreLabel> tokens = document.sentences().get(s).tokens();
-            for (int t = 0; t < tokens.size(); t++) {
-                CoreLabel token = tokens.get(t);
-                if (!"NATIONALITY".equals(token.ner()))
-                    continue;
-                Set<String> names = countries(token.word());
-                EntityClusterer.Group country = null;
-                int found = 0;
-                for (EntityClusterer.Group g : groups) {
-                    if (g.mergedInto != null || g.names.isEmpty() || !g.type().isPlace())
-                        continue;
-                    if (names.contains(EntityClusterer.normalise(g.names.get(0), text))) {
-                        country = g;
-                        found++;
-                    }
-                }
-                if (found == 1)
-                    country.others.add(new MentionDraft(s, t, t + 1, token.beginPosition(), token.endPosition(),
-                            MentionKind.NOMINAL, null, null));
-            }
-        }
+    /** The place entity the article names as the country of a nationality word ("French" → France), if exactly one. */
+    static Optional<String> countryOf(String word, EntityClusters clusters) {
+        Set<String> names = countries(word);
+        if (names.isEmpty())
+            return Optional.empty();
+        List<String> hits = clusters.entities().stream()
+                .filter(e -> e.type().isPlace() && names.contains(e.name().toLowerCase(Locale.ROOT)))
+                .map(Entity::id).toList();
+        return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
     }
 
     private static Map<String, Set<String>> load() {

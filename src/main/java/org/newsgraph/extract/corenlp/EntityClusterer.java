@@ -67,7 +67,6 @@ final class EntityClusterer {
             byKey.computeIfAbsent(coarseOf(n.type()) + "|" + normalise(n, text), k -> new Group()).names.add(n);
         List<Group> groups = new ArrayList<>(byKey.values());
         mergePartialNames(groups, text);
-        Demonyms.attach(document, groups, text);
         if (useCoref && document.corefChains() != null)
             attachCoreference(document, groups);
         int[] lengths = document.sentences().stream().mapToInt(s -> s.tokens().size()).toArray();

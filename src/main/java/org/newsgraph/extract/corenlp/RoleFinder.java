@@ -104,7 +104,9 @@ final class RoleFinder {
             for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
                 int t = edge.getDependent().index() - 1;
                 if (organization.isEmpty() && PLACE_RELATIONS.contains(edge.getRelation().toString()) && (t < begin || t >= end))
-                    organization = entity(s, t, null).filter(id -> !clusters.typeOf(id).orElseThrow().equals(EntityType.PERSON));
+                    organization = entity(s, t, null).filter(id -> !clusters.typeOf(id).orElseThrow().equals(EntityType.PERSON))
+                            .or(() -> "NATIONALITY".equals(edge.getDependent().ner())
+                                    ? Demonyms.countryOf(edge.getDependent().word(), clusters) : Optional.empty());
             }
         }
         // a title with no holder or place is still a role mention ("the president said"); its node stays local
