@@ -12,14 +12,21 @@ import java.util.Optional;
  * @param sentence       the 0-based sentence index
  * @param holderId       the person entity holding it, where known
  * @param organizationId the organisation or country it is held in, where known
+ * @param concept        the Wikipedia page of the title as a concept ("Chairman", "Poet"), where the linker chose one
  */
 public record Role(String title, Span span, String text, int sentence, Optional<String> holderId,
-        Optional<String> organizationId) {
+        Optional<String> organizationId, Optional<String> concept) {
     public Role {
         Objects.requireNonNull(title, "The parameter 'title' must not be null.");
         Objects.requireNonNull(span, "The parameter 'span' must not be null.");
         Objects.requireNonNull(text, "The parameter 'text' must not be null.");
         holderId = Objects.requireNonNull(holderId);
         organizationId = Objects.requireNonNull(organizationId);
+        concept = Objects.requireNonNull(concept).filter(c -> !c.isBlank());
+    }
+
+    /** A role whose title has no linked concept. */
+    public Role(String title, Span span, String text, int sentence, Optional<String> holderId, Optional<String> organizationId) {
+        this(title, span, text, sentence, holderId, organizationId, Optional.empty());
     }
 }

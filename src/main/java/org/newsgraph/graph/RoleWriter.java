@@ -62,6 +62,7 @@ final class RoleWriter {
                     .addProperty(NG.evidence, evidence);
             holder.ifPresent(h -> node.addProperty(NG.holder, h));
             in.ifPresent(o -> node.addProperty(NG.roleIn, o));
+            role.concept().ifPresent(c -> node.addProperty(NG.roleConcept, model.createResource(minter.dbpedia(c))));
         }
     }
 

@@ -16,7 +16,9 @@ import org.newsgraph.source.Article;
  * collapsed, no honorific ("Mr", "Dr"), no possessive ("'s"), no leading lower-case "the", and the
  * canonical name from an alias table ("U.S.", "US", "America" → "United States"). Places keep their
  * finer type in the key; the minter keys all places by family, so Country France and Location France
- * share one IRI. Thread-safe; built with {@link #builder()} or {@link #standard()}.
+ * share one IRI. A person known only by one word ("Liang") keeps no link: the linker's guess for a lone
+ * surname would join every namesake across articles, so it is keyed by that word alone and never meets
+ * "Liang Hua" of another article unless its own article ties the two. Thread-safe; built with {@link #builder()} or {@link #standard()}.
  */
 public final class NameResolver implements Resolver {
     private static final String ALIASES = "aliases.tsv";
@@ -48,7 +50,21 @@ public final class NameResolver implements Resolver {
     public EntityKey key(Entity entity) {
         Objects.requireNonNull(entity, "The parameter 'entity' must not be null.");
         Optional<String> title = entity.wikipediaTitle().map(NameNormaliser::title).filter(t -> !t.isEmpty());
+        if (EntityFamily.of(entity.type()) == EntityFamily.PERSON && loneWord(entity))
+            title = Optional.empty(); // a lone surname's link is a guess that would join every namesake
         return new EntityKey(entity.type(), canonicalName(EntityFamily.of(entity.type()), entity.name()), title);
+    }
+
+    /** Whether every name the article gives the entity is one word after honorifics ("Liang", "Mr Liang"). */
+    private static boolean loneWord(Entity entity) {
+        if (!oneWord(entity.name()))
+            return false;
+        return entity.aliases().stream().allMatch(NameResolver::oneWord);
+    }
+
+    private static boolean oneWord(String name) {
+        String n = NameNormaliser.stripPossessive(NameNormaliser.stripHonorific(NameNormaliser.normalise(name)));
+        return !n.contains(" ");
     }
 
     /** The name an entity of {@code family} called {@code name} is known by across articles. */

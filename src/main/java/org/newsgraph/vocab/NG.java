@@ -54,6 +54,7 @@ public final class NG {
     public static final Property holder = property("holder");
     public static final Property roleIn = property("roleIn");
     public static final Property evidence = property("evidence");
+    public static final Property roleConcept = property("roleConcept");
 
     // relations
     public static final Property subject = property("subject");

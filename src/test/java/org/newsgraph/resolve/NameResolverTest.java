@@ -107,4 +107,16 @@ class NameResolverTest {
                 .aliases(new ByteArrayInputStream("planet\tX\tY\n".getBytes(StandardCharsets.UTF_8)), "bad.tsv"));
         assertTrue(e.getMessage().contains("bad.tsv line 1") && e.getMessage().contains("planet"), e.getMessage());
     }
+
+    @Test
+    void aLoneSurnameIsNeverKeyedToANamesakeByItsLink() {
+        EntityKey lone = resolver.key(new Entity("e", EntityType.PERSON, "Mr Liang", Optional.of("Liang_Qichao"), List.of("Liang's")));
+        EntityKey full = resolver.key(new Entity("e", EntityType.PERSON, "Liang Hua", Optional.of("Liang_Hua"), List.of("Liang")));
+        assertTrue(lone.wikipediaTitle().isEmpty(), "a one-word person keeps no link");
+        assertEquals("Liang", lone.name());
+        assertEquals(Optional.of("Liang_Hua"), full.wikipediaTitle(), "the article tied the surname to the full name");
+        assertNotEquals(lone, full);
+        EntityKey place = resolver.key(new Entity("e", EntityType.COUNTRY, "France", Optional.of("France"), List.of()));
+        assertEquals(Optional.of("France"), place.wikipediaTitle(), "one-word places and organisations keep theirs");
+    }
 }

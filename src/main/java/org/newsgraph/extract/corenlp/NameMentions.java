@@ -16,7 +16,9 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 /**
  * The name mentions NER found, typed with our {@link EntityType}s. NATIONALITY ("Chinese", "French") makes
  * no mention: a demonym is not a place. A one-word place tagged as an adjective is taken for a demonym too,
- * whatever NER called it.
+ * whatever NER called it. A city or state that speaks or acts ("Washington warned") is the government seated
+ * there ({@link Metonymy}): an organisation without the place's link. "Madison, Wisconsin" is one city
+ * mention: the state or country after the comma only says which city.
  */
 final class NameMentions {
     private NameMentions() {
@@ -29,14 +31,36 @@ final class NameMentions {
             List<CoreEntityMention> mentions = sentences.get(s).entityMentions();
             if (mentions == null)
                 continue;
-            for (CoreEntityMention em : mentions) {
+            for (int m = 0; m < mentions.size(); m++) {
+                CoreEntityMention em = mentions.get(m);
                 EntityType type = typeOf(em.entityType());
                 List<CoreLabel> tokens = em.tokens();
+                if (m + 1 < mentions.size() && isRegionWord(type, tokens, mentions.get(m + 1), text)) {
+                    // "Southern" + "California": a compass word before a place is part of its name
+                    em = mentions.get(++m);
+                    List<CoreLabel> joined = new ArrayList<>(tokens);
+                    joined.addAll(em.tokens());
+                    tokens = joined;
+                    type = typeOf(em.entityType()) == EntityType.COUNTRY ? EntityType.LOCATION : typeOf(em.entityType());
+                }
+                if (m + 1 < mentions.size() && qualifiesCity(type, tokens, mentions.get(m + 1), text)) {
+                    // "Madison, Wisconsin": the state or country says which city; one place mention
+                    tokens = new ArrayList<>(tokens);
+                    CoreLabel last = tokens.get(tokens.size() - 1);
+                    List<CoreLabel> all = sentences.get(s).tokens();
+                    for (int t = last.index(); t < mentions.get(m + 1).tokens().get(mentions.get(m + 1).tokens().size() - 1).index(); t++)
+                        tokens.add(all.get(t));
+                    m++;
+                }
                 if (type == null || tokens.isEmpty() || looksLikeDemonym(type, tokens) || isPronoun(tokens))
                     continue;
                 String wiki = em.coreMap().get(CoreAnnotations.WikipediaEntityAnnotation.class);
                 if (wiki != null && (wiki.isBlank() || wiki.equals("O")))
                     wiki = null;
+                if (Metonymy.speaksOrActs(sentences.get(s), type, tokens)) {
+                    type = EntityType.ORGANIZATION; // "Washington warned ...": the government seated there
+                    wiki = null; // the linker's page is the place
+                }
                 // a name does not run over a line break: "Doce\nUS Carriers" is two lines of a caption
                 int from = 0;
                 for (int i = 1; i <= tokens.size(); i++) {
@@ -51,6 +75,32 @@ final class NameMentions {
             }
         }
         return names;
+    }
+
+    private static final java.util.Set<String> COMPASS = java.util.Set.of("northern", "southern", "eastern", "western",
+            "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern");
+
+    /** A capitalised compass word NER took as a place of its own, right before a place name ("Southern Italy"). */
+    private static boolean isRegionWord(EntityType type, List<CoreLabel> tokens, CoreEntityMention next, String text) {
+        EntityType nextType = typeOf(next.entityType());
+        if (type == null || !type.isPlace() || nextType == null || !nextType.isPlace() || tokens.size() != 1 || next.tokens().isEmpty())
+            return false;
+        String word = tokens.get(0).word();
+        int end = tokens.get(0).endPosition();
+        int begin = next.tokens().get(0).beginPosition();
+        return Character.isUpperCase(word.codePointAt(0)) && COMPASS.contains(word.toLowerCase(Locale.ROOT))
+                && begin == end + 1 && text.charAt(end) == ' ';
+    }
+
+    /** A city followed by ", State" or ", Country" and nothing else between. */
+    private static boolean qualifiesCity(EntityType type, List<CoreLabel> tokens, CoreEntityMention next, String text) {
+        EntityType nextType = typeOf(next.entityType());
+        if (type != EntityType.CITY || (nextType != EntityType.STATE_OR_PROVINCE && nextType != EntityType.COUNTRY)
+                || tokens.isEmpty() || next.tokens().isEmpty())
+            return false;
+        int end = tokens.get(tokens.size() - 1).endPosition();
+        int begin = next.tokens().get(0).beginPosition();
+        return begin > end && text.substring(end, begin).equals(", ");
     }
 
     /** NER tags some pronouns ("he", "her") as PERSON; they are pronouns, found by coreference if at all. */

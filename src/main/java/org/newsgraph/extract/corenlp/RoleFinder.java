@@ -11,6 +11,7 @@ import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Role;
 
 import edu.stanford.nlp.ie.util.RelationTriple;
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
@@ -58,13 +59,24 @@ final class RoleFinder {
                 while (e < tokens.size() && "TITLE".equals(tokens.get(e).ner()))
                     e++;
                 String tag = tokens.get(e - 1).tag();
-                if (tag != null && tag.startsWith("NN")) // "second" and other stray TITLE words are not roles
+                if (tag != null && tag.startsWith("NN") && !isDegree(tokens, e)) // "second" and other stray TITLE words are not roles
                     roleAt(s, b, e).ifPresent(roles::add);
                 b = e - 1;
             }
             addKbpTitles(s, roles);
         }
         return roles;
+    }
+
+    /** Degree words are not roles: "Bachelor of Arts", "a master's degree", "Doctor of Medicine". */
+    private static final Set<String> DEGREE_WORDS = Set.of("bachelor", "master", "doctor");
+
+    private static boolean isDegree(List<CoreLabel> tokens, int end) {
+        String word = tokens.get(end - 1).word().toLowerCase(Locale.ROOT);
+        if (!DEGREE_WORDS.contains(word) || end >= tokens.size())
+            return false;
+        String next = tokens.get(end).word().toLowerCase(Locale.ROOT);
+        return next.equals("of") || next.equals("'s") || next.equals("’s") || next.startsWith("degree");
     }
 
     private Optional<Role> roleAt(int s, int begin, int end) {
@@ -92,11 +104,12 @@ final class RoleFinder {
             for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
                 int t = edge.getDependent().index() - 1;
                 if (organization.isEmpty() && PLACE_RELATIONS.contains(edge.getRelation().toString()) && (t < begin || t >= end))
-                    organization = entity(s, t, null).filter(id -> !clusters.typeOf(id).orElseThrow().equals(EntityType.PERSON));
+                    organization = entity(s, t, null).filter(id -> !clusters.typeOf(id).orElseThrow().equals(EntityType.PERSON))
+                            .or(() -> "NATIONALITY".equals(edge.getDependent().ner())
+                                    ? Demonyms.countryOf(edge.getDependent().word(), clusters) : Optional.empty());
             }
         }
-        if (holder.isEmpty() && organization.isEmpty())
-            return Optional.empty();
+        // a title with no holder or place is still a role mention ("the president said"); its node stays local
         return Optional.of(role(s, begin, end, holder, organization));
     }
 
@@ -134,7 +147,21 @@ final class RoleFinder {
         for (int t = begin; t < end; t++)
             title.append(t > begin ? " " : "").append(tokens.get(t).word().toLowerCase(Locale.ROOT));
         return new Role(title.toString(), codePoints.span(charBegin, charEnd), text.substring(charBegin, charEnd), s, holder,
-                organization);
+                organization, concept(tokens.subList(begin, end)));
+    }
+
+    /** The entity linker's page for the title words (it links TITLE mentions too), where all agree on one. */
+    private static Optional<String> concept(List<CoreLabel> titleTokens) {
+        String page = null;
+        for (CoreLabel t : titleTokens) {
+            String p = t.get(CoreAnnotations.WikipediaEntityAnnotation.class);
+            if (p == null || p.isBlank() || p.equals("O"))
+                continue;
+            if (page != null && !page.equals(p))
+                return Optional.empty();
+            page = p;
+        }
+        return Optional.ofNullable(page).map(p -> p.replace(' ', '_'));
     }
 
     /** The entity at a token, of the given type (any type when null). */

@@ -85,6 +85,31 @@ class CoreNlpExtractorTest {
     }
 
     @Test
+    void metonymyNationalityRolesAndQualifiedPlacesOnASecondFixture() throws IOException {
+        String text;
+        try (InputStream in = CoreNlpExtractorTest.class.getResourceAsStream("/articles/tariff-talks.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Extraction x = EXTRACTOR.extract(Article.builder("tariff-talks.txt", text).build());
+        int washington = text.indexOf("Washington warned");
+        Mention subject = x.mentions().stream().filter(m -> m.span().begin() == washington).findFirst().orElseThrow(
+                () -> new AssertionError("no mention for Washington: " + x.mentions()));
+        Entity government = x.entities().stream().filter(e -> e.id().equals(subject.entityId())).findFirst().orElseThrow();
+        assertEquals(EntityType.ORGANIZATION, government.type(), "a city that warns is its government");
+        assertTrue(government.wikipediaTitle().isEmpty(), "not linked to the place: " + government);
+
+        Entity france = entity(x, "France");
+        Entity duval = entity(x, "Claire Duval");
+        assertTrue(x.roles().stream().anyMatch(r -> r.title().equals("president") && r.holderId().equals(Optional.of(duval.id()))
+                && r.organizationId().equals(Optional.of(france.id()))), "the French president → in France: " + x.roles());
+        assertTrue(x.mentions().stream().noneMatch(m -> m.text().equals("French")), "a demonym is no place mention");
+
+        assertTrue(x.mentions().stream().anyMatch(m -> m.text().equals("Madison, Wisconsin")), x.mentions().toString());
+        assertTrue(x.mentions().stream().anyMatch(m -> m.text().equals("Southern California")), x.mentions().toString());
+        assertTrue(x.mentions().stream().noneMatch(m -> m.text().equals("Wisconsin")), "the state only qualifies the city");
+    }
+
+    @Test
     void theQuoteIsAttributedToItsSpeaker() {
         Claim quote = claimStartingWith(extraction, fixture, "This factory will bring our batteries");
         assertTrue(quote.direct());

@@ -1,0 +1,166 @@
+package org.newsgraph.extract.corenlp;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.newsgraph.NewsGraph;
+import org.newsgraph.eval.EntityEvaluation;
+import org.newsgraph.eval.EntityGold;
+import org.newsgraph.eval.EntityMention;
+import org.newsgraph.eval.EntityScore;
+import org.newsgraph.eval.EntityScorer;
+import org.newsgraph.eval.EntityTsv;
+import org.newsgraph.eval.IdentityEvaluation;
+import org.newsgraph.eval.IdentityGold;
+import org.newsgraph.eval.IdentityScorer;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Profile;
+import org.newsgraph.source.Article;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.ProtobufAnnotationSerializer;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.Pair;
+
+/**
+ * Development harness for entity rules (not a test): annotates evaluation texts once with the default
+ * pipeline and caches them as CoreNLP protobuf, then scores our extraction over the cache in seconds.
+ * <pre>
+ * annotate-oke GOLD.ttl CACHE.pb | annotate-meantime DIR CACHE.pb
+ * score-oke GOLD.ttl CACHE.pb [TSV] | score-meantime DIR CACHE.pb
+ * </pre>
+ * OKE scores are printed for all sentences and for the two halves split by a hash of the context IRI
+ * ("tune" and "check"), so rules are tuned on one half and checked on the other.
+ */
+public final class EntityHarness {
+    public static void main(String[] all) throws Exception {
+        if (all[0].startsWith("annotate") && all.length > 3) {
+            for (int i = 0; i + 2 < all.length; i += 3)
+                main(new String[] { all[i], all[i + 1], all[i + 2] });
+            return;
+        }
+        String[] args = all;
+        switch (args[0]) {
+            case "annotate-oke" -> annotate(EntityGold.read(Path.of(args[1])).documents().stream().map(EntityGold.Document::text).toList(), Path.of(args[2]));
+            case "annotate-meantime" -> {
+                List<String> texts = new ArrayList<>();
+                for (Path p : IdentityGold.read(Path.of(args[1])).texts().values())
+                    texts.add(Files.readString(p));
+                annotate(texts, Path.of(args[2]));
+            }
+            case "score-oke" -> scoreOke(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Path.of(args[3]) : null);
+            case "score-meantime" -> scoreMeantime(Path.of(args[1]), Path.of(args[2]));
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    static void annotate(List<String> texts, Path cache) throws IOException {
+        StanfordCoreNLP pipeline = CoreNlpPipelines.get(Profile.DEFAULT);
+        ProtobufAnnotationSerializer ser = new ProtobufAnnotationSerializer(false);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(cache))) {
+            int n = 0;
+            for (String t : texts) {
+                CoreDocument d = new CoreDocument(t);
+                pipeline.annotate(d);
+                ser.writeCoreDocument(d, out);
+                if (++n % 20 == 0)
+                    System.err.println(n + "/" + texts.size());
+            }
+        }
+    }
+
+    static Map<String, Annotation> load(Path cache) throws IOException, ClassNotFoundException {
+        Map<String, Annotation> docs = new HashMap<>();
+        ProtobufAnnotationSerializer ser = new ProtobufAnnotationSerializer(false);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(cache))) {
+            InputStream is = in;
+            while (true) {
+                is.mark(1);
+                if (is.read() < 0)
+                    break;
+                is.reset();
+                Pair<Annotation, InputStream> p = ser.read(is);
+                docs.put(p.first.get(edu.stanford.nlp.ling.CoreAnnotations.TextAnnotation.class), p.first);
+                is = p.second;
+            }
+        }
+        return docs;
+    }
+
+    /** An extractor over cached annotations. */
+    record Cached(Map<String, Annotation> docs) implements Extractor {
+        @Override
+        public Extraction extract(Article article) {
+            Annotation a = docs.get(article.text());
+            if (a == null)
+                throw new IllegalStateException("not cached: " + article.source());
+            return CoreNlpExtractor.toExtraction(new CoreDocument(a.copy()), article.text(), true);
+        }
+
+        @Override
+        public Profile profile() {
+            return Profile.DEFAULT;
+        }
+    }
+
+    static void scoreOke(Path goldFile, Path cache, Path tsv) throws Exception {
+        EntityGold gold = EntityGold.read(goldFile);
+        List<EntityMention> pred;
+        try (NewsGraph ng = NewsGraph.builder().inMemory().extractor(new Cached(load(cache))).build()) {
+            pred = new EntityEvaluation(ng).predict(gold, r -> {
+                if (r.failed())
+                    System.err.println(r.message());
+            });
+        }
+        if (tsv != null)
+            try (var w = Files.newBufferedWriter(tsv)) {
+                EntityTsv.write(pred, w);
+            }
+        List<String> tune = new ArrayList<>();
+        for (EntityGold.Document d : gold.documents())
+            if ((d.context().hashCode() & 1) == 0)
+                tune.add(d.doc());
+        print("all  ", EntityScorer.score(gold.mentions(), pred));
+        print("tune ", EntityScorer.score(gold.mentions().stream().filter(m -> tune.contains(m.doc())).toList(),
+                pred.stream().filter(m -> tune.contains(m.doc())).toList()));
+        print("check", EntityScorer.score(gold.mentions().stream().filter(m -> !tune.contains(m.doc())).toList(),
+                pred.stream().filter(m -> !tune.contains(m.doc())).toList()));
+    }
+
+    static void print(String label, EntityScore s) {
+        System.out.printf(Locale.ROOT, "%s docs %d gold %d pred %d | strict %s | weak %s | typing %s | linking %s%n", label,
+                s.documents(), s.gold(), s.predicted(), f(s.strict()), f(s.weak()), f(s.typing()), f(s.linking()));
+    }
+
+    static String f(org.newsgraph.eval.Prf p) {
+        return String.format(Locale.ROOT, "P %.3f R %.3f F %.3f", p.precision(), p.recall(), p.f1());
+    }
+
+    static void scoreMeantime(Path dir, Path cache) throws Exception {
+        IdentityGold gold = IdentityGold.read(dir);
+        List<IdentityScorer.Mention> pred;
+        try (NewsGraph ng = NewsGraph.builder().inMemory().extractor(new Cached(load(cache))).build()) {
+            pred = new IdentityEvaluation(ng).predict(gold, r -> {
+                if (r.failed())
+                    System.err.println(r.message());
+            });
+        }
+        try (var w = Files.newBufferedWriter(Path.of("/tmp/ent-mt-pred.tsv"))) {
+            org.newsgraph.eval.IdentityTsv.write(pred, w);
+        }
+        IdentityScorer.IdentityScore s = IdentityScorer.score(gold.mentions(), pred);
+        System.out.printf(Locale.ROOT, "identity mentions %d found %.3f | B3 %s | xdoc %s%n", s.mentions(), s.found(), f(s.b3()), f(s.xdoc()));
+    }
+}
