@@ -29,7 +29,8 @@ public record StageTimes(Duration read, Duration extract, Duration resolve, Dura
             throw new IllegalArgumentException("tokens must be >= 0, got " + tokens);
     }
 
-    StageTimes withRead(Duration value) {
+    /** These times with {@code value} for reading. */
+    public StageTimes withRead(Duration value) {
         return new StageTimes(value, extract, resolve, map, store, tokens);
     }
 

@@ -1,0 +1,111 @@
+package org.newsgraph.bench;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.newsgraph.StageTimes;
+
+/**
+ * The figures of one {@code bench} run, and their text.
+ *
+ * @param profile      the profile
+ * @param threads      articles analysed at once
+ * @param loadMillis   loading the models (ready to ingest after this)
+ * @param wall         the ingest, from the first article read to the last stored (models loaded before)
+ * @param totals       per-stage totals (thread time)
+ * @param annotators   CoreNLP's own time per annotator during the ingest (thread time), in pipeline order
+ * @param heapPeak     peak heap use during load and ingest, bytes
+ * @param peakRss      the process's peak resident set, bytes, where known
+ * @param baseline     plain CoreNLP on the same articles, where it ran
+ */
+public record BenchReport(String profile, int threads, long loadMillis, Duration wall, StageTotals totals,
+        Map<String, Duration> annotators, long heapPeak, OptionalLong peakRss, Optional<BaselineFigures> baseline) {
+    public BenchReport {
+        Objects.requireNonNull(profile, "The parameter 'profile' must not be null.");
+        Objects.requireNonNull(wall, "The parameter 'wall' must not be null.");
+        Objects.requireNonNull(totals, "The parameter 'totals' must not be null.");
+        annotators = Collections.unmodifiableMap(new LinkedHashMap<>(annotators));
+        Objects.requireNonNull(peakRss, "The parameter 'peakRss' must not be null.");
+        Objects.requireNonNull(baseline, "The parameter 'baseline' must not be null.");
+    }
+
+    public double articlesPerSecond() {
+        return perSecond(totals.stored(), wall);
+    }
+
+    public double tokensPerSecond() {
+        return perSecond(totals.sum().tokens(), wall);
+    }
+
+    /** newsgraph's articles/s over plain CoreNLP's on the same articles, where the baseline ran. */
+    public Optional<Double> ratio() {
+        return baseline.filter(b -> b.articlesPerSecond() > 0).map(b -> articlesPerSecond() / b.articlesPerSecond());
+    }
+
+    static double perSecond(double count, Duration d) {
+        double s = d.toNanos() / 1e9;
+        return s <= 0 ? 0 : count / s;
+    }
+
+    /** The report as lines of text. */
+    public String format() {
+        StringBuilder b = new StringBuilder();
+        StageTimes s = totals.sum();
+        line(b, "newsgraph, profile %s, %d thread%s: %d articles stored, %d failed, %d tokens", profile, threads,
+                threads == 1 ? "" : "s", totals.stored(), totals.failed(), s.tokens());
+        line(b, "  model load (ready to ingest)  %8s", seconds(Duration.ofMillis(loadMillis)));
+        line(b, "  ingest wall time              %8s   %.3f articles/s   %.1f tokens/s", seconds(wall), articlesPerSecond(),
+                tokensPerSecond());
+        line(b, "  stage                   thread time   share");
+        Duration total = s.total();
+        stage(b, "read", s.read(), total);
+        stage(b, "extract", s.extract(), total);
+        Duration annotated = Duration.ZERO;
+        for (Map.Entry<String, Duration> a : annotators.entrySet()) {
+            stage(b, "  " + a.getKey(), a.getValue(), total);
+            annotated = annotated.plus(a.getValue());
+        }
+        if (!annotators.isEmpty())
+            stage(b, "  (to our records)", s.extract().minus(annotated).isNegative() ? Duration.ZERO : s.extract().minus(annotated), total);
+        stage(b, "resolve", s.resolve(), total);
+        stage(b, "map", s.map(), total);
+        stage(b, "store", s.store(), total);
+        line(b, "  newsgraph's own stages (read, resolve, map, store): %.1f%% of stage time", 100 * totals.ownShare());
+        line(b, "  peak heap %s, peak RSS %s", gigabytes(heapPeak),
+                peakRss.isPresent() ? gigabytes(peakRss.getAsLong()) : "unknown");
+        baseline.ifPresent(base -> {
+            line(b, "plain CoreNLP, %d thread%s, CoreNLP's defaults except: %s", base.threads(), base.threads() == 1 ? "" : "s",
+                    base.settings());
+            line(b, "  pipeline build                %8s", seconds(Duration.ofMillis(base.loadMillis())));
+            line(b, "  annotate wall time            %8s   %.3f articles/s   %.1f tokens/s (%d articles, %d tokens)",
+                    seconds(base.wall()), base.articlesPerSecond(), base.tokensPerSecond(), base.articles(), base.tokens());
+            Duration baseTotal = base.annotators().values().stream().reduce(Duration.ZERO, Duration::plus);
+            base.annotators().forEach((name, time) -> stage(b, "  " + name, time, baseTotal));
+        });
+        ratio().ifPresent(r -> line(b, "throughput ratio newsgraph / plain CoreNLP: %.2fx (articles/s, same articles)", r));
+        return b.toString();
+    }
+
+    private static void stage(StringBuilder b, String name, Duration time, Duration total) {
+        double share = total.isZero() ? 0 : 100.0 * time.toNanos() / total.toNanos();
+        line(b, "    %-22s %9s  %5.1f%%", name, seconds(time), share);
+    }
+
+    static String seconds(Duration d) {
+        return String.format(Locale.ROOT, "%.2f s", d.toNanos() / 1e9);
+    }
+
+    static String gigabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.2f GB", bytes / (1024.0 * 1024 * 1024));
+    }
+
+    private static void line(StringBuilder b, String format, Object... args) {
+        b.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+}
