@@ -1,0 +1,104 @@
+package org.newsgraph.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.IngestResult;
+import org.newsgraph.StageTimes;
+
+/** Adding up stage times and writing the report, with hand-made results (no CoreNLP). */
+class BenchReportTest {
+    private static IngestResult stored(long extractMs, long tokens) {
+        StageTimes t = new StageTimes(Duration.ofMillis(1), Duration.ofMillis(extractMs), Duration.ofMillis(2), Duration.ofMillis(3),
+                Duration.ofMillis(4), tokens);
+        return new IngestResult("a.txt", IngestResult.Status.STORED, Optional.of("https://x/a"), "ok", t.total(), Optional.empty(), t);
+    }
+
+    private static IngestResult failed() {
+        return new IngestResult("b.txt", IngestResult.Status.FAILED, Optional.empty(), "b.txt: bad", Duration.ofMillis(5),
+                Optional.empty());
+    }
+
+    @Test
+    void totalsAddUpStagesTokensAndOutcomes() {
+        StageTotals t = StageTotals.of(List.of(stored(90, 100), stored(190, 300), failed()));
+        assertEquals(2, t.stored());
+        assertEquals(1, t.failed());
+        assertEquals(0, t.skipped());
+        assertEquals(400, t.sum().tokens());
+        assertEquals(Duration.ofMillis(280), t.sum().extract());
+        assertEquals(Duration.ofMillis(8), t.sum().store());
+        // own stages: (1+2+3+4) * 2 = 20 ms of 300 ms
+        assertEquals(20.0 / 300, t.ownShare(), 1e-9);
+    }
+
+    private static BenchReport report(Optional<BaselineFigures> baseline) {
+        Map<String, Duration> annotators = new LinkedHashMap<>();
+        annotators.put("TokenizerAnnotator", Duration.ofMillis(30));
+        annotators.put("NERCombinerAnnotator", Duration.ofMillis(200));
+        StageTotals totals = StageTotals.of(List.of(stored(90, 100), stored(190, 300)));
+        return new BenchReport("fast", 2, 12_000, Duration.ofSeconds(4), totals, annotators, 3L << 30, OptionalLong.of(4L << 30),
+                baseline);
+    }
+
+    @Test
+    void theReportShowsThroughputStagesMemoryAndTheRatio() {
+        BaselineFigures base = new BaselineFigures(Map.of("annotators", "tokenize,ner"), 1, 2, 410, 9_000, Duration.ofSeconds(8),
+                Map.of("TokenizerAnnotator", Duration.ofMillis(50)));
+        BenchReport r = report(Optional.of(base));
+        assertEquals(0.5, r.articlesPerSecond(), 1e-9);
+        assertEquals(100.0, r.tokensPerSecond(), 1e-9);
+        assertEquals(2.0, r.ratio().orElseThrow(), 1e-9); // 0.5 articles/s against 0.25
+        String text = r.format();
+        assertTrue(text.contains("profile fast, 2 threads: 2 articles stored, 0 failed, 400 tokens"), text);
+        assertTrue(text.contains("12.00 s"), text);
+        assertTrue(text.contains("0.500 articles/s   100.0 tokens/s"), text);
+        assertTrue(text.lines().anyMatch(l -> l.contains("NERCombinerAnnotator") && l.contains("0.20 s")), text);
+        // extract 280 ms, annotators 230 ms: 50 ms turning CoreNLP's output into our records
+        assertTrue(text.lines().anyMatch(l -> l.contains("(to our records)") && l.contains("0.05 s")), text);
+        assertTrue(text.contains("peak heap 3.00 GB, peak RSS 4.00 GB"), text);
+        assertTrue(text.contains("0.250 articles/s"), text);
+        assertTrue(text.contains("throughput ratio newsgraph / plain CoreNLP: 2.00x"), text);
+    }
+
+    @Test
+    void withoutABaselineThereIsNoRatio() {
+        BenchReport r = report(Optional.empty());
+        assertTrue(r.ratio().isEmpty());
+        assertFalse(r.format().contains("ratio"));
+    }
+
+    @Test
+    void peakRssIsReadFromProcStatus() {
+        assertEquals(OptionalLong.of(2048L * 1024), MemoryProbe.vmHwm(List.of("Name:\tjava", "VmHWM:\t    2048 kB", "VmRSS: 1 kB")));
+        assertTrue(MemoryProbe.vmHwm(List.of("Name:\tjava")).isEmpty());
+    }
+
+    @Test
+    void theMedianIsTheMiddleRun() {
+        assertEquals(5.0, new QueryTiming("q", "", 1, List.of(9.0, 5.0, 1.0)).median());
+        assertEquals(4.0, new QueryTiming("q", "", 1, List.of(9.0, 5.0, 3.0, 1.0)).median());
+        assertEquals(9.0, new QueryTiming("q", "", 1, List.of(9.0, 5.0, 3.0, 1.0)).max());
+        assertThrows(IllegalArgumentException.class, () -> new QueryTiming("q", "", 0, List.of()));
+    }
+
+    @Test
+    void theQueryTableHasOneRowPerQuery() {
+        String text = new QueryBenchReport(10_000, 20, 1_000_000, Duration.ofSeconds(30), List.of(
+                new QueryTiming("who-said-what", "", 120, List.of(10.0, 12.0, 11.0)),
+                new QueryTiming("claims-by-entity", "entity=\"Huawei\"", 3, List.of(1.0)))).format();
+        assertTrue(text.startsWith("store: 10000 articles (copies of 20 ingested), 1000000 quads"), text);
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("who-said-what ") && l.contains("11.0") && l.contains("120")), text);
+        assertTrue(text.contains("claims-by-entity (entity=\"Huawei\")"), text);
+    }
+}
