@@ -23,9 +23,11 @@ import org.newsgraph.StageTimes;
  * @param heapPeak     peak heap use during load and ingest, bytes
  * @param peakRss      the process's peak resident set, bytes, where known
  * @param baseline     plain CoreNLP on the same articles, where it ran
+ * @param baselineFailure why plain CoreNLP could not run, where it failed
  */
 public record BenchReport(String profile, int threads, long loadMillis, Duration wall, StageTotals totals,
-        Map<String, Duration> annotators, long heapPeak, OptionalLong peakRss, Optional<BaselineFigures> baseline) {
+        Map<String, Duration> annotators, long heapPeak, OptionalLong peakRss, Optional<BaselineFigures> baseline,
+        Optional<String> baselineFailure) {
     public BenchReport {
         Objects.requireNonNull(profile, "The parameter 'profile' must not be null.");
         Objects.requireNonNull(wall, "The parameter 'wall' must not be null.");
@@ -33,6 +35,7 @@ public record BenchReport(String profile, int threads, long loadMillis, Duration
         annotators = Collections.unmodifiableMap(new LinkedHashMap<>(annotators));
         Objects.requireNonNull(peakRss, "The parameter 'peakRss' must not be null.");
         Objects.requireNonNull(baseline, "The parameter 'baseline' must not be null.");
+        Objects.requireNonNull(baselineFailure, "The parameter 'baselineFailure' must not be null.");
     }
 
     public double articlesPerSecond() {
@@ -88,6 +91,7 @@ public record BenchReport(String profile, int threads, long loadMillis, Duration
             Duration baseTotal = base.annotators().values().stream().reduce(Duration.ZERO, Duration::plus);
             base.annotators().forEach((name, time) -> stage(b, "  " + name, time, baseTotal));
         });
+        baselineFailure.ifPresent(f -> line(b, "plain CoreNLP failed: %s", f.strip().replaceAll("\\s*\\R\\s*", " ")));
         ratio().ifPresent(r -> line(b, "throughput ratio newsgraph / plain CoreNLP: %.2fx (articles/s, same articles)", r));
         return b.toString();
     }

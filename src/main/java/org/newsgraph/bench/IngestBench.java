@@ -75,9 +75,18 @@ public final class IngestBench {
             totals = new StageTotals(totals.stored(), totals.skipped(), totals.failed(), totals.sum().withRead(read));
             long heapPeak = MemoryProbe.heapPeakBytes();
             var rss = MemoryProbe.peakRssBytes();
-            Optional<BaselineFigures> base = baseline ? Optional.of(baseline(articles)) : Optional.empty();
+            Optional<BaselineFigures> base = Optional.empty();
+            Optional<String> baselineFailure = Optional.empty();
+            if (baseline) {
+                try {
+                    base = Optional.of(baseline(articles));
+                } catch (RuntimeException e) {
+                    LOG.debug("plain CoreNLP failed", e);
+                    baselineFailure = Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+                }
+            }
             return new BenchReport(profile.label(), threads, load, report.took().plus(read), totals, annotators, heapPeak, rss,
-                    base);
+                    base, baselineFailure);
         } finally {
             delete(dir);
         }

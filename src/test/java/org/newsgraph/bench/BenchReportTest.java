@@ -48,7 +48,7 @@ class BenchReportTest {
         annotators.put("NERCombinerAnnotator", Duration.ofMillis(200));
         StageTotals totals = StageTotals.of(List.of(stored(90, 100), stored(190, 300)));
         return new BenchReport("fast", 2, 12_000, Duration.ofSeconds(4), totals, annotators, 3L << 30, OptionalLong.of(4L << 30),
-                baseline);
+                baseline, Optional.empty());
     }
 
     @Test
@@ -76,6 +76,15 @@ class BenchReportTest {
         BenchReport r = report(Optional.empty());
         assertTrue(r.ratio().isEmpty());
         assertFalse(r.format().contains("ratio"));
+    }
+
+    @Test
+    void aFailedBaselineIsSaidInOneLine() {
+        StageTotals totals = StageTotals.of(List.of(stored(90, 100)));
+        BenchReport r = new BenchReport("fast", 1, 1, Duration.ofSeconds(1), totals, Map.of(), 1, OptionalLong.empty(),
+                Optional.empty(), Optional.of("IllegalArgumentException: annotator \"quote\" requires\nmore"));
+        assertTrue(r.format().contains("plain CoreNLP failed: IllegalArgumentException: annotator \"quote\" requires more\n"), r.format());
+        assertTrue(r.format().contains("peak RSS unknown"), r.format());
     }
 
     @Test

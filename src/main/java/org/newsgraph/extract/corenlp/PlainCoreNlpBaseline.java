@@ -48,8 +48,11 @@ public final class PlainCoreNlpBaseline {
         annotators.remove("nocoref");
         Properties p = new Properties();
         p.setProperty("annotators", String.join(",", annotators));
-        if (annotators.contains("quote") && !annotators.contains("coref"))
-            p.setProperty("quote.attribution.useCoref", "false"); // CoreNLP refuses quote attribution by coref without coref
+        if (annotators.contains("quote") && !annotators.contains("coref")) {
+            // CoreNLP attributes quotes only with coref's canonical mentions (newsgraph's nocoref stands in for
+            // them); without coref it refuses to build, so plain CoreNLP finds quotes without speakers here
+            p.setProperty("quote.attributeQuotes", "false");
+        }
         overrides.forEach(p::setProperty);
         return new PlainCoreNlpBaseline(p);
     }
