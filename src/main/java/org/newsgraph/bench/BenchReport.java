@@ -48,7 +48,7 @@ public record BenchReport(String profile, int threads, long loadMillis, Duration
 
     /** newsgraph's articles/s over plain CoreNLP's on the same articles, where the baseline ran. */
     public Optional<Double> ratio() {
-        return baseline.filter(b -> b.articlesPerSecond() > 0).map(b -> articlesPerSecond() / b.articlesPerSecond());
+        return baseline.filter(b -> threads > 0 && b.articlesPerSecond() > 0).map(b -> articlesPerSecond() / b.articlesPerSecond());
     }
 
     static double perSecond(double count, Duration d) {
@@ -59,6 +59,25 @@ public record BenchReport(String profile, int threads, long loadMillis, Duration
     /** The report as lines of text. */
     public String format() {
         StringBuilder b = new StringBuilder();
+        if (threads == 0)
+            line(b, "newsgraph, profile %s: not run", profile);
+        else
+            newsgraph(b);
+        baseline.ifPresent(base -> {
+            line(b, "plain CoreNLP, %d thread%s, CoreNLP's defaults except: %s", base.threads(), base.threads() == 1 ? "" : "s",
+                    base.settings());
+            line(b, "  pipeline build                %8s", seconds(Duration.ofMillis(base.loadMillis())));
+            line(b, "  annotate wall time            %8s   %.3f articles/s   %.1f tokens/s (%d articles, %d tokens)",
+                    seconds(base.wall()), base.articlesPerSecond(), base.tokensPerSecond(), base.articles(), base.tokens());
+            Duration baseTotal = base.annotators().values().stream().reduce(Duration.ZERO, Duration::plus);
+            base.annotators().forEach((name, time) -> stage(b, "  " + name, time, baseTotal));
+        });
+        baselineFailure.ifPresent(f -> line(b, "plain CoreNLP failed: %s", f.strip().replaceAll("\\s*\\R\\s*", " ")));
+        ratio().ifPresent(r -> line(b, "throughput ratio newsgraph / plain CoreNLP: %.2fx (articles/s, same articles)", r));
+        return b.toString();
+    }
+
+    private void newsgraph(StringBuilder b) {
         StageTimes s = totals.sum();
         line(b, "newsgraph, profile %s, %d thread%s: %d articles stored, %d failed, %d tokens", profile, threads,
                 threads == 1 ? "" : "s", totals.stored(), totals.failed(), s.tokens());
@@ -82,18 +101,6 @@ public record BenchReport(String profile, int threads, long loadMillis, Duration
         line(b, "  newsgraph's own stages (read, resolve, map, store): %.1f%% of stage time", 100 * totals.ownShare());
         line(b, "  peak heap %s, peak RSS %s", gigabytes(heapPeak),
                 peakRss.isPresent() ? gigabytes(peakRss.getAsLong()) : "unknown");
-        baseline.ifPresent(base -> {
-            line(b, "plain CoreNLP, %d thread%s, CoreNLP's defaults except: %s", base.threads(), base.threads() == 1 ? "" : "s",
-                    base.settings());
-            line(b, "  pipeline build                %8s", seconds(Duration.ofMillis(base.loadMillis())));
-            line(b, "  annotate wall time            %8s   %.3f articles/s   %.1f tokens/s (%d articles, %d tokens)",
-                    seconds(base.wall()), base.articlesPerSecond(), base.tokensPerSecond(), base.articles(), base.tokens());
-            Duration baseTotal = base.annotators().values().stream().reduce(Duration.ZERO, Duration::plus);
-            base.annotators().forEach((name, time) -> stage(b, "  " + name, time, baseTotal));
-        });
-        baselineFailure.ifPresent(f -> line(b, "plain CoreNLP failed: %s", f.strip().replaceAll("\\s*\\R\\s*", " ")));
-        ratio().ifPresent(r -> line(b, "throughput ratio newsgraph / plain CoreNLP: %.2fx (articles/s, same articles)", r));
-        return b.toString();
     }
 
     private static void stage(StringBuilder b, String name, Duration time, Duration total) {

@@ -39,6 +39,8 @@ public final class IngestBench {
     private final boolean baseline;
     private final int baselineThreads;
     private final Map<String, String> baselineSettings;
+    private final Path keepStore;
+    private final boolean newsgraph;
 
     private IngestBench(Builder b) {
         this.sources = List.copyOf(b.sources);
@@ -48,6 +50,8 @@ public final class IngestBench {
         this.baseline = b.baseline;
         this.baselineThreads = b.baselineThreads;
         this.baselineSettings = Map.copyOf(b.baselineSettings);
+        this.keepStore = b.keepStore;
+        this.newsgraph = b.newsgraph;
     }
 
     public static Builder builder() {
@@ -60,19 +64,28 @@ public final class IngestBench {
         try {
             MemoryProbe.resetHeapPeak();
             long t = System.nanoTime();
-            List<Article> articles = read();
+            List<Article> articles = read(sources, profile, limit);
             Duration read = Duration.ofNanos(System.nanoTime() - t);
             LOG.info("read {} articles in {} ms", articles.size(), read.toMillis());
-            CoreNlpPipelines.preload(profile);
-            long load = CoreNlpPipelines.loadMillis(profile);
-            Map<String, Duration> before = AnnotatorTimings.of(profile);
-            IngestReport report;
-            try (NewsGraph ng = NewsGraph.builder().store(dir.resolve("store")).profile(profile).threads(threads).build()) {
-                report = ng.ingestArticles(articles, progress);
+            long load = 0;
+            Map<String, Duration> annotators = Map.of();
+            StageTotals totals = StageTotals.of(List.of());
+            Duration wall = Duration.ZERO;
+            if (newsgraph) {
+                CoreNlpPipelines.preload(profile);
+                load = CoreNlpPipelines.loadMillis(profile);
+                Map<String, Duration> before = AnnotatorTimings.of(profile);
+                IngestReport report;
+                Path storeDir = keepStore != null ? keepStore : dir.resolve("store");
+                try (NewsGraph ng = NewsGraph.builder().store(storeDir).profile(profile).threads(threads).skipUnchanged(false)
+                        .build()) {
+                    report = ng.ingestArticles(articles, progress);
+                }
+                annotators = AnnotatorTimings.minus(AnnotatorTimings.of(profile), before);
+                totals = StageTotals.of(report.results());
+                totals = new StageTotals(totals.stored(), totals.skipped(), totals.failed(), totals.sum().withRead(read));
+                wall = report.took().plus(read);
             }
-            Map<String, Duration> annotators = AnnotatorTimings.minus(AnnotatorTimings.of(profile), before);
-            StageTotals totals = StageTotals.of(report.results());
-            totals = new StageTotals(totals.stored(), totals.skipped(), totals.failed(), totals.sum().withRead(read));
             long heapPeak = MemoryProbe.heapPeakBytes();
             var rss = MemoryProbe.peakRssBytes();
             Optional<BaselineFigures> base = Optional.empty();
@@ -85,14 +98,15 @@ public final class IngestBench {
                     baselineFailure = Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
                 }
             }
-            return new BenchReport(profile.label(), threads, load, report.took().plus(read), totals, annotators, heapPeak, rss,
+            return new BenchReport(profile.label(), newsgraph ? threads : 0, load, wall, totals, annotators, heapPeak, rss,
                     base, baselineFailure);
         } finally {
             delete(dir);
         }
     }
 
-    private List<Article> read() {
+    /** The first {@code limit} articles of the sources. */
+    static List<Article> read(List<String> sources, Profile profile, int limit) {
         List<Article> articles = new ArrayList<>();
         try (NewsGraph reader = NewsGraph.builder().inMemory().profile(profile).build()) {
             for (String given : sources)
@@ -131,6 +145,8 @@ public final class IngestBench {
         private boolean baseline = true;
         private int baselineThreads = 1;
         private Map<String, String> baselineSettings = Map.of();
+        private Path keepStore;
+        private boolean newsgraph = true;
 
         private Builder() {
         }
@@ -177,6 +193,18 @@ public final class IngestBench {
         /** Extra CoreNLP settings for the baseline only, to measure what a setting costs. */
         public Builder baselineSettings(Map<String, String> value) {
             this.baselineSettings = Objects.requireNonNull(value, "The parameter 'baselineSettings' must not be null.");
+            return this;
+        }
+
+        /** Whether newsgraph runs (default true); false measures plain CoreNLP alone, for comparing settings. */
+        public Builder newsgraph(boolean value) {
+            this.newsgraph = value;
+            return this;
+        }
+
+        /** Ingest into this store directory and keep it (for {@code bench --queries --seed-store}). */
+        public Builder keepStore(Path value) {
+            this.keepStore = Objects.requireNonNull(value, "The parameter 'keepStore' must not be null.");
             return this;
         }
 

@@ -79,7 +79,7 @@ public final class QueryBench {
         }
         log.accept("ingesting the seed articles with profile " + b.profile.label());
         try (NewsGraph ng = NewsGraph.builder().store(dir.resolve("seed")).profile(b.profile).threads(b.threads).build()) {
-            ng.ingestWithProgress(b.sources, p -> log.accept(p.done() + "/" + p.known() + " " + p.result().status() + " "
+            ng.ingestArticles(IngestBench.read(b.sources, b.profile, b.limit), p -> log.accept(p.done() + "/" + p.known() + " " + p.result().status() + " "
                     + p.result().source()));
             return graphs(ng.dataset().asDatasetGraph());
         }
@@ -138,6 +138,7 @@ public final class QueryBench {
         private int threads = Runtime.getRuntime().availableProcessors();
         private int articles = 10_000;
         private int runs = 5;
+        private int limit = Integer.MAX_VALUE;
 
         private Builder() {
         }
@@ -145,6 +146,14 @@ public final class QueryBench {
         /** Articles to ingest as the seed (unless {@link #seedStore(Path)}). */
         public Builder sources(List<String> value) {
             sources.addAll(Objects.requireNonNull(value, "The parameter 'sources' must not be null."));
+            return this;
+        }
+
+        /** At most this many seed articles, the first ones read. */
+        public Builder limit(int value) {
+            if (value < 1)
+                throw new IllegalArgumentException("limit must be >= 1, got " + value);
+            this.limit = value;
             return this;
         }
 

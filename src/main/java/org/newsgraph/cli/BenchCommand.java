@@ -41,6 +41,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-baseline", description = "Skip the plain CoreNLP run.")
     boolean noBaseline;
 
+    @Option(names = "--baseline-only", description = "Run plain CoreNLP alone (with --corenlp settings: what a setting costs).")
+    boolean baselineOnly;
+
     @Option(names = "--baseline-threads", paramLabel = "N", defaultValue = "1",
             description = "Threads for plain CoreNLP. Default: ${DEFAULT-VALUE} (CoreNLP's default).")
     int baselineThreads;
@@ -64,6 +67,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --queries: copy the articles of this store instead of ingesting SOURCE.")
     java.nio.file.Path seedStore;
 
+    @Option(names = "--keep-store", paramLabel = "DIR",
+            description = "Ingest into this store directory and keep it (a seed for --queries --seed-store).")
+    java.nio.file.Path keepStore;
+
     @Parameters(arity = "0..*", paramLabel = "SOURCE", description = "Articles: files, directories, URLs.")
     List<String> sources = List.of();
 
@@ -78,6 +85,8 @@ final class BenchCommand implements Callable<Integer> {
                     .threads(n).sources(sources);
             if (seedStore != null)
                 qb.seedStore(seedStore);
+            if (limit != null)
+                qb.limit(limit);
             main.out().print(qb.build().run(line -> err.println(line)).format());
             return 0;
         }
@@ -91,9 +100,11 @@ final class BenchCommand implements Callable<Integer> {
             settings.put(s.substring(0, eq).strip(), s.substring(eq + 1).strip());
         }
         IngestBench.Builder b = IngestBench.builder().sources(sources).profile(IngestCommand.profile(profile)).threads(n)
-                .baseline(!noBaseline).baselineThreads(baselineThreads).baselineSettings(settings);
+                .baseline(!noBaseline).newsgraph(!baselineOnly).baselineThreads(baselineThreads).baselineSettings(settings);
         if (limit != null)
             b.limit(limit);
+        if (keepStore != null)
+            b.keepStore(keepStore);
         BenchReport report = b.build().run(this::progress);
         if (main.interactive())
             err.println();

@@ -88,6 +88,15 @@ class BenchReportTest {
     }
 
     @Test
+    void plainCoreNlpAloneHasNoRatio() {
+        BaselineFigures base = new BaselineFigures(Map.of("annotators", "tokenize"), 1, 2, 410, 9_000, Duration.ofSeconds(8), Map.of());
+        BenchReport r = new BenchReport("default", 0, 0, Duration.ZERO, StageTotals.of(List.of()), Map.of(), 0, OptionalLong.empty(),
+                Optional.of(base), Optional.empty());
+        assertTrue(r.ratio().isEmpty());
+        assertTrue(r.format().startsWith("newsgraph, profile default: not run\nplain CoreNLP, 1 thread"), r.format());
+    }
+
+    @Test
     void peakRssIsReadFromProcStatus() {
         assertEquals(OptionalLong.of(2048L * 1024), MemoryProbe.vmHwm(List.of("Name:\tjava", "VmHWM:\t    2048 kB", "VmRSS: 1 kB")));
         assertTrue(MemoryProbe.vmHwm(List.of("Name:\tjava")).isEmpty());
