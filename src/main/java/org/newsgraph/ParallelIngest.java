@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -68,7 +69,7 @@ final class ParallelIngest {
 
     private IngestReport run(String label, Feeder feeder, Consumer<IngestProgress> progress) {
         long start = System.nanoTime();
-        Map<String, String> stored = new HashMap<>(pipeline.storedHashes());
+        Map<String, String> stored = new ConcurrentHashMap<>(pipeline.storedHashes()); // read by the reader, grown by the writer
         BlockingQueue<CompletableFuture<Item>> queue = new LinkedBlockingQueue<>(2 * threads + writeBatch);
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newsgraph-extract");
