@@ -109,7 +109,9 @@ final class Pipeline {
             return new Prepared(article, Optional.of(graph), result);
         } catch (RuntimeException e) {
             LOG.debug("failed to ingest {}", article.source(), e);
-            return new Prepared(article, Optional.empty(), IngestResult.failed(article.source(), e, since(t0)));
+            // the time spent still counts (bench adds it up beside CoreNLP's own annotator times)
+            StageTimes spent = new StageTimes(readShare, since(t0), Duration.ZERO, Duration.ZERO, Duration.ZERO, 0);
+            return new Prepared(article, Optional.empty(), IngestResult.failed(article.source(), e, since(t0)).withStages(spent));
         }
     }
 
