@@ -18,6 +18,7 @@ import org.newsgraph.StageTimes;
  * @param threads      articles analysed at once
  * @param loadMillis   loading the models (ready to ingest after this)
  * @param wall         the ingest, from the first article read to the last stored (models loaded before)
+ * @param cpu          the CPU time the process used during the ingest (all threads)
  * @param totals       per-stage totals (thread time)
  * @param annotators   CoreNLP's own time per annotator during the ingest (thread time), in pipeline order
  * @param heapPeak     peak heap use during load and ingest, bytes
@@ -25,12 +26,13 @@ import org.newsgraph.StageTimes;
  * @param baseline     plain CoreNLP on the same articles, where it ran
  * @param baselineFailure why plain CoreNLP could not run, where it failed
  */
-public record BenchReport(String profile, int threads, long loadMillis, Duration wall, StageTotals totals,
+public record BenchReport(String profile, int threads, long loadMillis, Duration wall, Duration cpu, StageTotals totals,
         Map<String, Duration> annotators, long heapPeak, OptionalLong peakRss, Optional<BaselineFigures> baseline,
         Optional<String> baselineFailure) {
     public BenchReport {
         Objects.requireNonNull(profile, "The parameter 'profile' must not be null.");
         Objects.requireNonNull(wall, "The parameter 'wall' must not be null.");
+        Objects.requireNonNull(cpu, "The parameter 'cpu' must not be null.");
         Objects.requireNonNull(totals, "The parameter 'totals' must not be null.");
         annotators = Collections.unmodifiableMap(new LinkedHashMap<>(annotators));
         Objects.requireNonNull(peakRss, "The parameter 'peakRss' must not be null.");
@@ -51,6 +53,15 @@ public record BenchReport(String profile, int threads, long loadMillis, Duration
         return baseline.filter(b -> threads > 0 && b.articlesPerSecond() > 0).map(b -> articlesPerSecond() / b.articlesPerSecond());
     }
 
+    /**
+     * Plain CoreNLP's CPU time per article over newsgraph's: the ratio that other programs on the machine
+     * disturb least (wall-time ratios swing with their load).
+     */
+    public Optional<Double> cpuRatio() {
+        return baseline.filter(b -> threads > 0 && totals.stored() > 0 && b.articles() > 0 && cpu.toNanos() > 0)
+                .map(b -> (b.cpu().toNanos() / (double) b.articles()) / (cpu.toNanos() / (double) totals.stored()));
+    }
+
     static double perSecond(double count, Duration d) {
         double s = d.toNanos() / 1e9;
         return s <= 0 ? 0 : count / s;
@@ -69,11 +80,14 @@ public record BenchReport(String profile, int threads, long loadMillis, Duration
             line(b, "  pipeline build                %8s", seconds(Duration.ofMillis(base.loadMillis())));
             line(b, "  annotate wall time            %8s   %.3f articles/s   %.1f tokens/s (%d articles, %d tokens)",
                     seconds(base.wall()), base.articlesPerSecond(), base.tokensPerSecond(), base.articles(), base.tokens());
+            line(b, "  annotate CPU time             %8s   %.2f CPU s per article", seconds(base.cpu()),
+                    base.articles() == 0 ? 0.0 : base.cpu().toNanos() / 1e9 / base.articles());
             Duration baseTotal = base.annotators().values().stream().reduce(Duration.ZERO, Duration::plus);
             base.annotators().forEach((name, time) -> stage(b, "  " + name, time, baseTotal));
         });
         baselineFailure.ifPresent(f -> line(b, "plain CoreNLP failed: %s", f.strip().replaceAll("\\s*\\R\\s*", " ")));
         ratio().ifPresent(r -> line(b, "throughput ratio newsgraph / plain CoreNLP: %.2fx (articles/s, same articles)", r));
+        cpuRatio().ifPresent(r -> line(b, "CPU efficiency ratio newsgraph / plain CoreNLP: %.2fx (articles per CPU second)", r));
         return b.toString();
     }
 
@@ -84,6 +98,8 @@ public record BenchReport(String profile, int threads, long loadMillis, Duration
         line(b, "  model load (ready to ingest)  %8s", seconds(Duration.ofMillis(loadMillis)));
         line(b, "  ingest wall time              %8s   %.3f articles/s   %.1f tokens/s", seconds(wall), articlesPerSecond(),
                 tokensPerSecond());
+        line(b, "  ingest CPU time               %8s   %.2f CPU s per article", seconds(cpu),
+                totals.stored() == 0 ? 0.0 : cpu.toNanos() / 1e9 / totals.stored());
         line(b, "  stage                   thread time   share");
         Duration total = s.total();
         stage(b, "read", s.read(), total);

@@ -71,6 +71,7 @@ public final class IngestBench {
             Map<String, Duration> annotators = Map.of();
             StageTotals totals = StageTotals.of(List.of());
             Duration wall = Duration.ZERO;
+            Duration cpu = Duration.ZERO;
             if (newsgraph) {
                 CoreNlpPipelines.preload(profile);
                 load = CoreNlpPipelines.loadMillis(profile);
@@ -79,7 +80,9 @@ public final class IngestBench {
                 Path storeDir = keepStore != null ? keepStore : dir.resolve("store");
                 try (NewsGraph ng = NewsGraph.builder().store(storeDir).profile(profile).threads(threads).skipUnchanged(false)
                         .build()) {
+                    long cpu0 = MemoryProbe.processCpuNanos();
                     report = ng.ingestArticles(articles, progress);
+                    cpu = Duration.ofNanos(Math.max(0, MemoryProbe.processCpuNanos() - cpu0));
                 }
                 annotators = AnnotatorTimings.minus(AnnotatorTimings.of(profile), before);
                 totals = StageTotals.of(report.results());
@@ -98,7 +101,7 @@ public final class IngestBench {
                     baselineFailure = Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
                 }
             }
-            return new BenchReport(profile.label(), newsgraph ? threads : 0, load, wall, totals, annotators, heapPeak, rss,
+            return new BenchReport(profile.label(), newsgraph ? threads : 0, load, wall, cpu, totals, annotators, heapPeak, rss,
                     base, baselineFailure);
         } finally {
             delete(dir);
@@ -123,9 +126,11 @@ public final class IngestBench {
     private BaselineFigures baseline(List<Article> articles) {
         PlainCoreNlpBaseline plain = PlainCoreNlpBaseline.forProfile(profile, baselineSettings);
         long load = plain.load();
+        long cpu0 = MemoryProbe.processCpuNanos();
         PlainCoreNlpBaseline.Run run = plain.annotate(articles.stream().map(Article::text).toList(), baselineThreads);
+        Duration cpu = Duration.ofNanos(Math.max(0, MemoryProbe.processCpuNanos() - cpu0));
         return new BaselineFigures(plain.settings(), baselineThreads, run.articles(), run.tokens(), load, run.wall(),
-                run.annotators());
+                run.annotators(), cpu);
     }
 
     static void delete(Path dir) {

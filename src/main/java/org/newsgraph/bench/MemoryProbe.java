@@ -40,6 +40,13 @@ final class MemoryProbe {
         }
     }
 
+    /** CPU time this process has used so far, all threads (GC included), in nanoseconds; -1 where unknown. */
+    static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os)
+            return os.getProcessCpuTime();
+        return -1;
+    }
+
     /** VmHWM from the lines of /proc/self/status ("VmHWM:   123456 kB"). */
     static OptionalLong vmHwm(List<String> status) {
         Optional<String> line = status.stream().filter(l -> l.startsWith("VmHWM:")).findFirst();

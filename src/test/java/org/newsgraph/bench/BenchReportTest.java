@@ -47,14 +47,14 @@ class BenchReportTest {
         annotators.put("TokenizerAnnotator", Duration.ofMillis(30));
         annotators.put("NERCombinerAnnotator", Duration.ofMillis(200));
         StageTotals totals = StageTotals.of(List.of(stored(90, 100), stored(190, 300)));
-        return new BenchReport("fast", 2, 12_000, Duration.ofSeconds(4), totals, annotators, 3L << 30, OptionalLong.of(4L << 30),
+        return new BenchReport("fast", 2, 12_000, Duration.ofSeconds(4), Duration.ofSeconds(3), totals, annotators, 3L << 30, OptionalLong.of(4L << 30),
                 baseline, Optional.empty());
     }
 
     @Test
     void theReportShowsThroughputStagesMemoryAndTheRatio() {
         BaselineFigures base = new BaselineFigures(Map.of("annotators", "tokenize,ner"), 1, 2, 410, 9_000, Duration.ofSeconds(8),
-                Map.of("TokenizerAnnotator", Duration.ofMillis(50)));
+                Map.of("TokenizerAnnotator", Duration.ofMillis(50)), Duration.ofSeconds(12));
         BenchReport r = report(Optional.of(base));
         assertEquals(0.5, r.articlesPerSecond(), 1e-9);
         assertEquals(100.0, r.tokensPerSecond(), 1e-9);
@@ -69,6 +69,10 @@ class BenchReportTest {
         assertTrue(text.contains("peak heap 3.00 GB, peak RSS 4.00 GB"), text);
         assertTrue(text.contains("0.250 articles/s"), text);
         assertTrue(text.contains("throughput ratio newsgraph / plain CoreNLP: 2.00x"), text);
+        // CPU: newsgraph 3 s for 2 articles (1.5 s each), plain CoreNLP 12 s for 2 (6 s each): 4x
+        assertEquals(4.0, r.cpuRatio().orElseThrow(), 1e-9);
+        assertTrue(text.contains("1.50 CPU s per article"), text);
+        assertTrue(text.contains("CPU efficiency ratio newsgraph / plain CoreNLP: 4.00x"), text);
     }
 
     @Test
@@ -81,7 +85,7 @@ class BenchReportTest {
     @Test
     void aFailedBaselineIsSaidInOneLine() {
         StageTotals totals = StageTotals.of(List.of(stored(90, 100)));
-        BenchReport r = new BenchReport("fast", 1, 1, Duration.ofSeconds(1), totals, Map.of(), 1, OptionalLong.empty(),
+        BenchReport r = new BenchReport("fast", 1, 1, Duration.ofSeconds(1), Duration.ofSeconds(1), totals, Map.of(), 1, OptionalLong.empty(),
                 Optional.empty(), Optional.of("IllegalArgumentException: annotator \"quote\" requires\nmore"));
         assertTrue(r.format().contains("plain CoreNLP failed: IllegalArgumentException: annotator \"quote\" requires more\n"), r.format());
         assertTrue(r.format().contains("peak RSS unknown"), r.format());
@@ -89,8 +93,8 @@ class BenchReportTest {
 
     @Test
     void plainCoreNlpAloneHasNoRatio() {
-        BaselineFigures base = new BaselineFigures(Map.of("annotators", "tokenize"), 1, 2, 410, 9_000, Duration.ofSeconds(8), Map.of());
-        BenchReport r = new BenchReport("default", 0, 0, Duration.ZERO, StageTotals.of(List.of()), Map.of(), 0, OptionalLong.empty(),
+        BaselineFigures base = new BaselineFigures(Map.of("annotators", "tokenize"), 1, 2, 410, 9_000, Duration.ofSeconds(8), Map.of(), Duration.ofSeconds(8));
+        BenchReport r = new BenchReport("default", 0, 0, Duration.ZERO, Duration.ZERO, StageTotals.of(List.of()), Map.of(), 0, OptionalLong.empty(),
                 Optional.of(base), Optional.empty());
         assertTrue(r.ratio().isEmpty());
         assertTrue(r.format().startsWith("newsgraph, profile default: not run\nplain CoreNLP, 1 thread"), r.format());
