@@ -20,8 +20,6 @@ import org.newsgraph.graph.ArticleGraph;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.NamedQueries;
 import org.newsgraph.store.NamedQuery;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Query speed on a large store: takes real article graphs (ingested from sources, or from a store), copies
@@ -30,8 +28,11 @@ import org.slf4j.LoggerFactory;
  * parameters taken from the data ({@link QueryParameterChoice}).
  */
 public final class QueryBench {
-    private static final Logger LOG = LoggerFactory.getLogger(QueryBench.class);
     private static final int WRITE_BATCH = 500;
+    /** A query slower than this in its warm-up run is not run again. */
+    static final Duration SLOW = Duration.ofSeconds(10);
+    /** A query is stopped after this. */
+    static final Duration LIMIT = Duration.ofSeconds(120);
 
     private final Builder b;
 
@@ -62,7 +63,7 @@ public final class QueryBench {
                 for (String name : queries.names()) {
                     NamedQuery q = queries.get(name);
                     for (Map<String, String> params : choice.variants(q.parameters()))
-                        timings.add(time(store, q, params));
+                        timings.add(time(store, q, params, log));
                 }
                 return new QueryBenchReport(b.articles, seeds.size(), quads, built, timings);
             }
@@ -115,19 +116,35 @@ public final class QueryBench {
         return quads;
     }
 
-    private QueryTiming time(ArticleStore store, NamedQuery q, Map<String, String> params) {
+    /**
+     * One warm-up run, then {@code runs} timed runs; a query whose warm-up takes longer than
+     * {@link #SLOW} is timed by that one run, and one that exceeds {@link #LIMIT} is reported as timed out.
+     */
+    private QueryTiming time(ArticleStore store, NamedQuery q, Map<String, String> params, Consumer<String> log) {
         Map<String, Node> bound = q.bind(params);
-        long rows = store.select(q.query(), bound, null).size();
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < b.runs; i++) {
-            long t = System.nanoTime();
-            store.select(q.query(), bound, null).size();
-            millis.add((System.nanoTime() - t) / 1e6);
-        }
         StringBuilder shown = new StringBuilder();
         params.forEach((k, v) -> shown.append(shown.isEmpty() ? "" : ", ").append(k).append('=').append(v));
-        LOG.info("{} ({}): {} rows", q.name(), shown, rows);
-        return new QueryTiming(q.name(), shown.toString(), rows, millis);
+        List<Double> millis = new ArrayList<>();
+        long rows;
+        long t = System.nanoTime();
+        try {
+            rows = store.select(q.query(), bound, LIMIT).size();
+        } catch (org.newsgraph.error.NewsGraphException e) {
+            log.accept(q.name() + " (" + shown + "): timed out after " + LIMIT.toSeconds() + " s");
+            return new QueryTiming(q.name(), shown.toString(), QueryTiming.TIMED_OUT, List.of((double) LIMIT.toMillis()));
+        }
+        double warmUp = (System.nanoTime() - t) / 1e6;
+        if (warmUp > SLOW.toMillis())
+            millis.add(warmUp);
+        else
+            for (int i = 0; i < b.runs; i++) {
+                long s = System.nanoTime();
+                store.select(q.query(), bound, LIMIT).size();
+                millis.add((System.nanoTime() - s) / 1e6);
+            }
+        QueryTiming timing = new QueryTiming(q.name(), shown.toString(), rows, millis);
+        log.accept(String.format(java.util.Locale.ROOT, "%s (%s): median %.1f ms, %d rows", q.name(), shown, timing.median(), rows));
+        return timing;
     }
 
     /** Configures a query bench. */

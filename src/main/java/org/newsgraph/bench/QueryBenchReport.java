@@ -29,8 +29,12 @@ public record QueryBenchReport(long articles, int seeds, long quads, Duration bu
         b.append(String.format(Locale.ROOT, "%-" + width + "s  %10s  %10s  %8s  %4s%n", "query", "median ms", "max ms", "rows",
                 "runs"));
         for (QueryTiming t : timings)
-            b.append(String.format(Locale.ROOT, "%-" + width + "s  %10.1f  %10.1f  %8d  %4d%n", label(t), t.median(), t.max(),
-                    t.rows(), t.millis().size()));
+            if (t.rows() == QueryTiming.TIMED_OUT)
+                b.append(String.format(Locale.ROOT, "%-" + width + "s  %10s  %10.1f  %8s  %4d%n", label(t), "timeout", t.max(), "-",
+                        t.millis().size()));
+            else
+                b.append(String.format(Locale.ROOT, "%-" + width + "s  %10.1f  %10.1f  %8d  %4d%n", label(t), t.median(), t.max(),
+                        t.rows(), t.millis().size()));
         return b.toString();
     }
 

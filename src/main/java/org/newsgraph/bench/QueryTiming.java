@@ -9,10 +9,13 @@ import java.util.Objects;
  *
  * @param name       the query's name
  * @param parameters the parameters bound, as NAME=VALUE text (empty when none)
- * @param rows       rows it returned
+ * @param rows       rows it returned, or {@link #TIMED_OUT}
  * @param millis     each run's time in milliseconds
  */
 public record QueryTiming(String name, String parameters, long rows, List<Double> millis) {
+    /** The rows of a query stopped at the time limit. */
+    public static final long TIMED_OUT = -1;
+
     public QueryTiming {
         Objects.requireNonNull(name, "The parameter 'name' must not be null.");
         Objects.requireNonNull(parameters, "The parameter 'parameters' must not be null.");

@@ -118,7 +118,9 @@ class BenchReportTest {
     void theQueryTableHasOneRowPerQuery() {
         String text = new QueryBenchReport(10_000, 20, 1_000_000, Duration.ofSeconds(30), List.of(
                 new QueryTiming("who-said-what", "", 120, List.of(10.0, 12.0, 11.0)),
-                new QueryTiming("claims-by-entity", "entity=\"Huawei\"", 3, List.of(1.0)))).format();
+                new QueryTiming("claims-by-entity", "entity=\"Huawei\"", 3, List.of(1.0)),
+                new QueryTiming("entities-mentioned-together", "", QueryTiming.TIMED_OUT, List.of(120_000.0)))).format();
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("entities-mentioned-together ") && l.contains("timeout")), text);
         assertTrue(text.startsWith("store: 10000 articles (copies of 20 ingested), 1000000 quads"), text);
         assertTrue(text.lines().anyMatch(l -> l.startsWith("who-said-what ") && l.contains("11.0") && l.contains("120")), text);
         assertTrue(text.contains("claims-by-entity (entity=\"Huawei\")"), text);
