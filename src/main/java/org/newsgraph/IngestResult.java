@@ -14,9 +14,10 @@ import java.util.Optional;
  *                ("12 mentions, 3 claims")
  * @param took    how long it took
  * @param error   the exception behind a failure (for --verbose), where there is one
+ * @param stages  the time each stage took for it ({@link StageTimes#NONE} where none ran)
  */
 public record IngestResult(String source, Status status, Optional<String> article, String message, Duration took,
-        Optional<Throwable> error) {
+        Optional<Throwable> error, StageTimes stages) {
 
     /** What happened to an article. */
     public enum Status {
@@ -30,6 +31,21 @@ public record IngestResult(String source, Status status, Optional<String> articl
         Objects.requireNonNull(message, "The parameter 'message' must not be null.");
         Objects.requireNonNull(took, "The parameter 'took' must not be null.");
         error = Objects.requireNonNull(error);
+        Objects.requireNonNull(stages, "The parameter 'stages' must not be null.");
+    }
+
+    /** A result without stage times. */
+    public IngestResult(String source, Status status, Optional<String> article, String message, Duration took,
+            Optional<Throwable> error) {
+        this(source, status, article, message, took, error, StageTimes.NONE);
+    }
+
+    IngestResult withTook(Duration value) {
+        return new IngestResult(source, status, article, message, value, error, stages);
+    }
+
+    IngestResult withStages(StageTimes value) {
+        return new IngestResult(source, status, article, message, took, error, value);
     }
 
     static IngestResult failed(String source, Throwable error, Duration took) {

@@ -35,7 +35,7 @@ import org.newsgraph.store.Stats;
  * }
  * }</pre>
  *
- * Not thread-safe: use one instance from one thread at a time.
+ * Not thread-safe: use one instance from one thread at a time (an ingest runs its own threads).
  */
 public final class NewsGraph implements AutoCloseable {
     private final ArticleStore store;
@@ -68,9 +68,26 @@ public final class NewsGraph implements AutoCloseable {
 
     /** As {@link #ingest(String...)}, telling {@code progress} about each article as it is done. */
     public IngestReport ingest(List<String> sources, Consumer<IngestResult> progress) {
+        Objects.requireNonNull(progress, "The parameter 'progress' must not be null.");
+        return ingestWithProgress(sources, p -> progress.accept(p.result()));
+    }
+
+    /**
+     * As {@link #ingest(String...)}, telling {@code progress} after each article how far the ingest has
+     * come (rate, ETA). Articles are analysed on {@link Builder#threads(int)} threads and reported, and
+     * stored, in the order they were read; {@code progress} is called on the calling thread.
+     */
+    public IngestReport ingestWithProgress(List<String> sources, Consumer<IngestProgress> progress) {
         Objects.requireNonNull(sources, "The parameter 'sources' must not be null.");
         Objects.requireNonNull(progress, "The parameter 'progress' must not be null.");
         return pipeline.ingest(sources, progress);
+    }
+
+    /** As {@link #ingestWithProgress}, for articles already read (for instance by {@link #read(String)}). */
+    public IngestReport ingestArticles(List<Article> articles, Consumer<IngestProgress> progress) {
+        Objects.requireNonNull(articles, "The parameter 'articles' must not be null.");
+        Objects.requireNonNull(progress, "The parameter 'progress' must not be null.");
+        return pipeline.ingestArticles(List.copyOf(articles), progress);
     }
 
     /** Extracts, resolves, maps and stores one article already read. */
@@ -152,8 +169,32 @@ public final class NewsGraph implements AutoCloseable {
         private GraphMapper mapper;
         private NamedQueries queries;
         private boolean skipUnchanged = true;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private int writeBatch = 16;
 
         private Builder() {
+        }
+
+        /**
+         * How many articles are analysed at once (default: the number of processors). The models are
+         * loaded once and shared; output does not depend on this number.
+         */
+        public Builder threads(int value) {
+            if (value < 1)
+                throw new IllegalArgumentException("threads must be >= 1, got " + value);
+            this.threads = value;
+            return this;
+        }
+
+        /**
+         * At most how many finished articles go into one write transaction (default 16); 1 writes each
+         * alone. A batch that fails is written again one article per transaction.
+         */
+        public Builder writeBatch(int value) {
+            if (value < 1)
+                throw new IllegalArgumentException("writeBatch must be >= 1, got " + value);
+            this.writeBatch = value;
+            return this;
         }
 
         /** A TDB2 store in this directory, created on first use unless {@link #createStore(boolean)} says no. */
@@ -227,7 +268,7 @@ public final class NewsGraph implements AutoCloseable {
                     extractor != null ? () -> extractor : Stages.coreNlp(effective), effective,
                     resolver != null ? resolver : NameResolver.standard(),
                     mapper != null ? mapper : GraphMapper.builder().version(version()).profile(effective).build(),
-                    opened, skipUnchanged);
+                    opened, skipUnchanged, threads, writeBatch);
             return new NewsGraph(opened, named, pipeline);
         }
     }

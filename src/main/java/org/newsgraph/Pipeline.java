@@ -1,8 +1,8 @@
 package org.newsgraph;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -20,7 +20,11 @@ import org.newsgraph.store.ArticleStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The chain read → extract → resolve → map → store, assembled in plain view; one article at a time. */
+/**
+ * The chain read → extract → resolve → map → store, assembled in plain view. One article's chain is
+ * {@link #prepare} (extract, resolve, map: safe on many threads) and a store write; {@link ParallelIngest}
+ * runs many articles at once.
+ */
 final class Pipeline {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
@@ -31,9 +35,11 @@ final class Pipeline {
     private final ArticleStore store;
     private final boolean skipUnchanged;
     private final Profile profile;
+    private final int threads;
+    private final int writeBatch;
 
     Pipeline(SourceReader reader, Supplier<Extractor> extractor, Profile profile, Resolver resolver, GraphMapper mapper,
-            ArticleStore store, boolean skipUnchanged) {
+            ArticleStore store, boolean skipUnchanged, int threads, int writeBatch) {
         this.profile = profile;
         this.reader = reader;
         this.extractor = extractor;
@@ -41,6 +47,8 @@ final class Pipeline {
         this.mapper = mapper;
         this.store = store;
         this.skipUnchanged = skipUnchanged;
+        this.threads = threads;
+        this.writeBatch = writeBatch;
     }
 
     List<String> expand(String given) {
@@ -51,63 +59,94 @@ final class Pipeline {
         return reader.read(source);
     }
 
-    IngestReport ingest(List<String> sources, Consumer<IngestResult> progress) {
-        long start = System.nanoTime();
-        List<IngestResult> results = new ArrayList<>();
-        Consumer<IngestResult> done = r -> {
-            results.add(r);
-            progress.accept(r);
-        };
-        for (String given : sources) {
-            List<String> expanded;
-            long t = System.nanoTime();
-            try {
-                expanded = reader.expand(given);
-            } catch (RuntimeException e) {
-                done.accept(IngestResult.failed(given, e, since(t)));
-                continue;
-            }
-            for (String source : expanded) {
-                List<Article> articles;
-                t = System.nanoTime();
-                try {
-                    articles = reader.read(source);
-                } catch (RuntimeException e) {
-                    done.accept(IngestResult.failed(source, e, since(t)));
-                    continue;
-                }
-                for (Article article : articles)
-                    done.accept(ingest(article));
-            }
-        }
-        return new IngestReport(results, since(start));
+    ArticleStore store() {
+        return store;
     }
 
+    Profile profile() {
+        return profile;
+    }
+
+    boolean skipUnchanged() {
+        return skipUnchanged;
+    }
+
+    /** The content hashes already stored with this profile (empty when unchanged articles are not skipped). */
+    Map<String, String> storedHashes() {
+        return skipUnchanged ? store.contentHashes(profile.label()) : Map.of();
+    }
+
+    IngestReport ingest(List<String> sources, Consumer<IngestProgress> progress) {
+        return new ParallelIngest(this, threads, writeBatch).run(sources, progress);
+    }
+
+    IngestReport ingestArticles(List<Article> articles, Consumer<IngestProgress> progress) {
+        return new ParallelIngest(this, threads, writeBatch).runArticles(articles, progress);
+    }
+
+    /** The article skipped as unchanged, stored before in {@code graph}. */
+    IngestResult unchanged(Article article, String graph) {
+        return new IngestResult(article.source(), IngestResult.Status.SKIPPED_UNCHANGED, Optional.of(graph),
+                "unchanged since it was stored with profile " + profile.label(), Duration.ZERO, Optional.empty());
+    }
+
+    /** Extracts, resolves and maps one article: a complete graph to store, or a failure. Never throws. */
+    Prepared prepare(Article article, Duration readShare) {
+        long t0 = System.nanoTime();
+        try {
+            Extraction extraction = extractor.get().extract(article);
+            long t1 = System.nanoTime();
+            Resolution resolution = resolver.resolve(article, extraction);
+            long t2 = System.nanoTime();
+            ArticleGraph graph = mapper.map(article, extraction, resolution);
+            long t3 = System.nanoTime();
+            String summary = extraction.entities().size() + " entities, " + extraction.mentions().size() + " mentions, "
+                    + extraction.claims().size() + " claims, " + extraction.relations().size() + " relations";
+            StageTimes stages = new StageTimes(readShare, Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1),
+                    Duration.ofNanos(t3 - t2), Duration.ZERO, extraction.tokens());
+            IngestResult result = new IngestResult(article.source(), IngestResult.Status.STORED, Optional.of(graph.iri()),
+                    summary, since(t0), Optional.empty(), stages);
+            return new Prepared(article, Optional.of(graph), result);
+        } catch (RuntimeException e) {
+            LOG.debug("failed to ingest {}", article.source(), e);
+            // the time spent still counts (bench adds it up beside CoreNLP's own annotator times)
+            StageTimes spent = new StageTimes(readShare, since(t0), Duration.ZERO, Duration.ZERO, Duration.ZERO, 0);
+            return new Prepared(article, Optional.empty(), IngestResult.failed(article.source(), e, since(t0)).withStages(spent));
+        }
+    }
+
+    /** Extracts, resolves, maps and stores one article, in its own write transaction. */
     IngestResult ingest(Article article) {
         long t = System.nanoTime();
         try {
             if (skipUnchanged) {
                 Optional<String> stored = store.findByContentHash(article.contentHash(), profile.label());
                 if (stored.isPresent())
-                    return new IngestResult(article.source(), IngestResult.Status.SKIPPED_UNCHANGED, stored,
-                            "unchanged since it was stored with profile " + profile.label(), since(t), Optional.empty());
+                    return unchanged(article, stored.get()).withTook(since(t));
             }
-            Extraction extraction = extractor.get().extract(article);
-            Resolution resolution = resolver.resolve(article, extraction);
-            ArticleGraph graph = mapper.map(article, extraction, resolution);
-            store.replace(graph);
-            String summary = extraction.entities().size() + " entities, " + extraction.mentions().size() + " mentions, "
-                    + extraction.claims().size() + " claims, " + extraction.relations().size() + " relations";
-            LOG.debug("stored {} as {}: {}", article.source(), graph.iri(), summary);
-            return new IngestResult(article.source(), IngestResult.Status.STORED, Optional.of(graph.iri()), summary, since(t),
-                    Optional.empty());
         } catch (RuntimeException e) {
-            LOG.debug("failed to ingest {}", article.source(), e);
             return IngestResult.failed(article.source(), e, since(t));
         }
+        Prepared prepared = prepare(article, Duration.ZERO);
+        if (prepared.graph().isEmpty())
+            return prepared.result();
+        long w = System.nanoTime();
+        try {
+            store.replace(prepared.graph().get());
+        } catch (RuntimeException e) {
+            LOG.debug("failed to store {}", article.source(), e);
+            return IngestResult.failed(article.source(), e, since(t));
+        }
+        LOG.debug("stored {} as {}", article.source(), prepared.graph().get().iri());
+        IngestResult r = prepared.result();
+        return r.withStages(r.stages().withStore(since(w))).withTook(since(t));
     }
 
-    private static Duration since(long nanos) {
+    static Duration since(long nanos) {
         return Duration.ofNanos(System.nanoTime() - nanos);
+    }
+
+    /** One article after extract, resolve and map: its graph when those went well, and its result so far. */
+    record Prepared(Article article, Optional<ArticleGraph> graph, IngestResult result) {
     }
 }

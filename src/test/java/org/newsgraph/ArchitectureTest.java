@@ -17,7 +17,7 @@ class ArchitectureTest {
     /** The stages in pipeline order; each may use only those before it (the root package is the front door). */
     static final List<String> STAGES = List.of("org.newsgraph.error..", "org.newsgraph.source..", "org.newsgraph.extract..",
             "org.newsgraph.resolve..", "org.newsgraph.vocab..", "org.newsgraph.graph..", "org.newsgraph.store..",
-            "org.newsgraph", "org.newsgraph.eval..", "org.newsgraph.cli..");
+            "org.newsgraph", "org.newsgraph.eval..", "org.newsgraph.bench..", "org.newsgraph.cli..");
 
     private static JavaClasses classes;
 

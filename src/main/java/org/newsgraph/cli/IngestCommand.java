@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.newsgraph.IngestProgress;
 import org.newsgraph.IngestReport;
 import org.newsgraph.IngestResult;
 import org.newsgraph.NewsGraph;
@@ -33,6 +34,10 @@ final class IngestCommand implements Callable<Integer> {
             description = "How much language work to do (see README for time and memory). Default: ${DEFAULT-VALUE}.")
     String profile;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Articles analysed at once; the models are loaded once and shared. Default: the number of processors.")
+    Integer threads;
+
     @Parameters(arity = "1..*", paramLabel = "SOURCE",
             description = "A file, a directory (recursive), an http(s) URL, or - for stdin.")
     List<String> sources;
@@ -43,8 +48,9 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         Profile p = profile(profile);
         PrintStream err = main.err();
-        try (NewsGraph ng = main.factory().open(store.store, p, true)) {
-            IngestReport report = ng.ingest(sources, this::progress);
+        int n = threads(threads);
+        try (NewsGraph ng = main.factory().open(store.store, p, true, n)) {
+            IngestReport report = ng.ingestWithProgress(sources, this::progress);
             if (main.interactive() && done > 0)
                 err.println();
             main.out().printf(Locale.ROOT, "Ingest finished: %d stored, %d unchanged, %d failed (%.1f s); "
@@ -62,33 +68,27 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private void progress(IngestResult r) {
-        done++;
-        PrintStream err = main.err();
-        if (r.failed()) {
-            if (main.interactive())
-                err.print("\r\033[K");
-            err.println(Main.oneLine(r.message()));
-            if (main.verbose())
-                r.error().ifPresent(e -> e.printStackTrace(err));
-            return;
-        }
-        String line = String.format(Locale.ROOT, "[%d] %s %s (%s; %.1f s)", done,
-                r.status() == IngestResult.Status.STORED ? "stored" : "unchanged", r.source(), r.message(),
-                r.took().toMillis() / 1000.0);
-        if (main.interactive())
-            err.print("\r\033[K" + bar(done) + " " + line);
-        else
-            err.println(line);
-        err.flush();
+    static int threads(Integer given) {
+        if (given == null)
+            return Runtime.getRuntime().availableProcessors();
+        if (given < 1)
+            throw new BadInputException("--threads " + given, "the number of threads must be 1 or more");
+        return given;
     }
 
-    private static String bar(int n) {
-        int width = 20;
-        int pos = n % (2 * width);
-        StringBuilder b = new StringBuilder("[");
-        for (int i = 0; i < width; i++)
-            b.append(i == (pos < width ? pos : 2 * width - pos - 1) ? '#' : '.');
-        return b.append(']').toString();
+    private void progress(IngestProgress p) {
+        done++;
+        PrintStream err = main.err();
+        IngestResult r = p.result();
+        if (main.interactive()) {
+            err.print("\r\033[K");
+            if (r.failed())
+                err.println(Main.oneLine(r.message()));
+            err.print(ProgressLine.bar(p));
+        } else
+            err.println(r.failed() ? Main.oneLine(r.message()) + " " + ProgressLine.rateAndEta(p) : ProgressLine.line(p));
+        if (r.failed() && main.verbose())
+            r.error().ifPresent(e -> e.printStackTrace(err));
+        err.flush();
     }
 }

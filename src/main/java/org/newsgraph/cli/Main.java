@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "News articles in, a traceable knowledge graph out.",
         subcommands = { ReadCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class,
-                DeleteCommand.class, StatsCommand.class, ServeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class })
+                DeleteCommand.class, StatsCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class })
 public final class Main implements Runnable {
     /** Exit code when an input or the store was refused or a command failed. */
     public static final int FAILED = 1;

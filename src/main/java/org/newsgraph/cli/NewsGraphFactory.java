@@ -15,6 +15,11 @@ public interface NewsGraphFactory {
      */
     NewsGraph open(Path store, Profile profile, boolean create);
 
+    /** As {@link #open(Path, Profile, boolean)}, analysing {@code threads} articles at once. */
+    default NewsGraph open(Path store, Profile profile, boolean create, int threads) {
+        return open(store, profile, create);
+    }
+
     /** The reader for {@code newsgraph read}. */
     default SourceReader reader() {
         return SourceReader.create().build();
@@ -22,6 +27,16 @@ public interface NewsGraphFactory {
 
     /** The real thing: CoreNLP for the profile, made when first needed. */
     static NewsGraphFactory standard() {
-        return (store, profile, create) -> NewsGraph.builder().store(store).createStore(create).profile(profile).build();
+        return new NewsGraphFactory() {
+            @Override
+            public NewsGraph open(Path store, Profile profile, boolean create) {
+                return NewsGraph.builder().store(store).createStore(create).profile(profile).build();
+            }
+
+            @Override
+            public NewsGraph open(Path store, Profile profile, boolean create, int threads) {
+                return NewsGraph.builder().store(store).createStore(create).profile(profile).threads(threads).build();
+            }
+        };
     }
 }

@@ -86,6 +86,40 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
+     * Replaces several article graphs in ONE write transaction: cheaper than one transaction each, and
+     * still all-or-nothing per article, since each graph is complete before the transaction starts and a
+     * failed transaction leaves none of them. Callers that want the others stored when one fails retry
+     * them one by one ({@link #replace(ArticleGraph)}).
+     */
+    public void replaceAll(List<ArticleGraph> articles) {
+        Objects.requireNonNull(articles, "The parameter 'articles' must not be null.");
+        if (articles.isEmpty())
+            return;
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (ArticleGraph article : articles) {
+                Node name = NodeFactory.createURI(article.iri());
+                dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                article.model().getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                article.model().getNsPrefixMap().forEach((prefix, ns) -> dsg.prefixes().add(prefix, ns));
+            }
+        });
+        LOG.debug("stored {} article graphs in one transaction", articles.size());
+    }
+
+    /**
+     * Every stored content hash made with this profile, and the graph that holds it: one query, so that a
+     * long ingest checks "already stored?" in memory instead of querying per article.
+     */
+    public Map<String, String> contentHashes(String profile) {
+        Objects.requireNonNull(profile, "The parameter 'profile' must not be null.");
+        Map<String, String> hashes = new java.util.HashMap<>();
+        select(internal.hashesByProfile(), Map.of("profile", NodeFactory.createLiteralString(profile)), null)
+                .forEachRemaining(row -> hashes.putIfAbsent(row.getLiteral("hash").getString(), row.getResource("g").getURI()));
+        return hashes;
+    }
+
+    /**
      * Deletes the article graph named {@code sourceOrIri}, or every article graph read from that source
      * (the path or URL as given to ingest), in one write transaction.
      *

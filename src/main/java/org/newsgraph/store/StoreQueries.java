@@ -15,12 +15,14 @@ final class StoreQueries {
     private final Query articleBySource = load("article-by-source.rq");
     private final Query articleByHash = load("article-by-hash.rq");
     private final Query articleByHashAndProfile = load("article-by-hash-and-profile.rq");
+    private final Query hashesByProfile = load("hashes-by-profile.rq");
 
     Query stats() { return stats; }
     Query entitiesByType() { return entitiesByType; }
     Query articleBySource() { return articleBySource; }
     Query articleByHash() { return articleByHash; }
     Query articleByHashAndProfile() { return articleByHashAndProfile; }
+    Query hashesByProfile() { return hashesByProfile; }
 
     private static Query load(String name) {
         try (InputStream in = StoreQueries.class.getResourceAsStream(name)) {

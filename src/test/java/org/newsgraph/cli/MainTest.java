@@ -103,7 +103,7 @@ class MainTest {
         List<String> failures = r.errLines().stream().filter(l -> l.contains("missing.txt")).toList();
         assertEquals(1, failures.size(), r.err());
         assertTrue(failures.get(0).startsWith(missing), failures.get(0));
-        assertTrue(r.err().contains("[1] stored " + plant), r.err());
+        assertTrue(r.err().lines().anyMatch(l -> l.startsWith("[1/") && l.contains("] stored " + plant)), r.err());
         assertTrue(r.out().contains("2 stored, 0 unchanged, 1 failed"), r.out());
         Run stats = run("stats", "--store", store.toString());
         assertTrue(stats.out().contains("articles   2"), stats.out());
@@ -116,7 +116,7 @@ class MainTest {
         Main m = new Main(factory, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8), true);
         assertEquals(0, m.run("ingest", "--store", store.toString(), plant.toString(), sousa.toString()));
         String shown = err.toString(StandardCharsets.UTF_8);
-        assertTrue(shown.contains("\r") && shown.contains("[2] stored " + sousa), shown);
+        assertTrue(shown.contains("\r") && shown.contains("] 2/2 "), shown);
         assertEquals(1, shown.chars().filter(c -> c == '\n').count(), shown);
     }
 

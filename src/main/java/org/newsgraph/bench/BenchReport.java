@@ -1,0 +1,138 @@
+package org.newsgraph.bench;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.newsgraph.StageTimes;
+
+/**
+ * The figures of one {@code bench} run, and their text.
+ *
+ * @param profile      the profile
+ * @param threads      articles analysed at once
+ * @param loadMillis   loading the models (ready to ingest after this)
+ * @param wall         the ingest, from the first article read to the last stored (models loaded before)
+ * @param cpu          the CPU time the process used during the ingest (all threads)
+ * @param totals       per-stage totals (thread time)
+ * @param annotators   CoreNLP's own time per annotator during the ingest (thread time), in pipeline order
+ * @param heapPeak     peak heap use during load and ingest, bytes
+ * @param peakRss      the process's peak resident set, bytes, where known
+ * @param baseline     plain CoreNLP on the same articles, where it ran
+ * @param baselineFailure why plain CoreNLP could not run, where it failed
+ */
+public record BenchReport(String profile, int threads, long loadMillis, Duration wall, Duration cpu, StageTotals totals,
+        Map<String, Duration> annotators, long heapPeak, OptionalLong peakRss, Optional<BaselineFigures> baseline,
+        Optional<String> baselineFailure) {
+    public BenchReport {
+        Objects.requireNonNull(profile, "The parameter 'profile' must not be null.");
+        Objects.requireNonNull(wall, "The parameter 'wall' must not be null.");
+        Objects.requireNonNull(cpu, "The parameter 'cpu' must not be null.");
+        Objects.requireNonNull(totals, "The parameter 'totals' must not be null.");
+        annotators = Collections.unmodifiableMap(new LinkedHashMap<>(annotators));
+        Objects.requireNonNull(peakRss, "The parameter 'peakRss' must not be null.");
+        Objects.requireNonNull(baseline, "The parameter 'baseline' must not be null.");
+        Objects.requireNonNull(baselineFailure, "The parameter 'baselineFailure' must not be null.");
+    }
+
+    public double articlesPerSecond() {
+        return perSecond(totals.stored(), wall);
+    }
+
+    public double tokensPerSecond() {
+        return perSecond(totals.sum().tokens(), wall);
+    }
+
+    /** newsgraph's articles/s over plain CoreNLP's on the same articles, where the baseline ran. */
+    public Optional<Double> ratio() {
+        return baseline.filter(b -> threads > 0 && b.articlesPerSecond() > 0).map(b -> articlesPerSecond() / b.articlesPerSecond());
+    }
+
+    /**
+     * Plain CoreNLP's CPU time per article over newsgraph's: the ratio that other programs on the machine
+     * disturb least (wall-time ratios swing with their load).
+     */
+    public Optional<Double> cpuRatio() {
+        return baseline.filter(b -> threads > 0 && totals.stored() > 0 && b.articles() > 0 && cpu.toNanos() > 0)
+                .map(b -> (b.cpu().toNanos() / (double) b.articles()) / (cpu.toNanos() / (double) totals.stored()));
+    }
+
+    static double perSecond(double count, Duration d) {
+        double s = d.toNanos() / 1e9;
+        return s <= 0 ? 0 : count / s;
+    }
+
+    /** The report as lines of text. */
+    public String format() {
+        StringBuilder b = new StringBuilder();
+        if (threads == 0)
+            line(b, "newsgraph, profile %s: not run", profile);
+        else
+            newsgraph(b);
+        baseline.ifPresent(base -> {
+            line(b, "plain CoreNLP, %d thread%s, CoreNLP's defaults except: %s", base.threads(), base.threads() == 1 ? "" : "s",
+                    base.settings());
+            line(b, "  pipeline build                %8s", seconds(Duration.ofMillis(base.loadMillis())));
+            line(b, "  annotate wall time            %8s   %.3f articles/s   %.1f tokens/s (%d articles, %d tokens)",
+                    seconds(base.wall()), base.articlesPerSecond(), base.tokensPerSecond(), base.articles(), base.tokens());
+            line(b, "  annotate CPU time             %8s   %.2f CPU s per article", seconds(base.cpu()),
+                    base.articles() == 0 ? 0.0 : base.cpu().toNanos() / 1e9 / base.articles());
+            Duration baseTotal = base.annotators().values().stream().reduce(Duration.ZERO, Duration::plus);
+            base.annotators().forEach((name, time) -> stage(b, "  " + name, time, baseTotal));
+        });
+        baselineFailure.ifPresent(f -> line(b, "plain CoreNLP failed: %s", f.strip().replaceAll("\\s*\\R\\s*", " ")));
+        ratio().ifPresent(r -> line(b, "throughput ratio newsgraph / plain CoreNLP: %.2fx (articles/s, same articles)", r));
+        cpuRatio().ifPresent(r -> line(b, "CPU efficiency ratio newsgraph / plain CoreNLP: %.2fx (articles per CPU second)", r));
+        return b.toString();
+    }
+
+    private void newsgraph(StringBuilder b) {
+        StageTimes s = totals.sum();
+        line(b, "newsgraph, profile %s, %d thread%s: %d articles stored, %d failed, %d tokens", profile, threads,
+                threads == 1 ? "" : "s", totals.stored(), totals.failed(), s.tokens());
+        line(b, "  model load (ready to ingest)  %8s", seconds(Duration.ofMillis(loadMillis)));
+        line(b, "  ingest wall time              %8s   %.3f articles/s   %.1f tokens/s", seconds(wall), articlesPerSecond(),
+                tokensPerSecond());
+        line(b, "  ingest CPU time               %8s   %.2f CPU s per article", seconds(cpu),
+                totals.stored() == 0 ? 0.0 : cpu.toNanos() / 1e9 / totals.stored());
+        line(b, "  stage                   thread time   share");
+        Duration total = s.total();
+        stage(b, "read", s.read(), total);
+        stage(b, "extract", s.extract(), total);
+        Duration annotated = Duration.ZERO;
+        for (Map.Entry<String, Duration> a : annotators.entrySet()) {
+            stage(b, "  " + a.getKey(), a.getValue(), total);
+            annotated = annotated.plus(a.getValue());
+        }
+        if (!annotators.isEmpty())
+            stage(b, "  (to our records)", s.extract().minus(annotated).isNegative() ? Duration.ZERO : s.extract().minus(annotated), total);
+        stage(b, "resolve", s.resolve(), total);
+        stage(b, "map", s.map(), total);
+        stage(b, "store", s.store(), total);
+        line(b, "  newsgraph's own stages (read, resolve, map, store): %.1f%% of stage time", 100 * totals.ownShare());
+        line(b, "  peak heap %s, peak RSS %s", gigabytes(heapPeak),
+                peakRss.isPresent() ? gigabytes(peakRss.getAsLong()) : "unknown");
+    }
+
+    private static void stage(StringBuilder b, String name, Duration time, Duration total) {
+        double share = total.isZero() ? 0 : 100.0 * time.toNanos() / total.toNanos();
+        line(b, "    %-22s %9s  %5.1f%%", name, seconds(time), share);
+    }
+
+    static String seconds(Duration d) {
+        return String.format(Locale.ROOT, "%.2f s", d.toNanos() / 1e9);
+    }
+
+    static String gigabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.2f GB", bytes / (1024.0 * 1024 * 1024));
+    }
+
+    private static void line(StringBuilder b, String format, Object... args) {
+        b.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+}

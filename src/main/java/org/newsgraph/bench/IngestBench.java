@@ -1,0 +1,222 @@
+package org.newsgraph.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.newsgraph.IngestProgress;
+import org.newsgraph.IngestReport;
+import org.newsgraph.NewsGraph;
+import org.newsgraph.extract.Profile;
+import org.newsgraph.extract.corenlp.AnnotatorTimings;
+import org.newsgraph.extract.corenlp.CoreNlpPipelines;
+import org.newsgraph.extract.corenlp.PlainCoreNlpBaseline;
+import org.newsgraph.source.Article;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * newsgraph against plain CoreNLP on the same articles, in one JVM: reads the sources (timed), loads the
+ * models (timed), ingests the articles into a temporary store on {@code threads} threads, then annotates
+ * the same texts with {@link PlainCoreNlpBaseline}. Built with {@link #builder()}.
+ */
+public final class IngestBench {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestBench.class);
+
+    private final List<String> sources;
+    private final Profile profile;
+    private final int threads;
+    private final int limit;
+    private final boolean baseline;
+    private final int baselineThreads;
+    private final Map<String, String> baselineSettings;
+    private final Path keepStore;
+    private final boolean newsgraph;
+
+    private IngestBench(Builder b) {
+        this.sources = List.copyOf(b.sources);
+        this.profile = b.profile;
+        this.threads = b.threads;
+        this.limit = b.limit;
+        this.baseline = b.baseline;
+        this.baselineThreads = b.baselineThreads;
+        this.baselineSettings = Map.copyOf(b.baselineSettings);
+        this.keepStore = b.keepStore;
+        this.newsgraph = b.newsgraph;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Runs the bench; {@code progress} hears about each article newsgraph ingests. */
+    public BenchReport run(Consumer<IngestProgress> progress) {
+        Path dir = IngestBenchDirectories.create();
+        try {
+            MemoryProbe.resetHeapPeak();
+            long t = System.nanoTime();
+            List<Article> articles = read(sources, profile, limit);
+            Duration read = Duration.ofNanos(System.nanoTime() - t);
+            LOG.info("read {} articles in {} ms", articles.size(), read.toMillis());
+            long load = 0;
+            Map<String, Duration> annotators = Map.of();
+            StageTotals totals = StageTotals.of(List.of());
+            Duration wall = Duration.ZERO;
+            Duration cpu = Duration.ZERO;
+            if (newsgraph) {
+                CoreNlpPipelines.preload(profile);
+                load = CoreNlpPipelines.loadMillis(profile);
+                Map<String, Duration> before = AnnotatorTimings.of(profile);
+                IngestReport report;
+                Path storeDir = keepStore != null ? keepStore : dir.resolve("store");
+                try (NewsGraph ng = NewsGraph.builder().store(storeDir).profile(profile).threads(threads).skipUnchanged(false)
+                        .build()) {
+                    long cpu0 = MemoryProbe.processCpuNanos();
+                    report = ng.ingestArticles(articles, progress);
+                    cpu = Duration.ofNanos(Math.max(0, MemoryProbe.processCpuNanos() - cpu0));
+                }
+                annotators = AnnotatorTimings.minus(AnnotatorTimings.of(profile), before);
+                totals = StageTotals.of(report.results());
+                totals = new StageTotals(totals.stored(), totals.skipped(), totals.failed(), totals.sum().withRead(read));
+                wall = report.took().plus(read);
+            }
+            long heapPeak = MemoryProbe.heapPeakBytes();
+            var rss = MemoryProbe.peakRssBytes();
+            Optional<BaselineFigures> base = Optional.empty();
+            Optional<String> baselineFailure = Optional.empty();
+            if (baseline) {
+                try {
+                    base = Optional.of(baseline(articles));
+                } catch (RuntimeException e) {
+                    LOG.debug("plain CoreNLP failed", e);
+                    baselineFailure = Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+                }
+            }
+            return new BenchReport(profile.label(), newsgraph ? threads : 0, load, wall, cpu, totals, annotators, heapPeak, rss,
+                    base, baselineFailure);
+        } finally {
+            delete(dir);
+        }
+    }
+
+    /** The first {@code limit} articles of the sources. */
+    static List<Article> read(List<String> sources, Profile profile, int limit) {
+        List<Article> articles = new ArrayList<>();
+        try (NewsGraph reader = NewsGraph.builder().inMemory().profile(profile).build()) {
+            for (String given : sources)
+                for (String source : reader.expand(given))
+                    for (Article a : reader.read(source)) {
+                        if (articles.size() >= limit)
+                            return articles;
+                        articles.add(a);
+                    }
+        }
+        return articles;
+    }
+
+    private BaselineFigures baseline(List<Article> articles) {
+        PlainCoreNlpBaseline plain = PlainCoreNlpBaseline.forProfile(profile, baselineSettings);
+        long load = plain.load();
+        long cpu0 = MemoryProbe.processCpuNanos();
+        PlainCoreNlpBaseline.Run run = plain.annotate(articles.stream().map(Article::text).toList(), baselineThreads);
+        Duration cpu = Duration.ofNanos(Math.max(0, MemoryProbe.processCpuNanos() - cpu0));
+        return new BaselineFigures(plain.settings(), baselineThreads, run.articles(), run.tokens(), load, run.wall(),
+                run.annotators(), cpu);
+    }
+
+    static void delete(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.warn("could not delete the bench store {}: {}", dir, e.getMessage());
+        }
+    }
+
+    /** Configures a bench run. */
+    public static final class Builder {
+        private final List<String> sources = new ArrayList<>();
+        private Profile profile = Profile.DEFAULT;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private int limit = Integer.MAX_VALUE;
+        private boolean baseline = true;
+        private int baselineThreads = 1;
+        private Map<String, String> baselineSettings = Map.of();
+        private Path keepStore;
+        private boolean newsgraph = true;
+
+        private Builder() {
+        }
+
+        public Builder sources(List<String> value) {
+            sources.addAll(Objects.requireNonNull(value, "The parameter 'sources' must not be null."));
+            return this;
+        }
+
+        public Builder profile(Profile value) {
+            this.profile = Objects.requireNonNull(value, "The parameter 'profile' must not be null.");
+            return this;
+        }
+
+        public Builder threads(int value) {
+            if (value < 1)
+                throw new IllegalArgumentException("threads must be >= 1, got " + value);
+            this.threads = value;
+            return this;
+        }
+
+        /** At most this many articles, the first ones read. */
+        public Builder limit(int value) {
+            if (value < 1)
+                throw new IllegalArgumentException("limit must be >= 1, got " + value);
+            this.limit = value;
+            return this;
+        }
+
+        /** Whether plain CoreNLP runs too (default true). */
+        public Builder baseline(boolean value) {
+            this.baseline = value;
+            return this;
+        }
+
+        /** Threads for plain CoreNLP (default 1, CoreNLP's own default). */
+        public Builder baselineThreads(int value) {
+            if (value < 1)
+                throw new IllegalArgumentException("baselineThreads must be >= 1, got " + value);
+            this.baselineThreads = value;
+            return this;
+        }
+
+        /** Extra CoreNLP settings for the baseline only, to measure what a setting costs. */
+        public Builder baselineSettings(Map<String, String> value) {
+            this.baselineSettings = Objects.requireNonNull(value, "The parameter 'baselineSettings' must not be null.");
+            return this;
+        }
+
+        /** Whether newsgraph runs (default true); false measures plain CoreNLP alone, for comparing settings. */
+        public Builder newsgraph(boolean value) {
+            this.newsgraph = value;
+            return this;
+        }
+
+        /** Ingest into this store directory and keep it (for {@code bench --queries --seed-store}). */
+        public Builder keepStore(Path value) {
+            this.keepStore = Objects.requireNonNull(value, "The parameter 'keepStore' must not be null.");
+            return this;
+        }
+
+        public IngestBench build() {
+            if (sources.isEmpty())
+                throw new IllegalArgumentException("a bench needs at least one source");
+            return new IngestBench(this);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.newsgraph.bench;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The query timings on a large store.
+ *
+ * @param articles   articles in the store
+ * @param seeds      real articles they were copied from
+ * @param quads      quads in the store
+ * @param buildTime  how long making the copies and storing them took
+ * @param timings    one per query (and parameter choice)
+ */
+public record QueryBenchReport(long articles, int seeds, long quads, Duration buildTime, List<QueryTiming> timings) {
+    public QueryBenchReport {
+        Objects.requireNonNull(buildTime, "The parameter 'buildTime' must not be null.");
+        timings = List.copyOf(timings);
+    }
+
+    /** The report as a table. */
+    public String format() {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "store: %d articles (copies of %d ingested), %d quads, built in %s%n", articles,
+                seeds, quads, BenchReport.seconds(buildTime)));
+        int width = timings.stream().mapToInt(t -> label(t).length()).max().orElse(10);
+        b.append(String.format(Locale.ROOT, "%-" + width + "s  %10s  %10s  %8s  %4s%n", "query", "median ms", "max ms", "rows",
+                "runs"));
+        for (QueryTiming t : timings)
+            if (t.rows() == QueryTiming.TIMED_OUT)
+                b.append(String.format(Locale.ROOT, "%-" + width + "s  %10s  %10.1f  %8s  %4d%n", label(t), "timeout", t.max(), "-",
+                        t.millis().size()));
+            else
+                b.append(String.format(Locale.ROOT, "%-" + width + "s  %10.1f  %10.1f  %8d  %4d%n", label(t), t.median(), t.max(),
+                        t.rows(), t.millis().size()));
+        return b.toString();
+    }
+
+    private static String label(QueryTiming t) {
+        return t.parameters().isEmpty() ? t.name() : t.name() + " (" + t.parameters() + ")";
+    }
+}

@@ -1,0 +1,177 @@
+package org.newsgraph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Profile;
+import org.newsgraph.graph.GraphMapper;
+import org.newsgraph.source.Article;
+
+/** Many threads give what one thread gives; a failing article costs only itself; stored articles are skipped. */
+class ParallelIngestTest {
+    private static final Clock FIXED = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path tmp;
+
+    /** Twelve small articles (a CSV collection would do too; files exercise reading in order). */
+    private List<String> articles() throws Exception {
+        List<String> paths = new ArrayList<>();
+        String[] speakers = { "Liang Hua", "Ana Sousa" };
+        for (int i = 0; i < 12; i++) {
+            String text = "Huawei opened office number " + i + " in France. " + speakers[i % 2] + " said office " + i
+                    + " is " + (i % 3 == 0 ? "FAIL" : "open") + ".\n";
+            paths.add(Files.writeString(tmp.resolve(String.format("a%02d.txt", i)), text).toString());
+        }
+        return paths;
+    }
+
+    /** The fake extractor, slowed down unevenly so that the threads finish out of order, failing where told. */
+    private static final class Uneven implements Extractor {
+        final FakeExtractor fake = new FakeExtractor();
+        final boolean fail;
+
+        Uneven(boolean fail) {
+            this.fail = fail;
+        }
+
+        @Override
+        public Extraction extract(Article article) {
+            if (fail && article.text().contains("FAIL"))
+                throw new IllegalStateException("the fake extractor fails on " + article.source());
+            try {
+                Thread.sleep(article.text().length() % 7 * 3);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return fake.extract(article);
+        }
+
+        @Override
+        public Profile profile() {
+            return Profile.FAST;
+        }
+    }
+
+    private NewsGraph open(Path store, Extractor extractor, int threads, int batch) {
+        return NewsGraph.builder().store(store).extractor(extractor).threads(threads).writeBatch(batch)
+                .mapper(GraphMapper.builder().version(NewsGraph.version()).profile(Profile.FAST).clock(FIXED).build()).build();
+    }
+
+    private static DatasetGraph copy(NewsGraph ng) {
+        DatasetGraph dsg = ng.dataset().asDatasetGraph();
+        return Txn.calculateRead(dsg, () -> {
+            DatasetGraph out = DatasetGraphFactory.createTxnMem();
+            dsg.find().forEachRemaining(out::add);
+            return out;
+        });
+    }
+
+    @Test
+    void oneAndThreeThreadsGiveIsomorphicDatasetsAndTheSameOrder() throws Exception {
+        List<String> sources = articles();
+        DatasetGraph one;
+        List<String> orderOne;
+        try (NewsGraph ng = open(tmp.resolve("one"), new Uneven(false), 1, 1)) {
+            IngestReport r = ng.ingest(sources, x -> { });
+            assertEquals(12, r.stored());
+            orderOne = r.results().stream().map(IngestResult::source).toList();
+            one = copy(ng);
+        }
+        try (NewsGraph ng = open(tmp.resolve("three"), new Uneven(false), 3, 4)) {
+            IngestReport r = ng.ingest(sources, x -> { });
+            assertEquals(12, r.stored());
+            assertEquals(orderOne, r.results().stream().map(IngestResult::source).toList());
+            assertEquals(sources, orderOne);
+            DatasetGraph three = copy(ng);
+            assertEquals(one.stream().count(), three.stream().count());
+            assertTrue(IsoMatcher.isomorphic(one, three), "1 and 3 threads must store isomorphic datasets");
+        }
+    }
+
+    @Test
+    void aFailingArticleLeavesNoGraphAndTheOthersGoIn() throws Exception {
+        List<String> sources = articles();
+        try (NewsGraph ng = open(tmp.resolve("fail"), new Uneven(true), 3, 8)) {
+            IngestReport r = ng.ingest(sources, x -> { });
+            assertEquals(4, r.failed()); // articles 0, 3, 6, 9
+            assertEquals(8, r.stored());
+            for (IngestResult result : r.results()) {
+                boolean shouldFail = Integer.parseInt(Path.of(result.source()).getFileName().toString().substring(1, 3)) % 3 == 0;
+                assertEquals(shouldFail, result.failed(), result.source());
+                if (shouldFail) {
+                    assertTrue(result.message().contains(result.source()), result.message());
+                    assertTrue(result.article().isEmpty());
+                    assertTrue(ng.query("places-in-article", java.util.Map.of("article", result.source())).size() == 0,
+                            "no graph for " + result.source());
+                }
+            }
+            assertEquals(8, ng.stats().articles());
+        }
+    }
+
+    @Test
+    void aSecondRunSkipsWhatIsStoredWithoutAnalysingIt() throws Exception {
+        List<String> sources = articles();
+        Uneven extractor = new Uneven(true);
+        Path store = tmp.resolve("again");
+        try (NewsGraph ng = open(store, extractor, 3, 4)) {
+            assertEquals(8, ng.ingest(sources, x -> { }).stored());
+        }
+        int calls = extractor.fake.calls();
+        try (NewsGraph ng = open(store, extractor, 3, 4)) {
+            List<IngestProgress> seen = new ArrayList<>();
+            IngestReport again = ng.ingestWithProgress(sources, seen::add);
+            assertEquals(8, again.skipped());
+            assertEquals(4, again.failed());
+            assertEquals(calls, extractor.fake.calls(), "stored articles are not analysed again");
+            assertEquals(12, seen.size());
+            for (int i = 0; i < seen.size(); i++)
+                assertEquals(i + 1, seen.get(i).done());
+            assertTrue(seen.get(11).allRead());
+            assertEquals(12, seen.get(11).known());
+        }
+    }
+
+    @Test
+    void theSameArticleTwiceInOneRunIsStoredOnce() throws Exception {
+        Path a = Files.writeString(tmp.resolve("same.txt"), "Ana Sousa said Huawei is welcome.\n");
+        try (NewsGraph ng = open(tmp.resolve("twice"), new Uneven(false), 3, 8)) {
+            IngestReport r = ng.ingest(List.of(a.toString(), a.toString()), x -> { });
+            assertEquals(1, r.stored());
+            assertEquals(1, r.skipped());
+            assertFalse(r.results().get(0).failed());
+            assertEquals(IngestResult.Status.SKIPPED_UNCHANGED, r.results().get(1).status());
+        }
+    }
+
+    @Test
+    void stageTimesAndTokensAreReported() throws Exception {
+        try (NewsGraph ng = open(tmp.resolve("times"), new Uneven(false), 2, 4)) {
+            IngestReport r = ng.ingest(articles().subList(0, 3), x -> { });
+            for (IngestResult result : r.results()) {
+                assertTrue(result.stages().tokens() > 5, result.toString());
+                assertFalse(result.stages().extract().isZero());
+                assertFalse(result.stages().store().isZero());
+                assertTrue(result.took().compareTo(result.stages().extract()) >= 0);
+            }
+        }
+    }
+}

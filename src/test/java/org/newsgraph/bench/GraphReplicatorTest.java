@@ -1,0 +1,89 @@
+package org.newsgraph.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.graph.ArticleGraph;
+import org.newsgraph.vocab.ITSRDF;
+import org.newsgraph.vocab.NG;
+
+/** Copies of an article graph: the article's own IRIs, source and hash are new; entities are shared in groups. */
+class GraphReplicatorTest {
+    private static final String ARTICLE = NG.ID_BASE + "article/abc";
+    private static final Node SPAN = NodeFactory.createURI(ARTICLE + "#char=0,6");
+    private static final Node HUAWEI = NodeFactory.createURI(NG.ID_BASE + "organization/huawei");
+    private static final Node ACTIVITY = NodeFactory.createBlankNode();
+
+    private static List<Triple> seed() {
+        Node article = NodeFactory.createURI(ARTICLE);
+        List<Triple> t = new ArrayList<>();
+        t.add(Triple.create(article, RDF.type.asNode(), SchemaDO.NewsArticle.asNode()));
+        t.add(Triple.create(article, NG.source.asNode(), NodeFactory.createLiteralString("a.txt")));
+        t.add(Triple.create(article, NG.contentHash.asNode(), NodeFactory.createLiteralString("f00")));
+        t.add(Triple.create(article, NodeFactory.createURI("http://www.w3.org/ns/prov#wasGeneratedBy"), ACTIVITY));
+        t.add(Triple.create(SPAN, ITSRDF.taIdentRef.asNode(), HUAWEI));
+        t.add(Triple.create(HUAWEI, SchemaDO.name.asNode(), NodeFactory.createLiteralString("Huawei")));
+        return t;
+    }
+
+    private static boolean has(Model m, Node s, Node p, Node o) {
+        return m.getGraph().contains(s, p, o);
+    }
+
+    @Test
+    void copyZeroIsTheArticleItself() {
+        ArticleGraph g = GraphReplicator.copy(ARTICLE, seed(), 0);
+        assertEquals(ARTICLE, g.iri());
+        assertTrue(has(g.model(), SPAN, ITSRDF.taIdentRef.asNode(), HUAWEI));
+        assertEquals(6, g.model().size());
+    }
+
+    @Test
+    void aCopyHasItsOwnArticleSpansSourceAndHash() {
+        ArticleGraph g = GraphReplicator.copy(ARTICLE, seed(), 7);
+        assertEquals(NG.ID_BASE + "copy-7/article/abc", g.iri());
+        Node article = NodeFactory.createURI(g.iri());
+        Node span = NodeFactory.createURI(NG.ID_BASE + "copy-7/article/abc#char=0,6");
+        Node huawei7 = NodeFactory.createURI(NG.ID_BASE + "group-7/organization/huawei");
+        assertTrue(has(g.model(), article, NG.source.asNode(), NodeFactory.createLiteralString("a.txt#copy=7")));
+        assertTrue(has(g.model(), article, NG.contentHash.asNode(), NodeFactory.createLiteralString("f00#copy=7")));
+        assertTrue(has(g.model(), span, ITSRDF.taIdentRef.asNode(), huawei7));
+        assertTrue(has(g.model(), huawei7, SchemaDO.name.asNode(), NodeFactory.createLiteralString("Huawei")));
+        assertEquals(6, g.model().size());
+        Node activity = g.model().getGraph().find(article, Node.ANY, Node.ANY).toList().stream()
+                .map(Triple::getObject).filter(Node::isBlank).findFirst().orElseThrow();
+        assertNotEquals(ACTIVITY, activity, "blank nodes are fresh in each copy");
+    }
+
+    @Test
+    void copiesInTheSameGroupShareTheirEntities() {
+        Map<Node, Node> blanks = new java.util.HashMap<>();
+        Node a = GraphReplicator.rename(HUAWEI, 3, blanks);
+        Node b = GraphReplicator.rename(HUAWEI, 3 + GraphReplicator.ENTITY_GROUPS, blanks);
+        assertEquals(a, b);
+        assertEquals(HUAWEI, GraphReplicator.rename(HUAWEI, GraphReplicator.ENTITY_GROUPS, blanks));
+        Node agent = NodeFactory.createURI(NG.ID_BASE + "agent/newsgraph-0.1.0");
+        assertEquals(agent, GraphReplicator.rename(agent, 3, blanks));
+    }
+
+    @Test
+    void parametersComeFromTheData() {
+        QueryParameterChoice choice = QueryParameterChoice.from(Map.of(ARTICLE, seed()));
+        List<Map<String, String>> entity = choice.variants(List.of("entity"));
+        assertEquals(List.of(Map.of("entity", "<" + HUAWEI.getURI() + ">"), Map.of("entity", "\"Huawei\"")), entity);
+        assertEquals(List.of(Map.of("article", "<" + ARTICLE + ">")), choice.variants(List.of("article")));
+        assertEquals(List.of(Map.of()), choice.variants(List.of()));
+    }
+}
