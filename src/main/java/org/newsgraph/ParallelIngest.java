@@ -15,7 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.newsgraph.graph.ArticleGraph;
+import org.newsgraph.error.BadInputException;
 import org.newsgraph.source.Article;
+import org.newsgraph.source.ReadProblem;
+import org.newsgraph.source.ReadResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,19 +85,20 @@ final class ParallelIngest {
         List<IngestResult> results = new ArrayList<>();
         try {
             List<Item> batch = new ArrayList<>();
-            while (true) {
-                CompletableFuture<Item> next = queue.take();
-                if (next == END)
-                    break;
+            CompletableFuture<Item> next = queue.take();
+            while (next != END) {
                 batch.add(next.join());
                 while (batch.size() < writeBatch && queue.peek() != null && queue.peek() != END && queue.peek().isDone())
                     batch.add(queue.poll().join());
-                for (IngestResult r : write(batch, stored)) {
-                    results.add(r);
-                    progress.accept(new IngestProgress(r, results.size(), Math.max(known.get(), results.size()), allRead,
-                            Pipeline.since(start)));
-                }
+                List<IngestResult> written = write(batch, stored);
                 batch.clear();
+                for (int i = 0; i < written.size() - 1; i++)
+                    report(written.get(i), results, progress, allRead, start);
+                // the batch's last result waits for the next item, so that progress after the last article
+                // knows for sure that everything has been read
+                next = queue.take();
+                if (!written.isEmpty())
+                    report(written.get(written.size() - 1), results, progress, allRead || next == END, start);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -104,6 +108,13 @@ final class ParallelIngest {
             workers.shutdownNow();
         }
         return new IngestReport(results, Pipeline.since(start));
+    }
+
+    private void report(IngestResult r, List<IngestResult> results, Consumer<IngestProgress> progress, boolean read,
+            long start) {
+        results.add(r);
+        progress.accept(new IngestProgress(r, results.size(), Math.max(known.get(), results.size()), read,
+                Pipeline.since(start)));
     }
 
     /** The reader thread: feeds the queue, then marks its end. */
@@ -148,7 +159,12 @@ final class ParallelIngest {
         long t = System.nanoTime();
         List<Article> articles;
         try {
-            articles = pipeline.read(source);
+            ReadResult read = pipeline.readWithProblems(source);
+            articles = read.articles();
+            // a part of the input that could not be read (a row without text) fails alone; the rest goes in
+            for (ReadProblem problem : read.problems())
+                put(queue, Item.done(IngestResult.failed(problem.input(),
+                        new BadInputException(problem.input(), problem.message()), Pipeline.since(t))));
         } catch (RuntimeException e) {
             put(queue, Item.done(IngestResult.failed(source, e, Pipeline.since(t))));
             return;

@@ -15,6 +15,7 @@ import org.newsgraph.graph.GraphMapper;
 import org.newsgraph.resolve.Resolution;
 import org.newsgraph.resolve.Resolver;
 import org.newsgraph.source.Article;
+import org.newsgraph.source.ReadResult;
 import org.newsgraph.source.SourceReader;
 import org.newsgraph.store.ArticleStore;
 import org.slf4j.Logger;
@@ -57,6 +58,11 @@ final class Pipeline {
 
     List<Article> read(String source) {
         return reader.read(source);
+    }
+
+    /** The articles of one input and the parts of it that could not be read (collection rows without text). */
+    ReadResult readWithProblems(String source) {
+        return reader.readWithProblems(source);
     }
 
     ArticleStore store() {

@@ -111,6 +111,18 @@ class MainTest {
     }
 
     @Test
+    void aCollectionRowWithoutTextFailsAloneWhileTheOtherRowsGoIn() throws Exception {
+        Path rows = Files.writeString(tmp.resolve("rows.jsonl"), "{\"title\": \"Plant\", \"text\": \"" + PLANT.strip()
+                + "\"}\n{\"title\": \"Empty\", \"text\": \"\"}\n{\"title\": \"Sousa\", \"text\": \"" + SOUSA.strip() + "\"}\n");
+        Run r = ingest(rows.toString());
+        assertEquals(Main.FAILED, r.code(), r.err());
+        List<String> failures = r.errLines().stream().filter(l -> l.startsWith(rows + "#row=2")).toList();
+        assertEquals(1, failures.size(), r.err());
+        assertTrue(r.out().contains("2 stored, 0 unchanged, 1 failed"), r.out());
+        assertTrue(run("stats", "--store", store.toString()).out().contains("articles   2"));
+    }
+
+    @Test
     void onATerminalIngestRedrawsOneProgressLine() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Main m = new Main(factory, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8), true);
