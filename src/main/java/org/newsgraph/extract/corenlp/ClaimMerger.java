@@ -10,7 +10,8 @@ import org.newsgraph.extract.Span;
 /**
  * Joins the claims of the quote annotator with those of reported-speech finding, so that a quote found by
  * both is one claim: the reported one (it knows more: cue, speech act, negation, hedging), kept direct,
- * with the quote's speaker where it has none. Quotes with no speaker that reported-speech finding did not
+ * with the quote's speaker where it has none and the quote's content (the whole quote, inside its marks)
+ * where the reported content lies within the quote. Quotes with no speaker that reported-speech finding did not
  * take up are dropped (on PolNeAR train they were mostly false attributions).
  */
 public final class ClaimMerger {
@@ -31,7 +32,8 @@ public final class ClaimMerger {
             merged.add(new Claim(takeSpeaker ? quote.speaker() : r.speaker(),
                     r.speakerEntityId().isPresent() ? r.speakerEntityId() : quote.speakerEntityId(),
                     r.cue().isPresent() ? r.cue() : quote.cue(), r.cue().isPresent() ? r.cueLemma() : quote.cueLemma(),
-                    r.act(), r.content(), r.direct() || quote.direct(), r.negated(), r.hedged(), r.sentence(),
+                    r.act(), sameQuote(r.content(), quote.content()) ? quote.content() : r.content(),
+                    r.direct() || quote.direct(), r.negated(), r.hedged(), r.sentence(),
                     r.aboutIds().isEmpty() ? quote.aboutIds() : r.aboutIds()));
         }
         // a quote that reported-speech finding did not attribute stays a claim only where the quote
@@ -40,6 +42,21 @@ public final class ClaimMerger {
         merged.sort(Comparator.comparing((Claim c) -> c.content().get(0)));
         return merged;
     }
+
+    /**
+     * True when the reported content lies within the quote, give or take its quote marks and a comma (the
+     * same quote, or the part of a longer quote that the cue's sentence holds): the claim then keeps the
+     * quote annotator's content, the whole quote inside its marks.
+     */
+    private static boolean sameQuote(List<Span> reported, List<Span> quote) {
+        if (quote.size() != 1)
+            return false;
+        Span q = quote.get(0);
+        return reported.stream().allMatch(r -> r.begin() >= q.begin() - MARKS && r.end() <= q.end() + MARKS);
+    }
+
+    /** Quote marks and a trailing comma: what a reported quote's content may have beyond the quote's. */
+    private static final int MARKS = 3;
 
     private static boolean overlaps(List<Span> a, List<Span> b) {
         for (Span x : a)

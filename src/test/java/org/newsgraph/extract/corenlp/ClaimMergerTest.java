@@ -31,7 +31,7 @@ class ClaimMergerTest {
         assertTrue(m.direct());
         assertEquals(SpeechAct.ANNOUNCEMENT, m.act());
         assertEquals("say", m.cueLemma());
-        assertEquals(List.of(new Span(11, 49)), m.content());
+        assertEquals(List.of(new Span(10, 50)), m.content(), "the reported content lies within the quote: the whole quote is kept");
         assertEquals(Optional.of("e1"), m.speakerEntityId(), "the quote's resolved speaker fills the gap");
     }
 
@@ -51,5 +51,19 @@ class ClaimMergerTest {
         Claim reported = claim(new Span(10, 40), Optional.of("e2"), Optional.of(new Span(5, 9)), "say", SpeechAct.STATEMENT,
                 false);
         assertEquals(List.of(reported), ClaimMerger.mergeClaims(List.of(orphan), List.of(reported)));
+    }
+
+    @Test
+    void theSameQuoteKeepsTheContentInsideTheQuoteMarks() {
+        Claim quote = claim(new Span(11, 49), Optional.of("e1"), Optional.empty(), "\"", SpeechAct.STATEMENT, true);
+        Claim reported = claim(new Span(10, 51), Optional.empty(), Optional.of(new Span(52, 56)), "say", SpeechAct.STATEMENT,
+                true);
+        assertEquals(List.of(new Span(11, 49)), ClaimMerger.mergeClaims(List.of(quote), List.of(reported)).get(0).content());
+        Claim longer = claim(new Span(0, 60), Optional.empty(), Optional.of(new Span(62, 66)), "say", SpeechAct.STATEMENT,
+                false);
+        assertEquals(List.of(new Span(0, 60)), ClaimMerger.mergeClaims(List.of(quote), List.of(longer)).get(0).content());
+        Claim part = claim(new Span(30, 50), Optional.empty(), Optional.of(new Span(52, 56)), "say", SpeechAct.STATEMENT,
+                true);
+        assertEquals(List.of(new Span(11, 49)), ClaimMerger.mergeClaims(List.of(quote), List.of(part)).get(0).content());
     }
 }
