@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.newsgraph.IngestResult;
-import org.newsgraph.NewsGraph;
 import org.newsgraph.error.BadInputException;
 import org.newsgraph.eval.Attribution;
 import org.newsgraph.eval.AttributionEvaluation;
@@ -56,8 +54,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Only the first N gold articles by name.")
     Integer limit;
 
-    private int done;
-    private int failed;
+    private EvalIngest ingest;
 
     @Override
     public Integer call() throws IOException {
@@ -81,34 +78,11 @@ final class EvalAttributionCommand implements Callable<Integer> {
         out.println("who-said  " + EvalCommand.prf(s.whoSaid()));
         out.println("who-said F1 " + EvalCommand.three(s.whoSaid().f1()));
         out.flush();
-        if (failed > 0) {
-            main.err().println(failed + " of " + done + " gold articles failed to ingest; they count as articles with no predictions");
-            return Main.FAILED;
-        }
-        return 0;
+        return ingest == null ? 0 : ingest.exitCode();
     }
 
     private Map<String, List<Attribution>> run(Main main, AttributionGold g) {
-        Path tmp = EvalCommand.temporaryStore();
-        int total = g.articles().size();
-        try (NewsGraph ng = main.factory().open(tmp.resolve("store"), IngestCommand.profile(profile), true)) {
-            return new AttributionEvaluation(ng).predict(g, r -> progress(main, r, total));
-        } finally {
-            EvalCommand.delete(tmp);
-        }
-    }
-
-    private void progress(Main main, IngestResult r, int total) {
-        done++;
-        if (r.failed()) {
-            failed++;
-            main.err().println(Main.oneLine(r.message()));
-            if (main.verbose())
-                r.error().ifPresent(e -> e.printStackTrace(main.err()));
-        } else {
-            main.err().printf(Locale.ROOT, "[%d/%d] %s (%s; %.1f s)%n", done, total, Path.of(r.source()).getFileName(),
-                    r.message(), r.took().toMillis() / 1000.0);
-        }
-        main.err().flush();
+        ingest = new EvalIngest(main, g.articles().size(), "articles", true);
+        return ingest.predict(profile, (ng, progress) -> new AttributionEvaluation(ng).predict(g, progress));
     }
 }

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.newsgraph.IngestResult;
-import org.newsgraph.NewsGraph;
 import org.newsgraph.eval.EntityEvaluation;
 import org.newsgraph.eval.EntityGold;
 import org.newsgraph.eval.EntityMention;
@@ -53,8 +51,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
             description = "The extraction profile. Default: ${DEFAULT-VALUE}.")
     String profile;
 
-    private int done;
-    private int failed;
+    private EvalIngest ingest;
 
     @Override
     public Integer call() throws IOException {
@@ -74,11 +71,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         out.println("typing              " + EvalCommand.prf(s.typing()));
         out.println("typing F1 " + EvalCommand.three(s.typing().f1()));
         out.flush();
-        if (failed > 0) {
-            main.err().println(failed + " of " + done + " gold documents failed to ingest; they count as documents with no predictions");
-            return Main.FAILED;
-        }
-        return 0;
+        return ingest == null ? 0 : ingest.exitCode();
     }
 
     private static void write(List<EntityMention> mentions, Path file) throws IOException {
@@ -88,23 +81,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     }
 
     private List<EntityMention> run(Main main, EntityGold g) {
-        Path tmp = EvalCommand.temporaryStore();
-        int total = g.documents().size();
-        try (NewsGraph ng = main.factory().open(tmp.resolve("store"), IngestCommand.profile(profile), true)) {
-            return new EntityEvaluation(ng).predict(g, r -> progress(main, r, total));
-        } finally {
-            EvalCommand.delete(tmp);
-        }
-    }
-
-    private void progress(Main main, IngestResult r, int total) {
-        done++;
-        if (r.failed()) {
-            failed++;
-            main.err().println(Main.oneLine(r.message()));
-        } else if (main.verbose() || done % 20 == 0 || done == total) {
-            main.err().printf(Locale.ROOT, "[%d/%d] %s%n", done, total, r.source());
-        }
-        main.err().flush();
+        ingest = new EvalIngest(main, g.documents().size(), "documents", false);
+        return ingest.predict(profile, (ng, progress) -> new EntityEvaluation(ng).predict(g, progress));
     }
 }

@@ -7,11 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.newsgraph.IngestResult;
-import org.newsgraph.NewsGraph;
 import org.newsgraph.eval.IdentityEvaluation;
 import org.newsgraph.eval.IdentityGold;
 import org.newsgraph.eval.IdentityScorer;
@@ -48,8 +45,7 @@ final class EvalIdentityCommand implements Callable<Integer> {
             description = "The extraction profile. Default: ${DEFAULT-VALUE}.")
     String profile;
 
-    private int done;
-    private int failed;
+    private EvalIngest ingest;
 
     @Override
     public Integer call() throws IOException {
@@ -67,32 +63,11 @@ final class EvalIdentityCommand implements Callable<Integer> {
         out.println("xdoc  " + EvalCommand.prf(s.xdoc()) + "  (" + s.goldPairs() + " gold cross-document pairs)");
         out.println("xdoc F1 " + EvalCommand.three(s.xdoc().f1()));
         out.flush();
-        if (failed > 0) {
-            main.err().println(failed + " of " + done + " gold articles failed to ingest; they count as articles with no predictions");
-            return Main.FAILED;
-        }
-        return 0;
+        return ingest == null ? 0 : ingest.exitCode();
     }
 
     private List<IdentityScorer.Mention> run(Main main, IdentityGold g) {
-        Path tmp = EvalCommand.temporaryStore();
-        int total = g.texts().size();
-        try (NewsGraph ng = main.factory().open(tmp.resolve("store"), IngestCommand.profile(profile), true)) {
-            return new IdentityEvaluation(ng).predict(g, r -> progress(main, r, total));
-        } finally {
-            EvalCommand.delete(tmp);
-        }
-    }
-
-    private void progress(Main main, IngestResult r, int total) {
-        done++;
-        if (r.failed()) {
-            failed++;
-            main.err().println(Main.oneLine(r.message()));
-        } else {
-            main.err().printf(Locale.ROOT, "[%d/%d] %s (%s; %.1f s)%n", done, total, Path.of(r.source()).getFileName(),
-                    r.message(), r.took().toMillis() / 1000.0);
-        }
-        main.err().flush();
+        ingest = new EvalIngest(main, g.texts().size(), "articles", true);
+        return ingest.predict(profile, (ng, progress) -> new IdentityEvaluation(ng).predict(g, progress));
     }
 }
