@@ -2,9 +2,6 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -35,21 +32,12 @@ final class EvalAttributionCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    EvalRunOptions options;
+
     @Option(names = "--gold", required = true, paramLabel = "DIR",
             description = "Gold directory: DIR/text/*.txt and DIR/attributions/*.ann (BRAT standoff).")
     Path gold;
-
-    @Option(names = "--output", paramLabel = "FILE",
-            description = "Also write the predictions as score_attribution.py's TSV.")
-    Path output;
-
-    @Option(names = "--predicted", paramLabel = "FILE",
-            description = "Score this prediction TSV instead of running the pipeline.")
-    Path predicted;
-
-    @Option(names = "--profile", defaultValue = "default", paramLabel = "fast|default|full",
-            description = "The extraction profile. Default: ${DEFAULT-VALUE}.")
-    String profile;
 
     @Option(names = "--limit", paramLabel = "N", description = "Only the first N gold articles by name.")
     Integer limit;
@@ -64,11 +52,8 @@ final class EvalAttributionCommand implements Callable<Integer> {
         AttributionGold g = AttributionGold.read(gold);
         if (limit != null)
             g = g.first(limit);
-        Map<String, List<Attribution>> pred = predicted != null ? AttributionTsv.read(predicted) : run(main, g);
-        if (output != null)
-            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                AttributionTsv.write(pred, w);
-            }
+        Map<String, List<Attribution>> pred = options.predicted != null ? AttributionTsv.read(options.predicted) : run(main, g);
+        options.writeOutput(pred, AttributionTsv::write);
         AttributionScore s = AttributionScorer.score(g.attributions(), pred);
         PrintStream out = main.out();
         out.printf(Locale.ROOT, "articles %d  gold attributions %d  predicted %d%n", s.articles(), s.gold(), s.predicted());
@@ -83,6 +68,6 @@ final class EvalAttributionCommand implements Callable<Integer> {
 
     private Map<String, List<Attribution>> run(Main main, AttributionGold g) {
         ingest = new EvalIngest(main, g.articles().size(), "articles", true);
-        return ingest.predict(profile, (ng, progress) -> new AttributionEvaluation(ng).predict(g, progress));
+        return ingest.predict(options.profile, (ng, progress) -> new AttributionEvaluation(ng).predict(g, progress));
     }
 }

@@ -2,9 +2,6 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -33,23 +30,15 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    EvalRunOptions options;
+
     @Option(names = "--gold", required = true, paramLabel = "FILE.ttl",
             description = "NIF 2.0 gold in the OKE task-1 layout.")
     Path gold;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Also write the predictions as score_entities.py's TSV.")
-    Path output;
-
     @Option(names = "--gold-output", paramLabel = "FILE", description = "Also write the gold as score_entities.py's TSV.")
     Path goldOutput;
-
-    @Option(names = "--predicted", paramLabel = "FILE",
-            description = "Score this prediction TSV instead of running the pipeline.")
-    Path predicted;
-
-    @Option(names = "--profile", defaultValue = "default", paramLabel = "fast|default|full",
-            description = "The extraction profile. Default: ${DEFAULT-VALUE}.")
-    String profile;
 
     private EvalIngest ingest;
 
@@ -58,10 +47,9 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         Main main = eval.main;
         EntityGold g = EntityGold.read(gold);
         if (goldOutput != null)
-            write(g.mentions(), goldOutput);
-        List<EntityMention> pred = predicted != null ? EntityTsv.read(predicted) : run(main, g);
-        if (output != null)
-            write(pred, output);
+            EvalRunOptions.write(goldOutput, g.mentions(), EntityTsv::write);
+        List<EntityMention> pred = options.predicted != null ? EntityTsv.read(options.predicted) : run(main, g);
+        options.writeOutput(pred, EntityTsv::write);
         EntityScore s = EntityScorer.score(g.mentions(), pred);
         PrintStream out = main.out();
         out.printf(Locale.ROOT, "documents %d  gold mentions %d  predicted %d%n", s.documents(), s.gold(), s.predicted());
@@ -74,14 +62,8 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         return ingest == null ? 0 : ingest.exitCode();
     }
 
-    private static void write(List<EntityMention> mentions, Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            EntityTsv.write(mentions, w);
-        }
-    }
-
     private List<EntityMention> run(Main main, EntityGold g) {
         ingest = new EvalIngest(main, g.documents().size(), "documents", false);
-        return ingest.predict(profile, (ng, progress) -> new EntityEvaluation(ng).predict(g, progress));
+        return ingest.predict(options.profile, (ng, progress) -> new EntityEvaluation(ng).predict(g, progress));
     }
 }

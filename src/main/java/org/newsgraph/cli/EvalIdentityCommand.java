@@ -2,9 +2,6 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,20 +27,12 @@ final class EvalIdentityCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    EvalRunOptions options;
+
     @Option(names = "--gold", required = true, paramLabel = "DIR",
             description = "Gold directory: DIR/texts/*.txt and DIR/gold.tsv (doc begin end type entity).")
     Path gold;
-
-    @Option(names = "--output", paramLabel = "FILE", description = "Also write the predictions as score_identity.py's TSV.")
-    Path output;
-
-    @Option(names = "--predicted", paramLabel = "FILE",
-            description = "Score this prediction TSV instead of running the pipeline.")
-    Path predicted;
-
-    @Option(names = "--profile", defaultValue = "default", paramLabel = "fast|default|full",
-            description = "The extraction profile. Default: ${DEFAULT-VALUE}.")
-    String profile;
 
     private EvalIngest ingest;
 
@@ -51,11 +40,8 @@ final class EvalIdentityCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Main main = eval.main;
         IdentityGold g = IdentityGold.read(gold);
-        List<IdentityScorer.Mention> pred = predicted != null ? IdentityTsv.read(predicted) : run(main, g);
-        if (output != null)
-            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                IdentityTsv.write(pred, w);
-            }
+        List<IdentityScorer.Mention> pred = options.predicted != null ? IdentityTsv.read(options.predicted) : run(main, g);
+        options.writeOutput(pred, IdentityTsv::write);
         IdentityScorer.IdentityScore s = IdentityScorer.score(g.mentions(), pred);
         PrintStream out = main.out();
         out.println("gold mentions " + s.mentions() + " in " + s.documents() + " documents; found " + EvalCommand.three(s.found()));
@@ -68,6 +54,6 @@ final class EvalIdentityCommand implements Callable<Integer> {
 
     private List<IdentityScorer.Mention> run(Main main, IdentityGold g) {
         ingest = new EvalIngest(main, g.texts().size(), "articles", true);
-        return ingest.predict(profile, (ng, progress) -> new IdentityEvaluation(ng).predict(g, progress));
+        return ingest.predict(options.profile, (ng, progress) -> new IdentityEvaluation(ng).predict(g, progress));
     }
 }

@@ -61,6 +61,19 @@ public final class BodyScorer {
         return new BodyScore(truth.size(), empty, p, r, p + r == 0 ? 0.0 : 2 * p * r / (p + r));
     }
 
+    /** The F1 of one page's predicted body against its true body (1 when both are empty). */
+    public static double pageF1(String truth, String predicted) {
+        double[] c = counts(truth, predicted);
+        double tp = c[0];
+        double fp = c[1];
+        double fn = c[2];
+        if (fp == 0 && fn == 0)
+            return 1.0;
+        double p = tp == 0 && fp == 0 ? 0.0 : tp / (tp + fp);
+        double r = tp == 0 && fn == 0 ? 0.0 : tp / (tp + fn);
+        return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+    }
+
     /** Normalised {tp, fp, fn} of one page. */
     static double[] counts(String truth, String predicted) {
         Map<List<String>, Integer> t = shingles(truth);

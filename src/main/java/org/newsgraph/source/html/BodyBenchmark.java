@@ -73,15 +73,6 @@ public final class BodyBenchmark {
         }
     }
 
-    /**
-     * Extracts every page of a benchmark directory ({@code html/} and {@code ground-truth.json}, like
-     * {@code shared/eval/article-extraction}) and scores the bodies against the ground truth.
-     */
-    public ShingleScore score(Path benchmarkDir) throws IOException {
-        Map<String, String> truth = readGroundTruth(benchmarkDir.resolve("ground-truth.json"));
-        return ShingleScore.of(truth, extractAll(benchmarkDir.resolve("html")));
-    }
-
     /** Writes bodies as the benchmark's prediction file: {@code {key: {"articleBody": ...}}}. */
     public static void writePredictions(Map<String, String> bodies, Writer out) throws IOException {
         JsonObject root = new JsonObject();

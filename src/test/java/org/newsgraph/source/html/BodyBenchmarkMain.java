@@ -1,5 +1,7 @@
 package org.newsgraph.source.html;
 
+import org.newsgraph.eval.BodyScorer;
+
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +33,7 @@ public final class BodyBenchmarkMain {
         report("all", truth, predicted, k -> true);
         if (java.util.Arrays.asList(args).contains("--pages"))
             truth.forEach((k, v) -> System.out.printf("%s %s %.3f%n", isTuning(k) ? "T" : "C", k.substring(0, 12),
-                    ShingleScore.pageF1(v, predicted.getOrDefault(k, ""))));
+                    BodyScorer.pageF1(v, predicted.getOrDefault(k, ""))));
     }
 
     /** The tuning half: keys (SHA-256 hex) whose first digit is 0-7. */
@@ -46,7 +48,7 @@ public final class BodyBenchmarkMain {
             if (keep.test(k))
                 part.put(k, v);
         });
-        ShingleScore s = ShingleScore.of(part, predicted);
+        BodyScorer.BodyScore s = BodyScorer.score(part, predicted);
         System.out.printf("%-6s pages %d  precision %.3f  recall %.3f  F1 %.3f%n", name, s.pages(), s.precision(),
                 s.recall(), s.f1());
     }
