@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.newsgraph.error.NewsGraphException;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Profile;
@@ -96,8 +97,22 @@ final class Pipeline {
                 "unchanged since it was stored with profile " + profile.label(), Duration.ZERO, Optional.empty());
     }
 
-    /** Extracts, resolves and maps one article: a complete graph to store, or a failure. Never throws. */
+    /**
+     * Extracts, resolves and maps one article: a complete graph to store, or a failure. Never throws. An
+     * unexpected failure (a bug, ours or a library's, not bad input) is logged with its stack trace and the
+     * article is tried once more: a third-party annotator that fails on a rare race should not cost an
+     * article, and a failure that repeats is reported as before.
+     */
     Prepared prepare(Article article, Duration readShare) {
+        Prepared first = prepareOnce(article, readShare);
+        Optional<Throwable> error = first.result().error();
+        if (error.isEmpty() || error.get() instanceof NewsGraphException)
+            return first;
+        LOG.warn("unexpected failure on {}; trying it once more", article.source(), error.get());
+        return prepareOnce(article, readShare);
+    }
+
+    private Prepared prepareOnce(Article article, Duration readShare) {
         long t0 = System.nanoTime();
         try {
             Extraction extraction = extractor.get().extract(article);
