@@ -98,7 +98,7 @@ public final class QueryBench {
                 if (!queries.names().contains(name))
                     return;
                 NamedQuery q = queries.get(name);
-                for (Map<String, String> params : choice.variants(q.parameters()))
+                for (Map<String, String> params : choice.variants(name, q.parameters()))
                     timings.add(time(store, label + name, q, params, log));
             });
         return timings;

@@ -72,6 +72,8 @@ class QueryRewriteTest {
         ENTITIES.forEach(e -> cases.add(Arguments.of("people-and-roles", Map.of("organization", e))));
         ARTICLES.forEach(a -> cases.add(Arguments.of("places-in-article", Map.of("article", a))));
         FACTS.forEach(f -> cases.add(Arguments.of("fact-provenance", Map.of("fact", "<" + f + ">"))));
+        for (String q : List.of("entities-mentioned-together", "mentions", "claim-offsets"))
+            cases.add(Arguments.of(q, Map.of()));
         return cases.stream();
     }
 
