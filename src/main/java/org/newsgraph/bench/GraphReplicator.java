@@ -51,6 +51,11 @@ final class GraphReplicator {
         return new ArticleGraph(rename(NodeFactory.createURI(name), copy, blanks).getURI(), model);
     }
 
+    /** Whether the graph named so is an original article, not a copy (copy 0 is the article itself). */
+    static boolean isOriginal(String graphName) {
+        return !graphName.startsWith(NG.ID_BASE + "copy-");
+    }
+
     static Node rename(Node node, int copy, Map<Node, Node> blanks) {
         if (node.isBlank())
             return blanks.computeIfAbsent(node, b -> NodeFactory.createBlankNode());

@@ -1,17 +1,12 @@
 package org.newsgraph.bench;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.newsgraph.IngestProgress;
 import org.newsgraph.IngestReport;
@@ -60,11 +55,10 @@ public final class IngestBench {
 
     /** Runs the bench; {@code progress} hears about each article newsgraph ingests. */
     public BenchReport run(Consumer<IngestProgress> progress) {
-        Path dir = IngestBenchDirectories.create();
-        try {
+        try (BenchDirectory dir = BenchDirectory.create()) {
             MemoryProbe.resetHeapPeak();
             long t = System.nanoTime();
-            List<Article> articles = read(sources, profile, limit);
+            List<Article> articles = BenchSetup.read(sources, profile, limit);
             Duration read = Duration.ofNanos(System.nanoTime() - t);
             LOG.info("read {} articles in {} ms", articles.size(), read.toMillis());
             long load = 0;
@@ -103,24 +97,7 @@ public final class IngestBench {
             }
             return new BenchReport(profile.label(), newsgraph ? threads : 0, load, wall, cpu, totals, annotators, heapPeak, rss,
                     base, baselineFailure);
-        } finally {
-            delete(dir);
         }
-    }
-
-    /** The first {@code limit} articles of the sources. */
-    static List<Article> read(List<String> sources, Profile profile, int limit) {
-        List<Article> articles = new ArrayList<>();
-        try (NewsGraph reader = NewsGraph.builder().inMemory().profile(profile).build()) {
-            for (String given : sources)
-                for (String source : reader.expand(given))
-                    for (Article a : reader.read(source)) {
-                        if (articles.size() >= limit)
-                            return articles;
-                        articles.add(a);
-                    }
-        }
-        return articles;
     }
 
     private BaselineFigures baseline(List<Article> articles) {
@@ -133,20 +110,8 @@ public final class IngestBench {
                 run.annotators(), cpu);
     }
 
-    static void delete(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            LOG.warn("could not delete the bench store {}: {}", dir, e.getMessage());
-        }
-    }
-
     /** Configures a bench run. */
-    public static final class Builder {
-        private final List<String> sources = new ArrayList<>();
-        private Profile profile = Profile.DEFAULT;
-        private int threads = Runtime.getRuntime().availableProcessors();
-        private int limit = Integer.MAX_VALUE;
+    public static final class Builder extends BenchSetup<Builder> {
         private boolean baseline = true;
         private int baselineThreads = 1;
         private Map<String, String> baselineSettings = Map.of();
@@ -154,31 +119,7 @@ public final class IngestBench {
         private boolean newsgraph = true;
 
         private Builder() {
-        }
-
-        public Builder sources(List<String> value) {
-            sources.addAll(Objects.requireNonNull(value, "The parameter 'sources' must not be null."));
-            return this;
-        }
-
-        public Builder profile(Profile value) {
-            this.profile = Objects.requireNonNull(value, "The parameter 'profile' must not be null.");
-            return this;
-        }
-
-        public Builder threads(int value) {
-            if (value < 1)
-                throw new IllegalArgumentException("threads must be >= 1, got " + value);
-            this.threads = value;
-            return this;
-        }
-
-        /** At most this many articles, the first ones read. */
-        public Builder limit(int value) {
-            if (value < 1)
-                throw new IllegalArgumentException("limit must be >= 1, got " + value);
-            this.limit = value;
-            return this;
+            super(Profile.DEFAULT);
         }
 
         /** Whether plain CoreNLP runs too (default true). */

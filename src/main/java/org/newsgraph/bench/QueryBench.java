@@ -3,18 +3,20 @@ package org.newsgraph.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.newsgraph.NewsGraph;
+import org.newsgraph.error.NewsGraphException;
 import org.newsgraph.extract.Profile;
 import org.newsgraph.graph.ArticleGraph;
 import org.newsgraph.store.ArticleStore;
@@ -23,9 +25,10 @@ import org.newsgraph.store.NamedQuery;
 
 /**
  * Query speed on a large store: takes real article graphs (ingested from sources, or from a store), copies
- * them under distinct IRIs ({@link GraphReplicator}) into a temporary TDB2 store of {@code articles}
- * articles, and times every named query (the median of {@code runs} runs after one warm-up run), with
- * parameters taken from the data ({@link QueryParameterChoice}).
+ * them under distinct IRIs ({@link GraphReplicator}) into a TDB2 store of {@code articles} articles (kept
+ * when asked, else temporary), or takes such a store as it is, and times every named query (the median of
+ * {@code runs} runs after one warm-up run), with parameters taken from the seed articles
+ * ({@link QueryParameterChoice}). Several query directories can be timed side by side on the same store.
  */
 public final class QueryBench {
     private static final int WRITE_BATCH = 500;
@@ -33,6 +36,8 @@ public final class QueryBench {
     static final Duration SLOW = Duration.ofSeconds(10);
     /** A query is stopped after this. */
     static final Duration LIMIT = Duration.ofSeconds(120);
+    /** At most this many articles of a store timed as it is choose the parameters (all are read into memory). */
+    private static final int CHOOSING_ARTICLES = 200;
 
     private final Builder b;
 
@@ -44,52 +49,86 @@ public final class QueryBench {
         return new Builder();
     }
 
-    /** Builds the store, times the queries; {@code log} hears how far the build has come. */
+    /** Builds (or opens) the store and times the queries; {@code log} hears how far it has come. */
     public QueryBenchReport run(Consumer<String> log) {
-        Path dir = IngestBenchDirectories.create();
-        try {
+        if (b.store != null)
+            return timeExisting(log);
+        try (BenchDirectory dir = BenchDirectory.create()) {
             Map<String, List<Triple>> seeds = seeds(dir, log);
             if (seeds.isEmpty())
-                throw new org.newsgraph.error.NewsGraphException("No article graph to copy: the ingest stored nothing.");
-            QueryParameterChoice choice = QueryParameterChoice.from(seeds);
+                throw new NewsGraphException("No article graph to copy: the ingest stored nothing.");
             long t = System.nanoTime();
-            try (ArticleStore store = ArticleStore.builder().directory(dir.resolve("large")).queryTimeout(Duration.ofMinutes(10))
-                    .build()) {
+            Path large = b.keepStore != null ? b.keepStore : dir.resolve("large");
+            try (ArticleStore store = ArticleStore.builder().directory(large).queryTimeout(LIMIT).build()) {
                 long quads = build(store, seeds, log);
                 Duration built = Duration.ofNanos(System.nanoTime() - t);
-                log.accept("timing the queries, " + b.runs + " runs each");
-                List<QueryTiming> timings = new ArrayList<>();
-                NamedQueries queries = NamedQueries.standard();
-                for (String name : queries.names()) {
-                    NamedQuery q = queries.get(name);
-                    for (Map<String, String> params : choice.variants(q.parameters()))
-                        timings.add(time(store, q, params, log));
-                }
-                return new QueryBenchReport(b.articles, seeds.size(), quads, built, timings);
+                return new QueryBenchReport(b.articles, seeds.size(), quads, built, timeAll(store, seeds, log));
             }
-        } finally {
-            IngestBench.delete(dir);
         }
     }
 
-    private Map<String, List<Triple>> seeds(Path dir, Consumer<String> log) {
+    /**
+     * Times the queries on the store given, as it is; its original (not copied) articles, the first
+     * {@value #CHOOSING_ARTICLES} of them, choose the parameters.
+     */
+    private QueryBenchReport timeExisting(Consumer<String> log) {
+        try (ArticleStore store = ArticleStore.builder().directory(b.store).createIfMissing(false).queryTimeout(LIMIT).build()) {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            Map<String, List<Triple>> seeds = graphs(dsg, GraphReplicator::isOriginal, CHOOSING_ARTICLES);
+            long[] counts = Txn.calculateRead(dsg, () -> new long[] { count(dsg.listGraphNodes()), count(dsg.find()) });
+            log.accept("store " + b.store + ": " + counts[0] + " articles, " + counts[1] + " quads");
+            return new QueryBenchReport(counts[0], seeds.size(), counts[1], Duration.ZERO, timeAll(store, seeds, log));
+        }
+    }
+
+    private static long count(java.util.Iterator<?> it) {
+        long n = 0;
+        for (; it.hasNext(); it.next())
+            n++;
+        return n;
+    }
+
+    private List<QueryTiming> timeAll(ArticleStore store, Map<String, List<Triple>> seeds, Consumer<String> log) {
+        QueryParameterChoice choice = QueryParameterChoice.from(seeds);
+        Map<String, NamedQueries> sets = new TreeMap<>();
+        if (b.queryDirs.isEmpty())
+            sets.put("", NamedQueries.standard());
+        for (Path d : b.queryDirs)
+            sets.put(b.queryDirs.size() == 1 ? "" : d.getFileName() + ":", NamedQueries.builder().directory(d).classpath(false).build());
+        List<String> names = sets.values().stream().flatMap(q -> q.names().stream()).distinct().sorted().toList();
+        log.accept("timing " + names.size() + " queries, " + b.runs + " runs each");
+        List<QueryTiming> timings = new ArrayList<>();
+        for (String name : names)
+            sets.forEach((label, queries) -> {
+                if (!queries.names().contains(name))
+                    return;
+                NamedQuery q = queries.get(name);
+                for (Map<String, String> params : choice.variants(name, q.parameters()))
+                    timings.add(time(store, label + name, q, params, log));
+            });
+        return timings;
+    }
+
+    private Map<String, List<Triple>> seeds(BenchDirectory dir, Consumer<String> log) {
         if (b.seedStore != null) {
             try (ArticleStore seed = ArticleStore.builder().directory(b.seedStore).createIfMissing(false).build()) {
-                return graphs(seed.dataset().asDatasetGraph());
+                return graphs(seed.dataset().asDatasetGraph(), g -> true, Integer.MAX_VALUE);
             }
         }
         log.accept("ingesting the seed articles with profile " + b.profile.label());
         try (NewsGraph ng = NewsGraph.builder().store(dir.resolve("seed")).profile(b.profile).threads(b.threads).build()) {
-            ng.ingestArticles(IngestBench.read(b.sources, b.profile, b.limit), p -> log.accept(p.done() + "/" + p.known() + " " + p.result().status() + " "
-                    + p.result().source()));
-            return graphs(ng.dataset().asDatasetGraph());
+            ng.ingestArticles(BenchSetup.read(b.sources, b.profile, b.limit), p -> log.accept(p.done() + "/" + p.known() + " "
+                    + p.result().status() + " " + p.result().source()));
+            return graphs(ng.dataset().asDatasetGraph(), g -> true, Integer.MAX_VALUE);
         }
     }
 
-    private static Map<String, List<Triple>> graphs(DatasetGraph dsg) {
+    private static Map<String, List<Triple>> graphs(DatasetGraph dsg, Predicate<String> which, int most) {
         return Txn.calculateRead(dsg, () -> {
             Map<String, List<Triple>> graphs = new TreeMap<>();
             dsg.listGraphNodes().forEachRemaining(g -> {
+                if (graphs.size() >= most || !which.test(g.getURI()))
+                    return;
                 List<Triple> triples = new ArrayList<>();
                 dsg.getGraph(g).find().forEachRemaining(triples::add);
                 graphs.put(g.getURI(), triples);
@@ -120,7 +159,7 @@ public final class QueryBench {
      * One warm-up run, then {@code runs} timed runs; a query whose warm-up takes longer than
      * {@link #SLOW} is timed by that one run, and one that exceeds {@link #LIMIT} is reported as timed out.
      */
-    private QueryTiming time(ArticleStore store, NamedQuery q, Map<String, String> params, Consumer<String> log) {
+    private QueryTiming time(ArticleStore store, String label, NamedQuery q, Map<String, String> params, Consumer<String> log) {
         Map<String, Node> bound = q.bind(params);
         StringBuilder shown = new StringBuilder();
         params.forEach((k, v) -> shown.append(shown.isEmpty() ? "" : ", ").append(k).append('=').append(v));
@@ -129,9 +168,9 @@ public final class QueryBench {
         long t = System.nanoTime();
         try {
             rows = store.select(q.query(), bound, LIMIT).size();
-        } catch (org.newsgraph.error.NewsGraphException e) {
-            log.accept(q.name() + " (" + shown + "): timed out after " + LIMIT.toSeconds() + " s");
-            return new QueryTiming(q.name(), shown.toString(), QueryTiming.TIMED_OUT, List.of((double) LIMIT.toMillis()));
+        } catch (NewsGraphException e) {
+            log.accept(label + " (" + shown + "): timed out after " + LIMIT.toSeconds() + " s");
+            return new QueryTiming(label, shown.toString(), QueryTiming.TIMED_OUT, List.of((double) LIMIT.toMillis()));
         }
         double warmUp = (System.nanoTime() - t) / 1e6;
         if (warmUp > SLOW.toMillis())
@@ -142,36 +181,22 @@ public final class QueryBench {
                 store.select(q.query(), bound, LIMIT).size();
                 millis.add((System.nanoTime() - s) / 1e6);
             }
-        QueryTiming timing = new QueryTiming(q.name(), shown.toString(), rows, millis);
-        log.accept(String.format(java.util.Locale.ROOT, "%s (%s): median %.1f ms, %d rows", q.name(), shown, timing.median(), rows));
+        QueryTiming timing = new QueryTiming(label, shown.toString(), rows, millis);
+        log.accept(String.format(Locale.ROOT, "%s (%s): median %.1f ms, %d rows", label, shown, timing.median(), rows));
         return timing;
     }
 
     /** Configures a query bench. */
-    public static final class Builder {
-        private final List<String> sources = new ArrayList<>();
+    public static final class Builder extends BenchSetup<Builder> {
         private Path seedStore;
-        private Profile profile = Profile.FAST;
-        private int threads = Runtime.getRuntime().availableProcessors();
+        private Path keepStore;
+        private Path store;
+        private final List<Path> queryDirs = new ArrayList<>();
         private int articles = 10_000;
         private int runs = 5;
-        private int limit = Integer.MAX_VALUE;
 
         private Builder() {
-        }
-
-        /** Articles to ingest as the seed (unless {@link #seedStore(Path)}). */
-        public Builder sources(List<String> value) {
-            sources.addAll(Objects.requireNonNull(value, "The parameter 'sources' must not be null."));
-            return this;
-        }
-
-        /** At most this many seed articles, the first ones read. */
-        public Builder limit(int value) {
-            if (value < 1)
-                throw new IllegalArgumentException("limit must be >= 1, got " + value);
-            this.limit = value;
-            return this;
+            super(Profile.FAST);
         }
 
         /** A store whose article graphs are the seed. */
@@ -180,15 +205,24 @@ public final class QueryBench {
             return this;
         }
 
-        public Builder profile(Profile value) {
-            this.profile = Objects.requireNonNull(value, "The parameter 'profile' must not be null.");
+        /** Build the large store in this directory and keep it (to time it again with {@link #store(Path)}). */
+        public Builder keepStore(Path value) {
+            this.keepStore = Objects.requireNonNull(value, "The parameter 'keepStore' must not be null.");
             return this;
         }
 
-        public Builder threads(int value) {
-            if (value < 1)
-                throw new IllegalArgumentException("threads must be >= 1, got " + value);
-            this.threads = value;
+        /** Time the queries on this store as it is (one built with {@link #keepStore(Path)}), building none. */
+        public Builder store(Path value) {
+            this.store = Objects.requireNonNull(value, "The parameter 'store' must not be null.");
+            return this;
+        }
+
+        /**
+         * Time the queries of this directory instead of the standard ones; given more than once, each
+         * query is timed from every directory in turn, labelled with the directory's name.
+         */
+        public Builder queryDir(Path value) {
+            queryDirs.add(Objects.requireNonNull(value, "The parameter 'queryDir' must not be null."));
             return this;
         }
 
@@ -209,8 +243,8 @@ public final class QueryBench {
         }
 
         public QueryBench build() {
-            if (seedStore == null && sources.isEmpty())
-                throw new IllegalArgumentException("a query bench needs sources to ingest or a seed store");
+            if (store == null && seedStore == null && sources.isEmpty())
+                throw new IllegalArgumentException("a query bench needs sources to ingest, a seed store or a store to time");
             return new QueryBench(this);
         }
     }

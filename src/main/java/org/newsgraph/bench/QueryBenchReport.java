@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param articles   articles in the store
  * @param seeds      real articles they were copied from
  * @param quads      quads in the store
- * @param buildTime  how long making the copies and storing them took
+ * @param buildTime  how long making the copies and storing them took (zero for a store timed as it was)
  * @param timings    one per query (and parameter choice)
  */
 public record QueryBenchReport(long articles, int seeds, long quads, Duration buildTime, List<QueryTiming> timings) {
@@ -23,8 +23,8 @@ public record QueryBenchReport(long articles, int seeds, long quads, Duration bu
     /** The report as a table. */
     public String format() {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "store: %d articles (copies of %d ingested), %d quads, built in %s%n", articles,
-                seeds, quads, BenchReport.seconds(buildTime)));
+        b.append(String.format(Locale.ROOT, "store: %d articles (copies of %d ingested), %d quads, %s%n", articles, seeds, quads,
+                buildTime.isZero() ? "timed as it was" : "built in " + BenchReport.seconds(buildTime)));
         int width = timings.stream().mapToInt(t -> label(t).length()).max().orElse(10);
         b.append(String.format(Locale.ROOT, "%-" + width + "s  %10s  %10s  %8s  %4s%n", "query", "median ms", "max ms", "rows",
                 "runs"));

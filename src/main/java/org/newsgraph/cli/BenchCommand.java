@@ -68,8 +68,18 @@ final class BenchCommand implements Callable<Integer> {
     java.nio.file.Path seedStore;
 
     @Option(names = "--keep-store", paramLabel = "DIR",
-            description = "Ingest into this store directory and keep it (a seed for --queries --seed-store).")
+            description = { "Ingest into this store directory and keep it (a seed for --queries --seed-store);",
+                    "with --queries: build the large store here and keep it (to time it again with --store)." })
     java.nio.file.Path keepStore;
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "With --queries: time the queries on this store as it is (one kept by --queries --keep-store), building none.")
+    java.nio.file.Path store;
+
+    @Option(names = "--query-dir", paramLabel = "DIR",
+            description = { "With --queries: time the .rq files of DIR instead of the standard queries; give it more than once",
+                    "to time each query from every directory in turn on the same store (e.g. before and after a change)." })
+    List<java.nio.file.Path> queryDirs = List.of();
 
     @Parameters(arity = "0..*", paramLabel = "SOURCE", description = "Articles: files, directories, URLs.")
     List<String> sources = List.of();
@@ -79,12 +89,18 @@ final class BenchCommand implements Callable<Integer> {
         PrintStream err = main.err();
         int n = IngestCommand.threads(threads);
         if (queries) {
-            if (seedStore == null && sources.isEmpty())
-                throw new BadInputException("bench --queries", "give SOURCE articles to ingest or --seed-store DIR to copy from");
+            if (store == null && seedStore == null && sources.isEmpty())
+                throw new BadInputException("bench --queries",
+                        "give SOURCE articles to ingest, --seed-store DIR to copy from or --store DIR to time as it is");
             QueryBench.Builder qb = QueryBench.builder().articles(articles).runs(runs).profile(IngestCommand.profile(profile))
                     .threads(n).sources(sources);
             if (seedStore != null)
                 qb.seedStore(seedStore);
+            if (keepStore != null)
+                qb.keepStore(keepStore);
+            if (store != null)
+                qb.store(store);
+            queryDirs.forEach(qb::queryDir);
             if (limit != null)
                 qb.limit(limit);
             main.out().print(qb.build().run(line -> err.println(line)).format());

@@ -81,9 +81,27 @@ class GraphReplicatorTest {
     @Test
     void parametersComeFromTheData() {
         QueryParameterChoice choice = QueryParameterChoice.from(Map.of(ARTICLE, seed()));
-        List<Map<String, String>> entity = choice.variants(List.of("entity"));
+        List<Map<String, String>> entity = choice.variants("articles-mentioning", List.of("entity"));
         assertEquals(List.of(Map.of("entity", "<" + HUAWEI.getURI() + ">"), Map.of("entity", "\"Huawei\"")), entity);
-        assertEquals(List.of(Map.of("article", "<" + ARTICLE + ">")), choice.variants(List.of("article")));
-        assertEquals(List.of(Map.of()), choice.variants(List.of()));
+        assertEquals(List.of(Map.of("article", "<" + ARTICLE + ">")), choice.variants("places-in-article", List.of("article")));
+        assertEquals(List.of(Map.of()), choice.variants("mentions", List.of()));
+    }
+
+    @Test
+    void claimsByEntityTakeASpeakerAndPeopleAndRolesAnOrganisationWithRoles() {
+        List<Triple> t = seed();
+        Node claim = NodeFactory.createURI(NG.ID_BASE + "claim/c1");
+        Node person = NodeFactory.createURI(NG.ID_BASE + "person/ana-sousa");
+        Node org = NodeFactory.createURI(NG.ID_BASE + "organization/nordwind");
+        Node role = NodeFactory.createURI(NG.ID_BASE + "role/r1");
+        t.add(Triple.create(claim, SchemaDO.author.asNode(), person));
+        t.add(Triple.create(person, SchemaDO.name.asNode(), NodeFactory.createLiteralString("Ana Sousa")));
+        t.add(Triple.create(role, NG.roleIn.asNode(), org));
+        QueryParameterChoice choice = QueryParameterChoice.from(Map.of(ARTICLE, t));
+        assertEquals(List.of(Map.of("entity", "<" + person.getURI() + ">"), Map.of("entity", "\"Ana Sousa\"")),
+                choice.variants("claims-by-entity", List.of("entity")));
+        assertEquals(List.of(Map.of("organization", "<" + org.getURI() + ">")), choice.variants("people-and-roles", List.of("organization")));
+        // the other queries still take the most-mentioned entity
+        assertEquals("<" + HUAWEI.getURI() + ">", choice.variants("claims-about-entity", List.of("entity")).get(0).get("entity"));
     }
 }

@@ -49,4 +49,28 @@ class QueryBenchTest {
         assertTrue(report.format().lines().count() > timed.size(), report.format());
         assertTrue(log.stream().anyMatch(l -> l.startsWith("stored 8 of 8")), log.toString());
     }
+
+    @Test
+    void aKeptStoreIsTimedAgainWithQueriesFromSeveralDirectories() throws Exception {
+        Path seed = tmp.resolve("seed");
+        String file = Files.writeString(tmp.resolve("a.txt"), "Ana Sousa said Huawei is welcome in France.\n").toString();
+        try (NewsGraph ng = NewsGraph.builder().store(seed).extractor(new FakeExtractor()).build()) {
+            assertEquals(1, ng.ingest(file).stored());
+        }
+        Path large = tmp.resolve("large");
+        QueryBenchReport built = QueryBench.builder().seedStore(seed).articles(3).runs(1).keepStore(large).build().run(l -> { });
+        assertTrue(Files.isDirectory(large), "the large store is kept");
+        Path before = Files.createDirectories(tmp.resolve("before"));
+        Path after = Files.createDirectories(tmp.resolve("after"));
+        for (Path dir : List.of(before, after))
+            Files.writeString(dir.resolve("count.rq"), "# How many articles?\nSELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a <https://newsgraph.org/ontology#source> ?s } }\n");
+        Files.copy(Path.of("queries", "mentions.rq"), after.resolve("mentions.rq"));
+        QueryBenchReport again = QueryBench.builder().store(large).queryDir(before).queryDir(after).runs(1).build().run(l -> { });
+        assertEquals(3, again.articles());
+        assertEquals(1, again.seeds(), "the original article, not its copies, chooses the parameters");
+        assertEquals(List.of("after:count", "before:count", "after:mentions"), again.timings().stream().map(QueryTiming::name).toList());
+        again.timings().stream().filter(t -> t.name().endsWith(":count")).forEach(t -> assertEquals(1, t.rows()));
+        long mentions = built.timings().stream().filter(t -> t.name().equals("mentions")).findFirst().orElseThrow().rows();
+        assertEquals(mentions, again.timings().get(2).rows(), "the same store gives the same rows");
+    }
 }
