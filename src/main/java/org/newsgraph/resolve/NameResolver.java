@@ -50,7 +50,7 @@ public final class NameResolver implements Resolver {
     public EntityKey key(Entity entity) {
         Objects.requireNonNull(entity, "The parameter 'entity' must not be null.");
         Optional<String> title = entity.wikipediaTitle().map(NameNormaliser::title).filter(t -> !t.isEmpty());
-        if (EntityFamily.of(entity.type()) == EntityFamily.PERSON && loneWord(entity))
+        if (EntityFamily.of(entity.type()) == EntityFamily.PERSON && loneWord(entity) && !Boolean.getBoolean("exp.lone"))
             title = Optional.empty(); // a lone surname's link is a guess that would join every namesake
         return new EntityKey(entity.type(), canonicalName(EntityFamily.of(entity.type()), entity.name()), title);
     }

@@ -37,6 +37,8 @@ final class EntityClusterer {
         final List<MentionDraft> names = new ArrayList<>();
         final List<MentionDraft> others = new ArrayList<>();
         Group mergedInto;
+        /** The type of an entity the article never names ("he" with no named antecedent); null for named ones. */
+        EntityType unnamedType;
 
         Group root() {
             Group g = this;
@@ -51,6 +53,8 @@ final class EntityClusterer {
 
         /** The type of the longest names (full names are typed more reliably than "Nordvik's"), by majority. */
         EntityType type() {
+            if (names.isEmpty() && unnamedType != null)
+                return unnamedType;
             int longest = names.stream().mapToInt(MentionDraft::tokenLength).max().orElse(0);
             Map<EntityType, Integer> votes = new LinkedHashMap<>();
             for (MentionDraft n : names)
@@ -69,6 +73,7 @@ final class EntityClusterer {
         mergePartialNames(groups, text);
         if (useCoref && document.corefChains() != null)
             attachCoreference(document, groups);
+        groups.addAll(new PersonPronouns(document, groups).resolve());
         int[] lengths = document.sentences().stream().mapToInt(s -> s.tokens().size()).toArray();
         return EntityClusters.of(roots(groups), text, lengths);
     }
