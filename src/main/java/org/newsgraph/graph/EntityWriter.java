@@ -48,7 +48,9 @@ final class EntityWriter {
                 LOG.debug("No resolved key for entity {}; keying it by its own name", entity.id());
                 return new EntityKey(entity.type(), IriText.normalise(entity.name()), entity.wikipediaTitle());
             });
-            Resource node = model.createResource(minter.entity(key));
+            Resource node = model.createResource(resolution.isUnnamed(entity.id())
+                    ? minter.unnamedEntity(text.iri(), entity.id())
+                    : minter.entity(key));
             for (Resource type : types(entity.type()))
                 node.addProperty(RDF.type, type);
             node.addProperty(SchemaDO.name, key.name());

@@ -1,13 +1,17 @@
 package org.newsgraph.resolve;
 
 import java.io.InputStream;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionKind;
 import org.newsgraph.source.Article;
 
 /**
@@ -43,7 +47,15 @@ public final class NameResolver implements Resolver {
         Map<String, EntityKey> keys = new LinkedHashMap<>();
         for (Entity entity : extraction.entities())
             keys.put(entity.id(), key(entity));
-        return new Resolution(keys);
+        Set<String> named = new HashSet<>();
+        for (Mention m : extraction.mentions())
+            if (m.kind() == MentionKind.NAME)
+                named.add(m.entityId());
+        Set<String> unnamed = new HashSet<>();
+        for (Entity entity : extraction.entities())
+            if (!named.contains(entity.id()) && extraction.mentions().stream().anyMatch(m -> m.entityId().equals(entity.id())))
+                unnamed.add(entity.id());
+        return new Resolution(keys, unnamed);
     }
 
     /** The key of one entity. */

@@ -18,7 +18,7 @@ import edu.stanford.nlp.pipeline.CoreSentence;
  * no mention: a demonym is not a place. A one-word place tagged as an adjective is taken for a demonym too,
  * whatever NER called it. A city or state that speaks or acts ("Washington warned") is the government seated
  * there ({@link Metonymy}): an organisation without the place's link. "Madison, Wisconsin" is one city
- * mention: the state or country after the comma only says which city.
+ * mention: the state after the comma only says which city (a country after it is a mention of its own).
  */
 final class NameMentions {
     private NameMentions() {
@@ -92,11 +92,13 @@ final class NameMentions {
                 && begin == end + 1 && text.charAt(end) == ' ';
     }
 
-    /** A city followed by ", State" or ", Country" and nothing else between. */
+    /**
+     * A city followed by ", State" and nothing else between: "Madison, Wisconsin" names the city. A country after the
+     * comma ("Imperia, Italy") is a place mention of its own.
+     */
     private static boolean qualifiesCity(EntityType type, List<CoreLabel> tokens, CoreEntityMention next, String text) {
         EntityType nextType = typeOf(next.entityType());
-        if (type != EntityType.CITY || (nextType != EntityType.STATE_OR_PROVINCE && nextType != EntityType.COUNTRY)
-                || tokens.isEmpty() || next.tokens().isEmpty())
+        if (type != EntityType.CITY || nextType != EntityType.STATE_OR_PROVINCE || tokens.isEmpty() || next.tokens().isEmpty())
             return false;
         int end = tokens.get(tokens.size() - 1).endPosition();
         int begin = next.tokens().get(0).beginPosition();
