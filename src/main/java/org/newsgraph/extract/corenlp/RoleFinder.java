@@ -79,9 +79,10 @@ final class RoleFinder {
         return next.equals("of") || next.equals("'s") || next.equals("’s") || next.startsWith("degree");
     }
 
-    private Optional<Role> roleAt(int s, int begin, int end) {
+    private Optional<Role> roleAt(int s, int titleBegin, int end) {
         SemanticGraph graph = document.sentences().get(s).dependencyParse();
         int head = end - 1;
+        int begin = Boolean.getBoolean("exp.norolemod") ? titleBegin : modifiedFrom(s, graph, titleBegin, head);
         Optional<String> holder = entity(s, head, EntityType.PERSON);
         IndexedWord headWord = graph == null ? null : graph.getNodeByIndexSafe(head + 1);
         IndexedWord holderWord = null;
@@ -111,6 +112,42 @@ final class RoleFinder {
         }
         // a title with no holder or place is still a role mention ("the president said"); its node stays local
         return Optional.of(role(s, begin, end, holder, organization));
+    }
+
+    /** Word classes that qualify a title as part of it: "law clerk", "graduate student". */
+    private static final Set<String> QUALIFIER_TAGS = Set.of("NN", "NNS", "JJ");
+    /** Adjectives of rank that make a title of their own ("associate professor"); other adjectives describe the holder ("eminent scholar"). */
+    private static final Set<String> RANK_ADJECTIVES = Set.of("associate", "assistant", "full", "chief", "deputy", "vice",
+            "acting", "interim", "executive", "adjunct", "visiting", "emeritus", "principal", "general", "managing");
+
+    /**
+     * The first token of the title with the words that qualify it: the nouns and adjectives of rank right before
+     * the title that the parse attaches to its head ("associate professor", "graduate student", "law clerk").
+     * Describing adjectives ("eminent scholar"), names, nationalities ("French author") and determiners stay out.
+     */
+    private int modifiedFrom(int s, SemanticGraph graph, int begin, int head) {
+        if (graph == null)
+            return begin;
+        List<CoreLabel> tokens = document.sentences().get(s).tokens();
+        IndexedWord headWord = graph.getNodeByIndexSafe(head + 1);
+        if (headWord == null)
+            return begin;
+        int first = begin;
+        while (first > 0) {
+            CoreLabel t = tokens.get(first - 1);
+            IndexedWord w = graph.getNodeByIndexSafe(first);
+            String ner = t.ner();
+            if (w == null || t.tag() == null || !QUALIFIER_TAGS.contains(t.tag()) || (ner != null && !ner.equals("O") && !ner.equals("TITLE")))
+                break;
+            if (t.tag().equals("JJ") && !RANK_ADJECTIVES.contains(t.word().toLowerCase(Locale.ROOT)))
+                break;
+            IndexedWord parent = graph.getParent(w);
+            String rel = parent == null ? "" : graph.reln(parent, w).toString();
+            if (!headWord.equals(parent) || !(rel.equals("amod") || rel.equals("compound")))
+                break;
+            first--;
+        }
+        return first;
     }
 
     /** Roles from KBP per:title triples the patterns did not find, with the organisation from a sibling triple. */
