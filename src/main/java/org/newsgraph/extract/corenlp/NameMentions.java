@@ -14,8 +14,9 @@ import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 
 /**
- * The name mentions NER found, typed with our {@link EntityType}s. NATIONALITY ("Chinese", "French") makes
- * no mention: a demonym is not a place. A one-word place tagged as an adjective is taken for a demonym too,
+ * The name mentions NER found, typed with our {@link EntityType}s. A nationality adjective ("an American
+ * poet") is a mention of the people of that nation, typed as persons as DUL (and OKE's gold) type them, never as
+ * a place; a nationality noun ("studied French") is a language and makes no mention. A one-word place tagged as an adjective is taken for a demonym too,
  * whatever NER called it. A city or state that speaks or acts ("Washington warned") is the government seated
  * there ({@link Metonymy}): an organisation without the place's link. "Madison, Wisconsin" is one city
  * mention: the state after the comma only says which city (a country after it is a mention of its own).
@@ -34,6 +35,8 @@ final class NameMentions {
             for (int m = 0; m < mentions.size(); m++) {
                 CoreEntityMention em = mentions.get(m);
                 EntityType type = typeOf(em.entityType());
+                if (type == null && isNationalityAdjective(em) && qualifiesPerson(sentences.get(s), em.tokens().get(0)))
+                    type = EntityType.PERSON; // "an American poet": the people of that nation, as DUL types them
                 List<CoreLabel> tokens = em.tokens();
                 if (m + 1 < mentions.size() && isRegionWord(type, tokens, mentions.get(m + 1), text)) {
                     // "Southern" + "California": a compass word before a place is part of its name
@@ -55,8 +58,8 @@ final class NameMentions {
                 if (type == null || tokens.isEmpty() || looksLikeDemonym(type, tokens) || isPronoun(tokens))
                     continue;
                 String wiki = em.coreMap().get(CoreAnnotations.WikipediaEntityAnnotation.class);
-                if (wiki != null && (wiki.isBlank() || wiki.equals("O")))
-                    wiki = null;
+                if (wiki != null && (wiki.isBlank() || wiki.equals("O") || isNationalityAdjective(em)))
+                    wiki = null; // the linker gives a nationality its country's page, which is not the people
                 if (Metonymy.speaksOrActs(sentences.get(s), type, tokens)) {
                     type = EntityType.ORGANIZATION; // "Washington warned ...": the government seated there
                     wiki = null; // the linker's page is the place
@@ -126,6 +129,42 @@ final class NameMentions {
             case "LOCATION" -> EntityType.LOCATION;
             default -> null; // NATIONALITY, TITLE, MISC, dates, numbers, ...
         };
+    }
+
+    /**
+     * A nationality adjective ("an American poet", "German archaeologist"); the noun ("studied English") is a
+     * language, and a proper-noun run ("Swiss Federal Institute") part of another name.
+     */
+    private static boolean isNationalityAdjective(CoreEntityMention em) {
+        return "NATIONALITY".equals(em.entityType()) && em.tokens().size() == 1 && em.tokens().get(0).tag() != null
+                && em.tokens().get(0).tag().startsWith("JJ");
+    }
+
+    /** Nouns for people that are no title: "Hungarian parents", "a Canadian citizen". */
+    static final java.util.Set<String> PERSON_NOUNS = java.util.Set.of("person", "people", "man", "woman", "men", "women",
+            "boy", "girl", "child", "children", "parent", "father", "mother", "son", "daughter", "brother", "sister",
+            "husband", "wife", "family", "citizen", "national", "native", "descent", "origin", "immigrant", "graduate", "student",
+            "jew", "jews");
+
+    /**
+     * Whether a nationality adjective qualifies a person ("an American poet", "German archaeologist Walter Ramberg",
+     * "Hungarian parents"): its head is a title, a person's name or a noun for people. "The Chinese tech giant" and
+     * "French authorities" only say where a company or an office belongs, and make no mention of a people.
+     */
+    private static boolean qualifiesPerson(CoreSentence sentence, CoreLabel adjective) {
+        var graph = sentence.dependencyParse();
+        if (graph == null)
+            return false;
+        var word = graph.getNodeByIndexSafe(adjective.index());
+        if (word == null)
+            return false;
+        for (var edge : graph.incomingEdgeList(word)) {
+            var head = edge.getGovernor();
+            String lemma = head.lemma() == null ? head.word() : head.lemma();
+            if ("TITLE".equals(head.ner()) || "PERSON".equals(head.ner()) || PERSON_NOUNS.contains(lemma.toLowerCase(Locale.ROOT)))
+                return true;
+        }
+        return false;
     }
 
     private static boolean looksLikeDemonym(EntityType type, List<CoreLabel> tokens) {
