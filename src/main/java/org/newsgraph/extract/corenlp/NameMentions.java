@@ -55,9 +55,21 @@ final class NameMentions {
                         tokens.add(all.get(t));
                     m++;
                 }
+                List<CoreLabel> organization = m + 1 < mentions.size()
+                        ? OrganizationNames.withPlace(type, tokens, mentions.get(m + 1), sentences.get(s).tokens(), text) : null;
+                if (organization != null) { // "Trinity College, Cambridge", "University of Illinois at Chicago"
+                    tokens = organization;
+                    m++;
+                }
+                List<CoreLabel> family = OrganizationNames.family(type, tokens, sentences.get(s).tokens());
                 if (type == null || tokens.isEmpty() || looksLikeDemonym(type, tokens) || isPronoun(tokens))
                     continue;
                 String wiki = em.coreMap().get(CoreAnnotations.WikipediaEntityAnnotation.class);
+                if (family != null) { // "the Eliot family"
+                    tokens = family;
+                    type = EntityType.ORGANIZATION;
+                    wiki = null;
+                }
                 if (wiki != null && (wiki.isBlank() || wiki.equals("O") || isNationalityAdjective(em)))
                     wiki = null; // the linker gives a nationality its country's page, which is not the people
                 if (Metonymy.speaksOrActs(sentences.get(s), type, tokens)) {
