@@ -60,7 +60,7 @@ final class EntityWriter {
             aliases.remove(key.name());
             aliases.remove("");
             aliases.forEach(a -> node.addProperty(NG.alias, a));
-            key.wikipediaTitle().ifPresent(title -> {
+            key.wikipediaTitle().or(() -> resolution.surnameLink(entity.id())).ifPresent(title -> {
                 node.addProperty(OWL.sameAs, model.createResource(minter.dbpedia(title)));
                 node.addProperty(SchemaDO.sameAs, model.createResource(minter.wikipedia(title)));
             });

@@ -55,16 +55,34 @@ public final class NameResolver implements Resolver {
         for (Entity entity : extraction.entities())
             if (!named.contains(entity.id()) && extraction.mentions().stream().anyMatch(m -> m.entityId().equals(entity.id())))
                 unnamed.add(entity.id());
-        return new Resolution(keys, unnamed);
+        Map<String, String> surnameLinks = new LinkedHashMap<>();
+        for (Entity entity : extraction.entities())
+            surnameLink(entity).ifPresent(link -> surnameLinks.put(entity.id(), link));
+        return new Resolution(keys, unnamed, surnameLinks);
     }
 
     /** The key of one entity. */
     public EntityKey key(Entity entity) {
         Objects.requireNonNull(entity, "The parameter 'entity' must not be null.");
         Optional<String> title = entity.wikipediaTitle().map(NameNormaliser::title).filter(t -> !t.isEmpty());
-        if (EntityFamily.of(entity.type()) == EntityFamily.PERSON && loneWord(entity) && !Boolean.getBoolean("exp.lone"))
+        if (EntityFamily.of(entity.type()) == EntityFamily.PERSON && loneWord(entity))
             title = Optional.empty(); // a lone surname's link is a guess that would join every namesake
         return new EntityKey(entity.type(), canonicalName(EntityFamily.of(entity.type()), entity.name()), title);
+    }
+
+    /**
+     * The linker's page for a person known only by one word, where that page is a person's full name ending in the
+     * word ("Kroto" → "Harry Kroto", not the surname's list page "Kroto" or a town "Nickerson, Kansas").
+     */
+    Optional<String> surnameLink(Entity entity) {
+        if (EntityFamily.of(entity.type()) != EntityFamily.PERSON || !loneWord(entity))
+            return Optional.empty();
+        String word = NameNormaliser.stripPossessive(NameNormaliser.stripHonorific(NameNormaliser.normalise(entity.name())));
+        return entity.wikipediaTitle().map(NameNormaliser::title).filter(t -> {
+            String page = t.replace('_', ' ').replaceAll(" \\(.*\\)$", "");
+            String[] words = page.split(" ");
+            return words.length >= 2 && !page.contains(",") && words[words.length - 1].equalsIgnoreCase(word);
+        });
     }
 
     /** Whether every name the article gives the entity is one word after honorifics ("Liang", "Mr Liang"). */
