@@ -64,6 +64,7 @@ public final class EntityHarness {
             case "score-meantime" -> scoreMeantime(Path.of(args[1]), Path.of(args[2]));
             case "annotate-sources" -> annotate(texts(List.of(args).subList(2, args.length)), Path.of(args[1]));
             case "graph-sources" -> graphSources(Path.of(args[1]), args[2], List.of(args).subList(3, args.length));
+            case "plain-oke" -> plainOke(Path.of(args[1]), Path.of(args[2]));
             case "show" -> show(Path.of(args[1]), args[2]);
             case "dump-oke" -> dumpOke(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
             default -> throw new IllegalArgumentException(args[0]);
@@ -153,6 +154,36 @@ public final class EntityHarness {
             for (EntityGold.Document d : gold.documents())
                 w.write(d.doc() + "\t" + d.text().replace("\n", " ") + "\n");
         }
+    }
+
+    /**
+     * The plain-mapping baseline: CoreNLP's entity mentions as they are, PERSON → Person, ORGANIZATION → Organization,
+     * LOCATION/CITY/STATE_OR_PROVINCE/COUNTRY → Place, TITLE → Role, linked to the DBpedia page of the entity linker's
+     * Wikipedia title; everything else dropped. Offsets are UTF-16 here (the OKE texts are all in the BMP).
+     */
+    static void plainOke(Path goldFile, Path cache) throws Exception {
+        EntityGold gold = EntityGold.read(goldFile);
+        Map<String, Annotation> docs = load(cache);
+        List<EntityMention> pred = new ArrayList<>();
+        for (EntityGold.Document d : gold.documents()) {
+            CoreDocument doc = new CoreDocument(docs.get(d.text()));
+            for (var s : doc.sentences())
+                for (var m : s.entityMentions()) {
+                    String type = switch (m.entityType()) {
+                        case "PERSON" -> "Person";
+                        case "ORGANIZATION" -> "Organization";
+                        case "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY" -> "Place";
+                        case "TITLE" -> "Role";
+                        default -> null;
+                    };
+                    if (type == null)
+                        continue;
+                    String wiki = m.coreMap().get(edu.stanford.nlp.ling.CoreAnnotations.WikipediaEntityAnnotation.class);
+                    String link = wiki == null || wiki.isBlank() || wiki.equals("O") ? "" : "http://dbpedia.org/resource/" + wiki.replace(' ', '_');
+                    pred.add(new EntityMention(d.doc(), m.charOffsets().first, m.charOffsets().second, type, link));
+                }
+        }
+        print("plain", EntityScorer.score(gold.mentions(), pred));
     }
 
     /** The texts of articles as the product reads them. */
