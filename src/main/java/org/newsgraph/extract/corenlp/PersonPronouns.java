@@ -148,7 +148,10 @@ final class PersonPronouns {
         return word != null && graph.incomingEdgeList(word).stream().anyMatch(e -> e.getRelation().toString().equals("compound"));
     }
 
-    /** The gender coreference gave the names of each person (where its chains hold them and agree). */
+    /**
+     * The gender coreference gave the names of each person, from its longest names in the chains ("Ingrid Halvorsen"
+     * is female even where the surname alone was taken for a man); none where those disagree.
+     */
     private Map<EntityClusterer.Group, Dictionaries.Gender> nameGenders() {
         Map<Long, EntityClusterer.Group> nameAt = new HashMap<>();
         for (EntityClusterer.Group g : groups)
@@ -157,6 +160,7 @@ final class PersonPronouns {
                     for (int t = n.tokenBegin(); t < n.tokenEnd(); t++)
                         nameAt.put(key(n.sentence(), t), g);
         Map<EntityClusterer.Group, Dictionaries.Gender> genders = new HashMap<>();
+        Map<EntityClusterer.Group, Integer> lengths = new HashMap<>();
         Set<EntityClusterer.Group> conflicting = new HashSet<>();
         if (document.corefChains() == null)
             return genders;
@@ -166,27 +170,58 @@ final class PersonPronouns {
                 if (g == null || cm.mentionType != Dictionaries.MentionType.PROPER
                         || (cm.gender != Dictionaries.Gender.MALE && cm.gender != Dictionaries.Gender.FEMALE))
                     continue;
-                Dictionaries.Gender before = genders.put(g, cm.gender);
-                if (before != null && before != cm.gender)
+                int length = cm.endIndex - cm.startIndex;
+                int before = lengths.getOrDefault(g, 0);
+                if (length > before) {
+                    genders.put(g, cm.gender);
+                    lengths.put(g, length);
+                    conflicting.remove(g);
+                } else if (length == before && genders.get(g) != cm.gender)
                     conflicting.add(g);
             }
         conflicting.forEach(genders::remove);
         return genders;
     }
 
-    /** Takes pronouns of the other gender away from a person whose names have a gender. */
+    /**
+     * Takes pronouns away from persons they cannot or should not denote: of the other gender than the person's
+     * names, or named only in other sentences while the pronoun's own sentence has a fitting person as its subject
+     * before it ("The mayor, Javier Ortega, said he had asked ..." is Ortega, whatever chain coreference built).
+     */
     private void dropContradictions(Map<EntityClusterer.Group, Dictionaries.Gender> genders) {
         for (EntityClusterer.Group g : groups) {
-            Dictionaries.Gender gender = genders.get(g);
-            if (gender == null || g.mergedInto != null)
+            if (g.mergedInto != null)
                 continue;
+            Dictionaries.Gender gender = genders.get(g);
             g.others.removeIf(d -> {
                 if (d.kind() != MentionKind.PRONOUN)
                     return false;
                 Dictionaries.Gender said = genderOf(document.sentences().get(d.sentence()).tokens().get(d.tokenBegin()).word());
-                return said != null && said != gender;
+                if (said == null)
+                    return false;
+                if (gender != null && said != gender)
+                    return true;
+                boolean namedHere = g.names.stream().anyMatch(n -> n.sentence() == d.sentence() && n.tokenEnd() <= d.tokenBegin());
+                EntityClusterer.Group subject = subjectBefore(d, said, genders);
+                return !namedHere && subject != null && subject != g;
             });
         }
+    }
+
+    /** The fitting person named as a subject in the pronoun's own sentence before it, if any. */
+    private EntityClusterer.Group subjectBefore(MentionDraft pronoun, Dictionaries.Gender gender,
+            Map<EntityClusterer.Group, Dictionaries.Gender> genders) {
+        for (EntityClusterer.Group g : groups) {
+            if (g.mergedInto != null || g.names.isEmpty() || !g.coarse().equals("PERSON"))
+                continue;
+            Dictionaries.Gender known = genders.get(g);
+            if (gender != null && known != null && known != gender)
+                continue;
+            for (MentionDraft n : g.names)
+                if (n.sentence() == pronoun.sentence() && n.tokenEnd() <= pronoun.tokenBegin() && isSubject(n.sentence(), n))
+                    return g;
+        }
+        return null;
     }
 
     /** Coreference chain ids of the person pronouns that are in a chain. */
@@ -241,9 +276,14 @@ final class PersonPronouns {
             var word = graph.getNodeByIndexSafe(t + 1);
             if (word == null)
                 continue;
-            for (SemanticGraphEdge e : graph.incomingEdgeList(word))
+            for (SemanticGraphEdge e : graph.incomingEdgeList(word)) {
                 if (e.getRelation().toString().startsWith("nsubj"))
                     return true;
+                // "The mayor of Zamora, Javier Ortega, said": the name is in apposition to the subject
+                if (e.getRelation().toString().equals("appos")
+                        && graph.incomingEdgeList(e.getGovernor()).stream().anyMatch(up -> up.getRelation().toString().startsWith("nsubj")))
+                    return true;
+            }
         }
         return false;
     }
