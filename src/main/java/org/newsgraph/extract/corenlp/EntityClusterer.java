@@ -27,6 +27,8 @@ import edu.stanford.nlp.pipeline.CoreDocument;
  */
 final class EntityClusterer {
     private final boolean useCoref;
+    /** The coreference chain of each pronoun and nominal draft attached from one. */
+    private final Map<MentionDraft, Integer> chainOf = new java.util.IdentityHashMap<>();
 
     EntityClusterer(boolean useCoref) {
         this.useCoref = useCoref;
@@ -71,8 +73,10 @@ final class EntityClusterer {
             byKey.computeIfAbsent(coarseOf(n.type()) + "|" + normalise(n, text), k -> new Group()).names.add(n);
         List<Group> groups = new ArrayList<>(byKey.values());
         mergePartialNames(groups, text);
-        if (useCoref && document.corefChains() != null)
+        if (useCoref && document.corefChains() != null) {
             attachCoreference(document, groups);
+            CompanyNominals.repair(document, groups, chainOf);
+        }
         groups.addAll(new PersonPronouns(document, groups).resolve());
         int[] lengths = document.sentences().stream().mapToInt(s -> s.tokens().size()).toArray();
         return EntityClusters.of(roots(groups), text, lengths);
@@ -144,8 +148,10 @@ final class EntityClusterer {
                 if (nameAt.containsKey(key(cm.sentNum - 1, cm.headIndex - 1)))
                     continue;
                 MentionDraft draft = draftOf(document, cm);
-                if (draft != null && fits(draft, cm, target, document))
+                if (draft != null && fits(draft, cm, target, document)) {
                     target.others.add(draft);
+                    chainOf.put(draft, chain.getChainID());
+                }
             }
         }
     }
@@ -177,6 +183,9 @@ final class EntityClusterer {
             "herself");
     private static final List<String> PLACE_NOUNS = List.of("country", "nation", "city", "town", "state", "province",
             "region", "capital", "village", "continent");
+    /** Facilities are not the organisation that runs them: "the plant" is no name for Nordwind Energy. */
+    private static final List<String> FACILITY_NOUNS = List.of("plant", "factory", "facility", "site", "mill", "refinery",
+            "warehouse", "mine", "plants", "factories");
     private static final List<String> THING_PRONOUNS = List.of("it", "its", "itself");
 
     /** Whether a pronoun or nominal can denote the target entity: no "he" for a company, no "it" for a person. */
@@ -196,6 +205,8 @@ final class EntityClusterer {
         if (draft.kind() == MentionKind.NOMINAL && cm.number == Dictionaries.Number.PLURAL)
             return false; // "Both countries" is more than the one named entity
         String head = document.sentences().get(draft.sentence()).tokens().get(cm.headIndex - 1).lemma();
+        if (draft.kind() == MentionKind.NOMINAL && head != null && FACILITY_NOUNS.contains(head.toLowerCase(Locale.ROOT)))
+            return false;
         if (draft.kind() == MentionKind.NOMINAL && head != null && PLACE_NOUNS.contains(head.toLowerCase(Locale.ROOT))
                 && !target.type().isPlace())
             return false; // "the country" is not the company
