@@ -177,6 +177,37 @@ class CoreNlpExtractorTest {
         return body.toString();
     }
 
+    @Test
+    void pronounsNationalitiesInstitutionsAndCompanyDescriptionsFindTheirEntities() throws IOException {
+        String text;
+        try (InputStream in = CoreNlpExtractorTest.class.getResourceAsStream("/articles/lindqvist-dispute.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Extraction x = EXTRACTOR.extract(Article.builder("lindqvist-dispute.txt", text).build());
+        Entity kessler = entity(x, "Marta Kessler");
+        Entity berg = entity(x, "Tomas Berg");
+        Entity lindqvist = entity(x, "Lindqvist Robotics");
+        assertEquals(kessler.id(), mentionAt(x, text, "She studied").entityId(), "she → the woman named before");
+        assertEquals(berg.id(), mentionAt(x, text, "he expected").entityId(), "he → the subject who said it");
+        x.mentions().stream().filter(m -> m.text().equals("The firm")).forEach(m -> assertEquals(lindqvist.id(), m.entityId(),
+                "the firm is the company already called so, not its accuser"));
+        assertEquals(EntityType.PERSON, typeOf(x, mentionAt(x, text, "woman who")), "the woman is a person");
+        assertEquals(EntityType.PERSON, typeOf(x, mentionAt(x, text, "American lawyer")), "an American lawyer: the people");
+        assertTrue(x.mentions().stream().anyMatch(m -> m.text().equals("University of Illinois at Chicago")), x.mentions().toString());
+        assertTrue(x.mentions().stream().anyMatch(m -> m.text().equals("Trinity College, Cambridge")), x.mentions().toString());
+        assertEquals(EntityType.ORGANIZATION, typeOf(x, mentionAt(x, text, "Washington was")), "a planning city is its government");
+    }
+
+    private static Mention mentionAt(Extraction x, String text, String at) {
+        int begin = text.codePointCount(0, text.indexOf(at));
+        return x.mentions().stream().filter(m -> m.span().begin() == begin).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention at '" + at + "' in " + x.mentions()));
+    }
+
+    private static EntityType typeOf(Extraction x, Mention m) {
+        return x.entities().stream().filter(e -> e.id().equals(m.entityId())).findFirst().orElseThrow().type();
+    }
+
     private static Entity entity(Extraction x, String name) {
         return x.entities().stream().filter(e -> e.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no entity named " + name + " in " + x.entities().stream()
