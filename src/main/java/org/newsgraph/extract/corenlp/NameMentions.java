@@ -72,6 +72,9 @@ final class NameMentions {
                 }
                 if (wiki != null && (wiki.isBlank() || wiki.equals("O") || isNationalityAdjective(em)))
                     wiki = null; // the linker gives a nationality its country's page, which is not the people
+                EntityType byWords = OrganizationNames.byWords(type, tokens, wiki);
+                if (byWords != null && !isNationalityAdjective(em))
+                    type = byWords; // "Oberlin Conservatory" is no place, "Lago Maggiore" no person
                 if (Metonymy.speaksOrActs(sentences.get(s), type, tokens)) {
                     type = EntityType.ORGANIZATION; // "Washington warned ...": the government seated there
                     wiki = null; // the linker's page is the place

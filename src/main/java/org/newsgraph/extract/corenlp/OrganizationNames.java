@@ -59,4 +59,28 @@ final class OrganizationNames {
         joined.add(sentence.get(next));
         return joined;
     }
+
+    /** Words that make a name an institution's: "Oberlin Conservatory", "École Normale Supérieure", "National Osaka Hospital". */
+    private static final Set<String> INSTITUTION_WORDS = Set.of("University", "College", "Conservatory", "School", "Institute",
+            "Hospital", "Academy", "Seminary", "École", "Université", "Universität", "Università", "Universidad", "Polytechnic");
+    /** Words that make a name a place's: "Victor Verster Prison", "Lago Maggiore", "Lac du Bonnet". */
+    private static final Set<String> LANDMARK_WORDS = Set.of("Prison", "Lake", "Lago", "Lac", "River", "Mount", "Island",
+            "Bay", "Valley", "Street", "Square", "Airport", "Castle", "Bridge", "Canal");
+
+    /**
+     * The type a name's own words or its linker page give it where NER's type contradicts them: a place or person
+     * named as an institution, or whose page is one ("Villanova" → Villanova University), is an organisation; a
+     * person named as a landmark is a place. Null where they say nothing else.
+     */
+    static EntityType byWords(EntityType type, List<CoreLabel> tokens, String wiki) {
+        if (type == null || type == EntityType.ORGANIZATION)
+            return null;
+        boolean institution = tokens.stream().anyMatch(t -> INSTITUTION_WORDS.contains(t.word()))
+                || (wiki != null && java.util.Arrays.stream(wiki.split("[_ ]")).anyMatch(INSTITUTION_WORDS::contains));
+        if (institution)
+            return EntityType.ORGANIZATION;
+        if (type == EntityType.PERSON && tokens.size() > 1 && tokens.stream().anyMatch(t -> LANDMARK_WORDS.contains(t.word())))
+            return EntityType.LOCATION;
+        return null;
+    }
 }
