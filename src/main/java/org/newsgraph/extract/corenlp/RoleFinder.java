@@ -53,10 +53,10 @@ final class RoleFinder {
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> tokens = sentences.get(s).tokens();
             for (int b = 0; b < tokens.size(); b++) {
-                if (!"TITLE".equals(tokens.get(b).ner()))
+                if (!isTitle(tokens.get(b)))
                     continue;
                 int e = b;
-                while (e < tokens.size() && "TITLE".equals(tokens.get(e).ner()))
+                while (e < tokens.size() && isTitle(tokens.get(e)))
                     e++;
                 String tag = tokens.get(e - 1).tag();
                 if (tag != null && tag.startsWith("NN") && !isDegree(tokens, e)) // "second" and other stray TITLE words are not roles
@@ -66,6 +66,19 @@ final class RoleFinder {
             addKbpTitles(s, roles);
         }
         return roles;
+    }
+
+    /** Role nouns NER's title list lacks: "a member of the Royal Society", "a fellow of Trinity College". */
+    private static final Set<String> ROLE_NOUNS = Set.of("member", "fellow", "officer", "commissioner", "citizen",
+            "clergyman", "educator", "councillor", "councilor", "trustee", "delegate", "envoy");
+
+    /** A word of a title: tagged TITLE by NER, or a role noun it does not know. */
+    private static boolean isTitle(CoreLabel token) {
+        if ("TITLE".equals(token.ner()))
+            return true;
+        String lemma = token.lemma();
+        return (token.ner() == null || token.ner().equals("O")) && token.tag() != null && token.tag().startsWith("NN")
+                && lemma != null && ROLE_NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** Degree words are not roles: "Bachelor of Arts", "a master's degree", "Doctor of Medicine". */
