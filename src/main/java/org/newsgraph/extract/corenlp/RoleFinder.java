@@ -200,7 +200,11 @@ final class RoleFinder {
                 organization, concept(tokens.subList(begin, end)));
     }
 
-    /** The entity linker's page for the title words (it links TITLE mentions too), where all agree on one. */
+    /**
+     * The concept of a title: the entity linker's page for its words where all agree on one; else the page named
+     * after the title itself ("Member", "Associate professor"), singular. (Preferring the own page wherever the
+     * linker's is named otherwise, "novelist" → Novel, measured no better on OKE.)
+     */
     private static Optional<String> concept(List<CoreLabel> titleTokens) {
         String page = null;
         for (CoreLabel t : titleTokens) {
@@ -208,10 +212,27 @@ final class RoleFinder {
             if (p == null || p.isBlank() || p.equals("O"))
                 continue;
             if (page != null && !page.equals(p))
-                return Optional.empty();
+                return Optional.ofNullable(ownPage(titleTokens));
             page = p;
         }
-        return Optional.ofNullable(page).map(p -> p.replace(' ', '_'));
+        if (page == null)
+            return Optional.ofNullable(ownPage(titleTokens));
+        return Optional.of(page.replace(' ', '_'));
+    }
+
+    /** The page named after a title: its words, the last one as its lemma, capitalised ("associate professors" → Associate_professor). */
+    private static String ownPage(List<CoreLabel> titleTokens) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < titleTokens.size(); i++) {
+            CoreLabel t = titleTokens.get(i);
+            String w = i == titleTokens.size() - 1 && t.lemma() != null ? t.lemma() : t.word();
+            if (!w.chars().allMatch(c -> Character.isLetter(c) || c == '-'))
+                return null;
+            b.append(i > 0 ? "_" : "").append(w.toLowerCase(Locale.ROOT));
+        }
+        if (b.length() == 0)
+            return null;
+        return Character.toUpperCase(b.charAt(0)) + b.substring(1);
     }
 
     /** The entity at a token, of the given type (any type when null). */
