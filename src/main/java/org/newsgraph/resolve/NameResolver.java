@@ -65,9 +65,15 @@ public final class NameResolver implements Resolver {
     public EntityKey key(Entity entity) {
         Objects.requireNonNull(entity, "The parameter 'entity' must not be null.");
         Optional<String> title = entity.wikipediaTitle().map(NameNormaliser::title).filter(t -> !t.isEmpty());
-        if (EntityFamily.of(entity.type()) == EntityFamily.PERSON && loneWord(entity))
+        if (EntityFamily.of(entity.type()) == EntityFamily.PERSON && loneWord(entity) && !title.map(t -> isPeoplePage(entity, t)).orElse(false))
             title = Optional.empty(); // a lone surname's link is a guess that would join every namesake
         return new EntityKey(entity.type(), canonicalName(EntityFamily.of(entity.type()), entity.name()), title);
+    }
+
+    /** Whether a page is the people a nationality word names ("American" → Americans, "French" → French people). */
+    private static boolean isPeoplePage(Entity entity, String title) {
+        String t = title.replace('_', ' ');
+        return t.equals(entity.name() + "s") || t.equals(entity.name() + " people");
     }
 
     /**

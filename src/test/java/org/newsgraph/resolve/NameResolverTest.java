@@ -154,4 +154,12 @@ class NameResolverTest {
         assertFalse(r.isUnnamed("e1"));
         assertTrue(r.isUnnamed("e2"));
     }
+
+    @Test
+    void aNationalityKeepsItsPeoplesPageThoughItIsOneWord() {
+        EntityKey americans = resolver.key(new Entity("e", EntityType.PERSON, "American", Optional.of("Americans"), List.of()));
+        assertEquals(Optional.of("Americans"), americans.wikipediaTitle());
+        EntityKey french = resolver.key(new Entity("e", EntityType.PERSON, "French", Optional.of("French people"), List.of()));
+        assertEquals(Optional.of("French_people"), french.wikipediaTitle());
+    }
 }

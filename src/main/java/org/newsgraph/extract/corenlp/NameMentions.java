@@ -70,8 +70,10 @@ final class NameMentions {
                     type = EntityType.ORGANIZATION;
                     wiki = null;
                 }
-                if (wiki != null && (wiki.isBlank() || wiki.equals("O") || isNationalityAdjective(em)))
-                    wiki = null; // the linker gives a nationality its country's page, which is not the people
+                if (wiki != null && (wiki.isBlank() || wiki.equals("O")))
+                    wiki = null;
+                if (type == EntityType.PERSON && isNationalityAdjective(em))
+                    wiki = Demonyms.peoplePage(tokens.get(0).word()); // the linker gave the country's page
                 EntityType byWords = OrganizationNames.byWords(type, tokens, wiki);
                 if (byWords != null && !isNationalityAdjective(em))
                     type = byWords; // "Oberlin Conservatory" is no place, "Lago Maggiore" no person
