@@ -39,7 +39,7 @@ final class NameMentions {
                     type = EntityType.PERSON; // "an American poet": the people of that nation, as DUL types them
                 List<CoreLabel> tokens = em.tokens();
                 if (m + 1 < mentions.size() && isRegionWord(type, tokens, mentions.get(m + 1), text)) {
-                    // "Southern" + "California": a compass word before a place is part of its name
+                    // "Southern" + "California", "Vancouver" + "Island": one place name
                     em = mentions.get(++m);
                     List<CoreLabel> joined = new ArrayList<>(tokens);
                     joined.addAll(em.tokens());
@@ -97,19 +97,20 @@ final class NameMentions {
         return names;
     }
 
-    private static final java.util.Set<String> COMPASS = java.util.Set.of("northern", "southern", "eastern", "western",
-            "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern");
-
-    /** A capitalised compass word NER took as a place of its own, right before a place name ("Southern Italy"). */
+    /**
+     * A place name right before another with one space between: a compass word ("Southern Italy") or a part NER's
+     * gazetteers split off ("Vancouver Island", "New England"); together they are one place.
+     */
     private static boolean isRegionWord(EntityType type, List<CoreLabel> tokens, CoreEntityMention next, String text) {
         EntityType nextType = typeOf(next.entityType());
-        if (type == null || !type.isPlace() || nextType == null || !nextType.isPlace() || tokens.size() != 1 || next.tokens().isEmpty())
+        if (type == null || !type.isPlace() || nextType == null || !nextType.isPlace() || next.tokens().isEmpty())
             return false;
         String word = tokens.get(0).word();
         int end = tokens.get(0).endPosition();
         int begin = next.tokens().get(0).beginPosition();
-        return Character.isUpperCase(word.codePointAt(0)) && COMPASS.contains(word.toLowerCase(Locale.ROOT))
-                && begin == end + 1 && text.charAt(end) == ' ';
+        boolean adjacent = begin == end + 1 && text.charAt(end) == ' ';
+        // "Vancouver" + "Island", "New" + "England": NER's place gazetteers split one name in two
+        return adjacent && Character.isUpperCase(word.codePointAt(0));
     }
 
     /**
