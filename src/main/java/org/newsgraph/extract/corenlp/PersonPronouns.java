@@ -31,8 +31,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 final class PersonPronouns {
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
-    /** Nouns that always denote one person ("the woman", "a man"); kinship and job words do not (roles, families). */
-    private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "girl", "guy", "person", "lady", "gentleman");
 
     private final CoreDocument document;
     private final List<EntityClusterer.Group> groups;
@@ -61,7 +59,7 @@ final class PersonPronouns {
         Map<Long, Integer> chainOf = chainOfPronouns();
         Map<Integer, EntityClusterer.Group> unnamedByChain = new HashMap<>();
         List<EntityClusterer.Group> unnamed = new ArrayList<>();
-        addPersonNouns(taken, unnamedByChain, unnamed);
+        PersonNouns.attach(document, groups, taken, unnamedByChain, unnamed);
         Map<Object, List<MentionDraft>> clusters = new LinkedHashMap<>();
         for (int s = 0; s < document.sentences().size(); s++) {
             List<CoreLabel> tokens = document.sentences().get(s).tokens();
@@ -90,62 +88,6 @@ final class PersonPronouns {
             target.others.addAll(pronouns);
         }
         return unnamed;
-    }
-
-    /**
-     * "The woman", "a man": the noun is a mention of a person (the noun alone, as OKE marks it). In a coreference
-     * chain with a name it joins that person; otherwise it is an unnamed person, which its chain's pronouns join.
-     */
-    private void addPersonNouns(Set<Long> taken, Map<Integer, EntityClusterer.Group> unnamedByChain,
-            List<EntityClusterer.Group> unnamed) {
-        Map<Long, Integer> chainOfHead = new HashMap<>();
-        Map<Integer, EntityClusterer.Group> namedByChain = new HashMap<>();
-        Map<Long, EntityClusterer.Group> nameAt = new HashMap<>();
-        for (EntityClusterer.Group g : groups)
-            if (g.mergedInto == null && g.coarse().equals("PERSON"))
-                for (MentionDraft n : g.names)
-                    for (int t = n.tokenBegin(); t < n.tokenEnd(); t++)
-                        nameAt.put(key(n.sentence(), t), g);
-        if (document.corefChains() != null)
-            for (CorefChain chain : document.corefChains().values())
-                for (CorefChain.CorefMention cm : chain.getMentionsInTextualOrder()) {
-                    chainOfHead.put(key(cm.sentNum - 1, cm.headIndex - 1), chain.getChainID());
-                    EntityClusterer.Group g = nameAt.get(key(cm.sentNum - 1, cm.headIndex - 1));
-                    if (g != null)
-                        namedByChain.putIfAbsent(chain.getChainID(), g);
-                }
-        for (int s = 0; s < document.sentences().size(); s++) {
-            List<CoreLabel> tokens = document.sentences().get(s).tokens();
-            SemanticGraph graph = document.sentences().get(s).dependencyParse();
-            for (int t = 0; t < tokens.size(); t++) {
-                CoreLabel token = tokens.get(t);
-                if (!"NN".equals(token.tag()) || !PERSON_NOUNS.contains(token.word().toLowerCase(Locale.ROOT)) || taken.contains(key(s, t))
-                        || isCompound(graph, t))
-                    continue;
-                MentionDraft noun = new MentionDraft(s, t, t + 1, token.beginPosition(), token.endPosition(), MentionKind.NOMINAL, null, null);
-                Integer chain = chainOfHead.get(key(s, t));
-                EntityClusterer.Group target = chain == null ? null : namedByChain.get(chain);
-                if (target == null && chain != null)
-                    target = unnamedByChain.get(chain);
-                if (target == null) {
-                    target = new EntityClusterer.Group();
-                    target.unnamedType = EntityType.PERSON;
-                    unnamed.add(target);
-                    if (chain != null)
-                        unnamedByChain.put(chain, target);
-                }
-                target.others.add(noun);
-                taken.add(key(s, t));
-            }
-        }
-    }
-
-    /** Whether a noun only modifies another ("man hours"). */
-    private static boolean isCompound(SemanticGraph graph, int token) {
-        if (graph == null)
-            return false;
-        var word = graph.getNodeByIndexSafe(token + 1);
-        return word != null && graph.incomingEdgeList(word).stream().anyMatch(e -> e.getRelation().toString().equals("compound"));
     }
 
     /**
@@ -294,7 +236,7 @@ final class PersonPronouns {
         return all;
     }
 
-    private static long key(int sentence, int token) {
+    static long key(int sentence, int token) {
         return ((long) sentence << 32) | (token & 0xffffffffL);
     }
 }
