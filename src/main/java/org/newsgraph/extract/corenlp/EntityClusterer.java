@@ -23,7 +23,9 @@ import edu.stanford.nlp.pipeline.CoreDocument;
  * ("Nordvik" → "Nordvik Industries", even where NER took it for a person). Then, when coreference ran, each chain adds its pronouns and
  * nominals to the named entity it mostly refers to. A chain that mixes names of different entities is not
  * allowed to merge them: its other mentions go to the named entity with the most mentions in the chain,
- * and a pronoun or nominal that cannot fit that entity ("he" for a company) is dropped.
+ * and a pronoun or nominal that cannot fit that entity ("he" for a company, "the plant" for its owner) is dropped.
+ * Then two repairs: a company description goes to the organisation already so described ({@link CompanyNominals});
+ * and every person pronoun and person noun finds a person, named or not ({@link PersonPronouns}, {@link PersonNouns}).
  */
 final class EntityClusterer {
     private final boolean useCoref;
