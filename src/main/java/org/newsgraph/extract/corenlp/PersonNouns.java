@@ -14,10 +14,16 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 
-/** Nouns that denote one person ("the woman", "a man") as person mentions; see {@link #attach}. */
+/**
+ * Common nouns that denote one person ("the woman", "a man") or one institution ("the university", "his family",
+ * "a high school") as mentions of it; see {@link #attach}.
+ */
 final class PersonNouns {
     /** Nouns that always denote one person; kinship and job words do not (they are roles, or families). */
     private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "girl", "guy", "person", "lady", "gentleman");
+    /** Nouns that denote one institution; the words of kind before "school" belong to it ("high school"). */
+    private static final Set<String> ORGANIZATION_NOUNS = Set.of("university", "school", "family", "company", "council",
+            "government", "faculty", "college");
 
     private PersonNouns() {
     }
@@ -28,11 +34,18 @@ final class PersonNouns {
      */
     static void attach(CoreDocument document, List<EntityClusterer.Group> groups, Set<Long> taken, Map<Integer, EntityClusterer.Group> unnamedByChain,
             List<EntityClusterer.Group> unnamed) {
+        attach(document, groups, taken, unnamedByChain, unnamed, EntityType.PERSON, PERSON_NOUNS);
+        attach(document, groups, taken, new HashMap<>(), unnamed, EntityType.ORGANIZATION, ORGANIZATION_NOUNS);
+    }
+
+    private static void attach(CoreDocument document, List<EntityClusterer.Group> groups, Set<Long> taken,
+            Map<Integer, EntityClusterer.Group> unnamedByChain, List<EntityClusterer.Group> unnamed, EntityType type, Set<String> nouns) {
+        String coarse = EntityClusterer.coarseOf(type);
         Map<Long, Integer> chainOfHead = new HashMap<>();
         Map<Integer, EntityClusterer.Group> namedByChain = new HashMap<>();
         Map<Long, EntityClusterer.Group> nameAt = new HashMap<>();
         for (EntityClusterer.Group g : groups)
-            if (g.mergedInto == null && g.coarse().equals("PERSON"))
+            if (g.mergedInto == null && !g.names.isEmpty() && g.coarse().equals(coarse))
                 for (MentionDraft n : g.names)
                     for (int t = n.tokenBegin(); t < n.tokenEnd(); t++)
                         nameAt.put(PersonPronouns.key(n.sentence(), t), g);
@@ -49,17 +62,19 @@ final class PersonNouns {
             SemanticGraph graph = document.sentences().get(s).dependencyParse();
             for (int t = 0; t < tokens.size(); t++) {
                 CoreLabel token = tokens.get(t);
-                if (!"NN".equals(token.tag()) || !PERSON_NOUNS.contains(token.word().toLowerCase(Locale.ROOT)) || taken.contains(PersonPronouns.key(s, t))
+                if (!"NN".equals(token.tag()) || !nouns.contains(token.word()) || taken.contains(PersonPronouns.key(s, t))
                         || isCompound(graph, t))
                     continue;
-                MentionDraft noun = new MentionDraft(s, t, t + 1, token.beginPosition(), token.endPosition(), MentionKind.NOMINAL, null, null);
+                int first = type == EntityType.ORGANIZATION ? kindFrom(tokens, graph, t) : t;
+                MentionDraft noun = new MentionDraft(s, first, t + 1, tokens.get(first).beginPosition(), token.endPosition(),
+                        MentionKind.NOMINAL, null, null);
                 Integer chain = chainOfHead.get(PersonPronouns.key(s, t));
                 EntityClusterer.Group target = chain == null ? null : namedByChain.get(chain);
                 if (target == null && chain != null)
                     target = unnamedByChain.get(chain);
                 if (target == null) {
                     target = new EntityClusterer.Group();
-                    target.unnamedType = EntityType.PERSON;
+                    target.unnamedType = type;
                     unnamed.add(target);
                     if (chain != null)
                         unnamedByChain.put(chain, target);
@@ -68,6 +83,21 @@ final class PersonNouns {
                 taken.add(PersonPronouns.key(s, t));
             }
         }
+    }
+
+    /** The first word of "high school", "medical school": lower-case modifiers right before the noun that qualify it. */
+    private static int kindFrom(List<CoreLabel> tokens, SemanticGraph graph, int noun) {
+        int first = noun;
+        while (first > 0 && graph != null) {
+            CoreLabel t = tokens.get(first - 1);
+            var w = graph.getNodeByIndexSafe(first);
+            var parent = w == null ? null : graph.getParent(w);
+            if (parent == null || parent.index() != noun + 1 || t.tag() == null || !(t.tag().equals("JJ") || t.tag().equals("NN"))
+                    || !Character.isLowerCase(t.word().codePointAt(0)) || !"O".equals(t.ner()))
+                break;
+            first--;
+        }
+        return first;
     }
 
     /** Whether a noun only modifies another ("man hours"). */
