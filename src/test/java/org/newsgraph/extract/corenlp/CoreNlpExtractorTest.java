@@ -135,7 +135,11 @@ class CoreNlpExtractorTest {
         Extraction names = CoreNlpExtractor.toExtraction(EXTRACTOR.annotate(fixture), fixture, false);
         Entity kessler = entity(names, "Anna Kessler");
         assertTrue(mentionsOf(names, kessler).stream().anyMatch(m -> m.text().equals("Kessler")));
-        assertTrue(names.mentions().stream().allMatch(m -> m.kind() == MentionKind.NAME));
+        // no chains, so no "the company"; our own rules still give "he" and "she" a person
+        assertTrue(names.mentions().stream().allMatch(m -> m.kind() == MentionKind.NAME
+                || (m.kind() == MentionKind.PRONOUN && PersonPronouns.genderOf(m.text()) != null)
+                || (m.kind() == MentionKind.NOMINAL && !m.text().toLowerCase(java.util.Locale.ROOT).startsWith("the "))),
+                names.mentions().toString());
     }
 
     @Test
