@@ -40,6 +40,10 @@ import edu.stanford.nlp.util.Pair;
  * <pre>
  * annotate-oke GOLD.ttl CACHE.pb | annotate-meantime DIR CACHE.pb
  * score-oke GOLD.ttl CACHE.pb [TSV] | score-meantime DIR CACHE.pb | dump-oke GOLD.ttl GOLD.tsv TEXTS.tsv
+ * plain-oke GOLD.ttl CACHE.pb            the issue's baseline: CoreNLP's mentions with a plain type mapping
+ * annotate-sources CACHE.pb SOURCE        cache the articles of one source as the product reads them
+ * graph-sources CACHE.pb QUERY|- SOURCE...  ingest over the cache; print entities, then QUERY (NAME=param=value)
+ * show CACHE.pb TEXT                      NER, dependencies and coreference chains of the cached texts containing TEXT
  * </pre>
  * OKE scores are printed for all sentences and for the two halves split by a hash of the context IRI
  * ("tune" and "check"), so rules are tuned on one half and checked on the other.
