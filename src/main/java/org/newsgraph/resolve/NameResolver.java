@@ -22,7 +22,11 @@ import org.newsgraph.source.Article;
  * finer type in the key; the minter keys all places by family, so Country France and Location France
  * share one IRI. A person known only by one word ("Liang") keeps no link: the linker's guess for a lone
  * surname would join every namesake across articles, so it is keyed by that word alone and never meets
- * "Liang Hua" of another article unless its own article ties the two. Thread-safe; built with {@link #builder()} or {@link #standard()}.
+ * "Liang Hua" of another article unless its own article ties the two. Where the linker's page for it is a person's
+ * full name ending in that word ("Kroto" → Harry Kroto), the page is still written as its link
+ * ({@link Resolution#surnameLink}), not as its identity; a nationality keeps its people's page ("American" →
+ * Americans). Entities the article never names ("he" with no named antecedent) are its own
+ * ({@link Resolution#isUnnamed}). Thread-safe; built with {@link #builder()} or {@link #standard()}.
  */
 public final class NameResolver implements Resolver {
     private static final String ALIASES = "aliases.tsv";
