@@ -94,16 +94,28 @@ public final class CoreNlpPipelines {
                 p.setProperty("quote.attribution.useCoref", "false");
             }
             case DEFAULT -> {
-                p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp,entitylink,quote");
+                p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp," + linker(p) + ",quote");
                 p.setProperty("coref.algorithm", System.getProperty("newsgraph.coref.algorithm", "fastneural"));
             }
             case FULL -> {
-                p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse,depparse,coref,kbp,entitylink,quote");
+                p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse,depparse,coref,kbp," + linker(p) + ",quote");
                 p.setProperty("parse.maxlen", "100");
                 p.setProperty("coref.algorithm", System.getProperty("newsgraph.coref.algorithm", "neural"));
             }
             default -> throw new IllegalArgumentException("Unknown profile " + profile);
         }
         return p;
+    }
+
+    /**
+     * The entity linker: our {@link WikiDictLinker} ({@code wikilink}, CoreNLP's links from a memory-mapped
+     * index), or CoreNLP's own {@code entitylink} when the system property {@code newsgraph.entitylink} is
+     * {@code corenlp} (for measurements).
+     */
+    private static String linker(Properties p) {
+        if ("corenlp".equals(System.getProperty("newsgraph.entitylink")))
+            return "entitylink";
+        p.setProperty("customAnnotatorClass.wikilink", WikiDictLinker.class.getName());
+        return "wikilink";
     }
 }
