@@ -23,6 +23,7 @@ public final class CoreNlpPipelines {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpPipelines.class);
     private static final Map<Profile, StanfordCoreNLP> PIPELINES = new EnumMap<>(Profile.class);
     private static final Map<Profile, Long> LOAD_MILLIS = new EnumMap<>(Profile.class);
+    private static final String OVERRIDE = "newsgraph.corenlp.";
 
     private CoreNlpPipelines() {
     }
@@ -104,6 +105,9 @@ public final class CoreNlpPipelines {
             }
             default -> throw new IllegalArgumentException("Unknown profile " + profile);
         }
+        // measurements: -Dnewsgraph.corenlp.KEY=VALUE sets a CoreNLP setting in every profile
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(OVERRIDE) && k.length() > OVERRIDE.length())
+                .forEach(k -> p.setProperty(k.substring(OVERRIDE.length()), System.getProperty(k)));
         return p;
     }
 
