@@ -1,29 +1,82 @@
 package org.newsgraph.extract.corenlp;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.newsgraph.error.NewsGraphException;
 
 import org.newsgraph.extract.Profile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 /**
  * One CoreNLP pipeline per {@link Profile} per JVM, built on first use and shared by every extractor and
- * test: loading the models takes one to two and a half minutes and several gigabytes of heap, so a
- * pipeline is never built per article. Building is thread-safe; annotating with a built pipeline is too.
+ * test: loading the models takes tens of seconds and gigabytes of heap, so a pipeline is never built per
+ * article. Building is thread-safe; annotating with a built pipeline is too. The annotators and settings of
+ * each profile are in {@link #properties(Profile)}.
  *
- * <p>The annotators and settings of each profile are in {@link #properties(Profile)}; the README's figures
- * table has what each one costs.
+ * <h2>Decision record: what loading costs, and what we changed (issue #5)</h2>
+ * Load time per annotator of the {@code default} profile, read off CoreNLP's log (one JVM, -Xmx10g, built
+ * in turn, on the shared 2-core machine at load average 11-16, so wall times are about twice an idle
+ * machine's):
+ * <table>
+ * <caption>default profile, model load per annotator (wall)</caption>
+ * <tr><th>annotator</th><th>load</th><th>what in it</th></tr>
+ * <tr><td>tokenize, ssplit, pos, lemma</td><td>3.3 s</td><td>the POS tagger</td></tr>
+ * <tr><td>ner</td><td>52 s</td><td>three CRF models 18.7 s (3class 7.4, muc 7class 3.0, conll 4class 8.3);
+ * SUTime rules and the KBP fine-grained gazetteer (585,572 entries) 13.8 s; the rest (numeric classifiers,
+ * TokensRegex rules, entity mentions) 19 s</td></tr>
+ * <tr><td>depparse</td><td>4.8 s</td><td>the neural dependency parser</td></tr>
+ * <tr><td>coref (fastneural)</td><td>32 s</td><td>dictionaries and mention detection 18 s, model 0.4 s, mention
+ * annotator 14 s</td></tr>
+ * <tr><td>kbp</td><td>5.0 s</td><td>the relation classifier, TokensRegex and Semgrex rules</td></tr>
+ * <tr><td>entity linking</td><td>120-330 s before, 0.01 s now</td><td>see below</td></tr>
+ * <tr><td>quote</td><td>0.1 s</td><td></td></tr>
+ * </table>
+ * <ol>
+ * <li><b>Entity linking from a compact index</b> ({@link WikiDictLinker}, {@code wikilink}, in place of CoreNLP's
+ * {@code entitylink}): CoreNLP's linker reads its 21-million-line WikiDict into a {@code HashMap} at every
+ * start (2-5 minutes on this machine, about 3 GB of heap); ours reads a 765 MB hash-table file built once
+ * under {@code ~/.cache/newsgraph} from the same dictionary (about two minutes, once) with positional reads,
+ * and gives the same links ({@code WikiDictLinkerTest} checks it against CoreNLP's annotator). Same
+ * {@code bench} command and machine: load 397 s &rarr; 98 s, peak RSS 7.7 GB &rarr; see README.</li>
+ * <li><b>Loading in parallel</b> ({@link #build}): the costly annotators are loaded two at a time (ner beside
+ * coref, depparse, kbp and pos), since CoreNLP otherwise loads them one after another on one core.</li>
+ * </ol>
+ * Settings measured and kept, with the dev scores that decide (README, Profiles):
+ * <ul>
+ * <li>NER model set, SUTime, numeric classifiers: see README; {@code default} keeps CoreNLP's three CRFs
+ * unless the OKE and PolNeAR dev scores hold without them.</li>
+ * <li>Coreference: statistical annotated faster in our runs but loads slower (261 s against 151 s with
+ * the old linker) and on the seed article joins "the Chinese government" and "This site" to Huawei, where
+ * fastneural joins "the Chinese company" and "Our group"; fastneural stays.</li>
+ * <li>kbp: 9% of annotation time and 5 s of load; its relations give roles and {@code ng:Relation}s, so it
+ * stays.</li>
+ * </ul>
+ * System properties for measurements: {@code newsgraph.coref.algorithm}, {@code newsgraph.entitylink=corenlp}
+ * (CoreNLP's own linker), {@code newsgraph.parallelLoad=false}, and {@code newsgraph.corenlp.KEY=VALUE} (any
+ * CoreNLP setting).
  */
 public final class CoreNlpPipelines {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpPipelines.class);
     private static final Map<Profile, StanfordCoreNLP> PIPELINES = new EnumMap<>(Profile.class);
     private static final Map<Profile, Long> LOAD_MILLIS = new EnumMap<>(Profile.class);
     private static final String OVERRIDE = "newsgraph.corenlp.";
+    /** The annotators worth loading ahead in parallel, costliest first (measured load times in the class comment). */
+    private static final List<String> LOAD_AHEAD = List.of("ner", "coref", "parse", "kbp", "depparse", "pos", "quote");
 
     private CoreNlpPipelines() {
     }
@@ -36,7 +89,7 @@ public final class CoreNlpPipelines {
             if (pipeline == null) {
                 long start = System.nanoTime();
                 LOG.info("Loading the CoreNLP models for profile {}", profile.label());
-                pipeline = new StanfordCoreNLP(properties(profile));
+                pipeline = build(properties(profile));
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 LOG.info("Loaded profile {} in {} ms", profile.label(), millis);
                 PIPELINES.put(profile, pipeline);
@@ -44,6 +97,43 @@ public final class CoreNlpPipelines {
             }
             return pipeline;
         }
+    }
+
+    /**
+     * Builds a pipeline, loading its costly annotators two (or as many as there are processors) at a time
+     * first: CoreNLP builds annotators one after another, but it keeps each built annotator in a JVM-wide
+     * cache by its settings, so annotators loaded ahead from pools of the same settings are the ones the
+     * pipeline then takes. The system property {@code newsgraph.parallelLoad=false} turns this off.
+     */
+    private static StanfordCoreNLP build(Properties properties) {
+        List<String> names = Arrays.asList(properties.getProperty("annotators").split(","));
+        List<String> ahead = LOAD_AHEAD.stream().filter(names::contains).toList();
+        int threads = Math.min(ahead.size(), Runtime.getRuntime().availableProcessors());
+        List<Annotator> loaded = new ArrayList<>(); // held until the pipeline has them: CoreNLP's cache holds them softly
+        if (threads > 1 && !"false".equals(System.getProperty("newsgraph.parallelLoad"))) {
+            ExecutorService loaders = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "newsgraph-model-load");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<Annotator>> loads = new ArrayList<>();
+                for (String name : ahead)
+                    loads.add(loaders.submit(() -> StanfordCoreNLP.getDefaultAnnotatorPool(properties, new AnnotatorImplementations()).get(name)));
+                for (Future<Annotator> load : loads)
+                    loaded.add(load.get());
+            } catch (ExecutionException e) {
+                LOG.debug("Loading annotators ahead failed; the pipeline loads them in turn", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new NewsGraphException("Interrupted while loading the CoreNLP models.", e);
+            } finally {
+                loaders.shutdownNow();
+            }
+        }
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
+        loaded.clear();
+        return pipeline;
     }
 
     /** Loads the models of {@code profile} now (for instance before a timed run); a no-op when loaded. */
