@@ -29,42 +29,45 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
  * each profile are in {@link #properties(Profile)}.
  *
  * <h2>Decision record: what loading costs, and what we changed (issue #5)</h2>
- * Load time per annotator of the {@code default} profile, read off CoreNLP's log (one JVM, -Xmx10g, built
- * in turn, on the shared 2-core machine at load average 11-16, so wall times are about twice an idle
- * machine's):
+ * Load per annotator of the {@code default} profile ({@code AnnotatorLoadMeasurement} in the test sources builds
+ * the pipeline one annotator longer at a time; heap is what each adds after a full GC; wall times on the shared
+ * 2-core machine at load average 11-16 are several times the CPU the loading thread uses):
  * <table>
- * <caption>default profile, model load per annotator (wall)</caption>
- * <tr><th>annotator</th><th>load</th><th>what in it</th></tr>
- * <tr><td>tokenize, ssplit, pos, lemma</td><td>3.3 s</td><td>the POS tagger</td></tr>
- * <tr><td>ner</td><td>52 s</td><td>three CRF models 18.7 s (3class 7.4, muc 7class 3.0, conll 4class 8.3);
- * SUTime rules and the KBP fine-grained gazetteer (585,572 entries) 13.8 s; the rest (numeric classifiers,
- * TokensRegex rules, entity mentions) 19 s</td></tr>
- * <tr><td>depparse</td><td>4.8 s</td><td>the neural dependency parser</td></tr>
- * <tr><td>coref (fastneural)</td><td>32 s</td><td>dictionaries and mention detection 18 s, model 0.4 s, mention
- * annotator 14 s</td></tr>
- * <tr><td>kbp</td><td>5.0 s</td><td>the relation classifier, TokensRegex and Semgrex rules</td></tr>
- * <tr><td>entity linking</td><td>120-330 s before, 0.01 s now</td><td>see below</td></tr>
- * <tr><td>quote</td><td>0.1 s</td><td></td></tr>
+ * <caption>default profile, model load per annotator</caption>
+ * <tr><th>annotator</th><th>wall</th><th>CPU</th><th>heap</th></tr>
+ * <tr><td>tokenize, ssplit, pos, lemma</td><td>2.7 s</td><td>0.4 s</td><td>83 MB</td></tr>
+ * <tr><td>ner: three CRFs, SUTime, numeric classifiers, KBP fine-grained gazetteer</td><td>61 s</td><td>4.4 s</td>
+ * <td>709 MB (gazetteer 456 MB, the 7class and 4class CRFs 138 MB, SUTime and numeric under 5 MB)</td></tr>
+ * <tr><td>depparse</td><td>10 s</td><td>1.7 s</td><td>240 MB</td></tr>
+ * <tr><td>coref (fastneural)</td><td>23 s</td><td>4.1 s</td><td>338 MB</td></tr>
+ * <tr><td>kbp</td><td>5.4 s</td><td>1.4 s</td><td>421 MB</td></tr>
+ * <tr><td>entity linking</td><td>120-330 s before, 0.01 s now</td><td></td><td>about 3 GB before, none now</td></tr>
+ * <tr><td>quote</td><td>0.1 s</td><td>0.0 s</td><td>2 MB</td></tr>
  * </table>
  * <ol>
  * <li><b>Entity linking from a compact index</b> ({@link WikiDictLinker}, {@code wikilink}, in place of CoreNLP's
  * {@code entitylink}): CoreNLP's linker reads its 21-million-line WikiDict into a {@code HashMap} at every
- * start (2-5 minutes on this machine, about 3 GB of heap); ours reads a 765 MB hash-table file built once
- * under {@code ~/.cache/newsgraph} from the same dictionary (about two minutes, once) with positional reads,
- * and gives the same links ({@code WikiDictLinkerTest} checks it against CoreNLP's annotator). Same
- * {@code bench} command and machine: load 397 s &rarr; 98 s, peak RSS 7.7 GB &rarr; see README.</li>
- * <li><b>Loading in parallel</b> ({@link #build}): the costly annotators are loaded two at a time (ner beside
- * coref, depparse, kbp and pos), since CoreNLP otherwise loads them one after another on one core.</li>
+ * start; ours reads a 765 MB hash-table file built once under {@code ~/.cache/newsgraph} from the same
+ * dictionary, with positional reads, and gives the same links ({@code WikiDictLinkerTest} checks it against
+ * CoreNLP's annotator).</li>
+ * <li><b>Loading in parallel</b> ({@link #build}): the costly annotators are loaded two at a time.</li>
  * </ol>
- * Settings measured and kept, with the dev scores that decide (README, Profiles):
+ * Together, {@code bench --profile default} on Wikinews (same loaded machine): load 397 s wall / about 130 s CPU
+ * &rarr; 95 s wall / 38 s CPU; peak RSS 7.7 GB (-Xmx10g) &rarr; 3.7 GB (-Xmx4g, 2 threads); ingest CPU per 1,000
+ * tokens 8.0 s &rarr; 5.4 s (the 3 GB dictionary no longer weighs on every full GC). With -Xmx3g the profile
+ * thrashes in full GCs: its models hold about 1.8 GB.
+ *
+ * <p>Settings measured against the dev scores of issues #3 and #4 ({@code EntityHarness score-oke} on OKE
+ * annotations made with each setting; baseline typing F1 0.733, linking 0.632):
  * <ul>
- * <li>NER model set, SUTime, numeric classifiers: see README; {@code default} keeps CoreNLP's three CRFs
- * unless the OKE and PolNeAR dev scores hold without them.</li>
- * <li>Coreference: statistical annotated faster in our runs but loads slower (261 s against 151 s with
- * the old linker) and on the seed article joins "the Chinese government" and "This site" to Huawei, where
- * fastneural joins "the Chinese company" and "Our group"; fastneural stays.</li>
- * <li>kbp: 9% of annotation time and 5 s of load; its relations give roles and {@code ng:Relation}s, so it
- * stays.</li>
+ * <li>NER as in {@code fast} (one CRF, no SUTime, no numeric classifiers): typing 0.714, linking 0.617. Rejected;
+ * {@code default} keeps CoreNLP's three CRFs.</li>
+ * <li>No kbp ({@code AnnotationCacheWithout kbp}): typing 0.732, linking 0.633; claims do not read it. Kept for now
+ * because its per:title triples give roles and {@code ng:Relation} facts (issue #4); it is the next lever for
+ * memory (421 MB) after the fine-grained gazetteer (456 MB, which the place and title types need).</li>
+ * <li>Coreference: statistical annotated faster in our runs but loads slower (261 s against 151 s with the old
+ * linker) and on the seed article joins "the Chinese government" and "This site" to Huawei, where fastneural
+ * joins "the Chinese company" and "Our group"; fastneural stays.</li>
  * </ul>
  * System properties for measurements: {@code newsgraph.coref.algorithm}, {@code newsgraph.entitylink=corenlp}
  * (CoreNLP's own linker), {@code newsgraph.parallelLoad=false}, and {@code newsgraph.corenlp.KEY=VALUE} (any
