@@ -109,7 +109,7 @@ final class WikiDictCache {
         long size = connection.getContentLengthLong();
         long modified = connection.getLastModified();
         try (InputStream ignored = connection.getInputStream()) {
-            return Long.toHexString(Objects.hash(url.toString(), modified)) + "-" + size;
+            return Integer.toHexString(Objects.hash(url.toString(), modified)) + "-" + size;
         }
     }
 }
