@@ -17,6 +17,8 @@ import org.newsgraph.StageTimes;
  * @param profile      the profile
  * @param threads      articles analysed at once
  * @param loadMillis   loading the models (ready to ingest after this)
+ * @param loadCpu      the CPU time the process used loading the models (all threads, GC included): the load
+ *                     figure that other programs on the machine disturb least
  * @param wall         the ingest, from the first article read to the last stored (models loaded before)
  * @param cpu          the CPU time the process used during the ingest (all threads)
  * @param totals       per-stage totals (thread time)
@@ -26,11 +28,12 @@ import org.newsgraph.StageTimes;
  * @param baseline     plain CoreNLP on the same articles, where it ran
  * @param baselineFailure why plain CoreNLP could not run, where it failed
  */
-public record BenchReport(String profile, int threads, long loadMillis, Duration wall, Duration cpu, StageTotals totals,
+public record BenchReport(String profile, int threads, long loadMillis, Duration loadCpu, Duration wall, Duration cpu, StageTotals totals,
         Map<String, Duration> annotators, long heapPeak, OptionalLong peakRss, Optional<BaselineFigures> baseline,
         Optional<String> baselineFailure) {
     public BenchReport {
         Objects.requireNonNull(profile, "The parameter 'profile' must not be null.");
+        Objects.requireNonNull(loadCpu, "The parameter 'loadCpu' must not be null.");
         Objects.requireNonNull(wall, "The parameter 'wall' must not be null.");
         Objects.requireNonNull(cpu, "The parameter 'cpu' must not be null.");
         Objects.requireNonNull(totals, "The parameter 'totals' must not be null.");
@@ -95,7 +98,7 @@ public record BenchReport(String profile, int threads, long loadMillis, Duration
         StageTimes s = totals.sum();
         line(b, "newsgraph, profile %s, %d thread%s: %d articles stored, %d failed, %d tokens", profile, threads,
                 threads == 1 ? "" : "s", totals.stored(), totals.failed(), s.tokens());
-        line(b, "  model load (ready to ingest)  %8s", seconds(Duration.ofMillis(loadMillis)));
+        line(b, "  model load (ready to ingest)  %8s   %s CPU", seconds(Duration.ofMillis(loadMillis)), seconds(loadCpu));
         line(b, "  ingest wall time              %8s   %.3f articles/s   %.1f tokens/s", seconds(wall), articlesPerSecond(),
                 tokensPerSecond());
         line(b, "  ingest CPU time               %8s   %.2f CPU s per article", seconds(cpu),

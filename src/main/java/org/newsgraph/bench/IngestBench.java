@@ -62,12 +62,15 @@ public final class IngestBench {
             Duration read = Duration.ofNanos(System.nanoTime() - t);
             LOG.info("read {} articles in {} ms", articles.size(), read.toMillis());
             long load = 0;
+            Duration loadCpu = Duration.ZERO;
             Map<String, Duration> annotators = Map.of();
             StageTotals totals = StageTotals.of(List.of());
             Duration wall = Duration.ZERO;
             Duration cpu = Duration.ZERO;
             if (newsgraph) {
+                long loadCpu0 = MemoryProbe.processCpuNanos();
                 CoreNlpPipelines.preload(profile);
+                loadCpu = Duration.ofNanos(Math.max(0, MemoryProbe.processCpuNanos() - loadCpu0));
                 load = CoreNlpPipelines.loadMillis(profile);
                 Map<String, Duration> before = AnnotatorTimings.of(profile);
                 IngestReport report;
@@ -95,7 +98,7 @@ public final class IngestBench {
                     baselineFailure = Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
                 }
             }
-            return new BenchReport(profile.label(), newsgraph ? threads : 0, load, wall, cpu, totals, annotators, heapPeak, rss,
+            return new BenchReport(profile.label(), newsgraph ? threads : 0, load, loadCpu, wall, cpu, totals, annotators, heapPeak, rss,
                     base, baselineFailure);
         }
     }

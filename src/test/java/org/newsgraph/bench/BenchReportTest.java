@@ -47,7 +47,7 @@ class BenchReportTest {
         annotators.put("TokenizerAnnotator", Duration.ofMillis(30));
         annotators.put("NERCombinerAnnotator", Duration.ofMillis(200));
         StageTotals totals = StageTotals.of(List.of(stored(90, 100), stored(190, 300)));
-        return new BenchReport("fast", 2, 12_000, Duration.ofSeconds(4), Duration.ofSeconds(3), totals, annotators, 3L << 30, OptionalLong.of(4L << 30),
+        return new BenchReport("fast", 2, 12_000, Duration.ofSeconds(20), Duration.ofSeconds(4), Duration.ofSeconds(3), totals, annotators, 3L << 30, OptionalLong.of(4L << 30),
                 baseline, Optional.empty());
     }
 
@@ -85,7 +85,7 @@ class BenchReportTest {
     @Test
     void aFailedBaselineIsSaidInOneLine() {
         StageTotals totals = StageTotals.of(List.of(stored(90, 100)));
-        BenchReport r = new BenchReport("fast", 1, 1, Duration.ofSeconds(1), Duration.ofSeconds(1), totals, Map.of(), 1, OptionalLong.empty(),
+        BenchReport r = new BenchReport("fast", 1, 1, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1), totals, Map.of(), 1, OptionalLong.empty(),
                 Optional.empty(), Optional.of("IllegalArgumentException: annotator \"quote\" requires\nmore"));
         assertTrue(r.format().contains("plain CoreNLP failed: IllegalArgumentException: annotator \"quote\" requires more\n"), r.format());
         assertTrue(r.format().contains("peak RSS unknown"), r.format());
@@ -94,7 +94,7 @@ class BenchReportTest {
     @Test
     void plainCoreNlpAloneHasNoRatio() {
         BaselineFigures base = new BaselineFigures(Map.of("annotators", "tokenize"), 1, 2, 410, 9_000, Duration.ofSeconds(8), Map.of(), Duration.ofSeconds(8));
-        BenchReport r = new BenchReport("default", 0, 0, Duration.ZERO, Duration.ZERO, StageTotals.of(List.of()), Map.of(), 0, OptionalLong.empty(),
+        BenchReport r = new BenchReport("default", 0, 0, Duration.ZERO, Duration.ZERO, Duration.ZERO, StageTotals.of(List.of()), Map.of(), 0, OptionalLong.empty(),
                 Optional.of(base), Optional.empty());
         assertTrue(r.ratio().isEmpty());
         assertTrue(r.format().startsWith("newsgraph, profile default: not run\nplain CoreNLP, 1 thread"), r.format());

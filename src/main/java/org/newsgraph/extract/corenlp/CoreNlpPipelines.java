@@ -1,28 +1,89 @@
 package org.newsgraph.extract.corenlp;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.newsgraph.error.NewsGraphException;
 
 import org.newsgraph.extract.Profile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 /**
  * One CoreNLP pipeline per {@link Profile} per JVM, built on first use and shared by every extractor and
- * test: loading the models takes one to two and a half minutes and several gigabytes of heap, so a
- * pipeline is never built per article. Building is thread-safe; annotating with a built pipeline is too.
+ * test: loading the models takes tens of seconds and gigabytes of heap, so a pipeline is never built per
+ * article. Building is thread-safe; annotating with a built pipeline is too. The annotators and settings of
+ * each profile are in {@link #properties(Profile)}.
  *
- * <p>The annotators and settings of each profile are in {@link #properties(Profile)}; the README's figures
- * table has what each one costs.
+ * <h2>Decision record: what loading costs, and what we changed (issue #5)</h2>
+ * Load per annotator of the {@code default} profile ({@code AnnotatorLoadMeasurement} in the test sources builds
+ * the pipeline one annotator longer at a time; heap is what each adds after a full GC; wall times on the shared
+ * 2-core machine at load average 11-16 are several times the CPU the loading thread uses):
+ * <table>
+ * <caption>default profile, model load per annotator</caption>
+ * <tr><th>annotator</th><th>wall</th><th>CPU</th><th>heap</th></tr>
+ * <tr><td>tokenize, ssplit, pos, lemma</td><td>2.7 s</td><td>0.4 s</td><td>83 MB</td></tr>
+ * <tr><td>ner: three CRFs, SUTime, numeric classifiers, KBP fine-grained gazetteer</td><td>61 s</td><td>4.4 s</td>
+ * <td>709 MB (gazetteer 456 MB, the 7class and 4class CRFs 138 MB, SUTime and numeric under 5 MB)</td></tr>
+ * <tr><td>depparse</td><td>10 s</td><td>1.7 s</td><td>240 MB</td></tr>
+ * <tr><td>coref (fastneural)</td><td>23 s</td><td>4.1 s</td><td>338 MB</td></tr>
+ * <tr><td>kbp</td><td>5.4 s</td><td>1.4 s</td><td>421 MB</td></tr>
+ * <tr><td>entity linking</td><td>120-330 s before, 0.01 s now</td><td></td><td>about 3 GB before, none now</td></tr>
+ * <tr><td>quote</td><td>0.1 s</td><td>0.0 s</td><td>2 MB</td></tr>
+ * </table>
+ * <ol>
+ * <li><b>Entity linking from a compact index</b> ({@link WikiDictLinker}, {@code wikilink}, in place of CoreNLP's
+ * {@code entitylink}): CoreNLP's linker reads its 21-million-line WikiDict into a {@code HashMap} at every
+ * start; ours reads a 765 MB hash-table file built once under {@code ~/.cache/newsgraph} from the same
+ * dictionary, with positional reads, and gives the same links ({@code WikiDictLinkerTest} checks it against
+ * CoreNLP's annotator; {@code LinkerAgreement} found the same link for all 2,586 entity mentions of the OKE dev,
+ * MEANTIME and example annotations cached with CoreNLP's linker).</li>
+ * <li><b>Loading in parallel</b> ({@link #build}): the costly annotators are loaded two at a time.</li>
+ * </ol>
+ * Together, {@code bench --profile default} on Wikinews (same loaded machine): load 397 s wall / about 130 s CPU
+ * &rarr; 95 s wall / 38 s CPU; peak RSS 7.7 GB (-Xmx10g) &rarr; 3.7 GB (-Xmx4g, 2 threads); ingest CPU per 1,000
+ * tokens 8.0 s &rarr; 5.4 s (the 3 GB dictionary no longer weighs on every full GC). With -Xmx3g the profile
+ * thrashes in full GCs: its models hold about 1.8 GB.
+ *
+ * <p>Settings measured against the dev scores of issues #3 and #4 ({@code EntityHarness score-oke} on OKE
+ * annotations made with each setting; baseline typing F1 0.733, linking 0.632):
+ * <ul>
+ * <li>NER as in {@code fast} (one CRF, no SUTime, no numeric classifiers): typing 0.714, linking 0.617. Rejected;
+ * {@code default} keeps CoreNLP's three CRFs.</li>
+ * <li>Three CRFs without SUTime and numeric classifiers: typing 0.731, linking 0.632; almost nothing saved at
+ * load, 7% of ingest CPU (3.14 s per article against 3.38 s). Kept: typing slips, and the normalised dates are
+ * what claim dates (issue #3) need.</li>
+ * <li>No kbp ({@code AnnotationCacheWithout kbp}): typing 0.732, linking 0.633; claims do not read it. Kept for now
+ * because its per:title triples give roles and {@code ng:Relation} facts (issue #4); it is the next lever for
+ * memory (421 MB) after the fine-grained gazetteer (456 MB, which the place and title types need).</li>
+ * <li>Coreference: statistical annotated faster in our runs but loads slower (261 s against 151 s with the old
+ * linker) and on the seed article joins "the Chinese government" and "This site" to Huawei, where fastneural
+ * joins "the Chinese company" and "Our group"; fastneural stays.</li>
+ * </ul>
+ * System properties for measurements: {@code newsgraph.coref.algorithm}, {@code newsgraph.entitylink=corenlp}
+ * (CoreNLP's own linker), {@code newsgraph.parallelLoad=false}, and {@code newsgraph.corenlp.KEY=VALUE} (any
+ * CoreNLP setting).
  */
 public final class CoreNlpPipelines {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpPipelines.class);
     private static final Map<Profile, StanfordCoreNLP> PIPELINES = new EnumMap<>(Profile.class);
     private static final Map<Profile, Long> LOAD_MILLIS = new EnumMap<>(Profile.class);
+    private static final String OVERRIDE = "newsgraph.corenlp.";
+    /** The annotators worth loading ahead in parallel, costliest first (measured load times in the class comment). */
+    private static final List<String> LOAD_AHEAD = List.of("ner", "coref", "parse", "kbp", "depparse", "pos", "quote");
 
     private CoreNlpPipelines() {
     }
@@ -35,7 +96,7 @@ public final class CoreNlpPipelines {
             if (pipeline == null) {
                 long start = System.nanoTime();
                 LOG.info("Loading the CoreNLP models for profile {}", profile.label());
-                pipeline = new StanfordCoreNLP(properties(profile));
+                pipeline = build(properties(profile));
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 LOG.info("Loaded profile {} in {} ms", profile.label(), millis);
                 PIPELINES.put(profile, pipeline);
@@ -43,6 +104,43 @@ public final class CoreNlpPipelines {
             }
             return pipeline;
         }
+    }
+
+    /**
+     * Builds a pipeline, loading its costly annotators two (or as many as there are processors) at a time
+     * first: CoreNLP builds annotators one after another, but it keeps each built annotator in a JVM-wide
+     * cache by its settings, so annotators loaded ahead from pools of the same settings are the ones the
+     * pipeline then takes. The system property {@code newsgraph.parallelLoad=false} turns this off.
+     */
+    private static StanfordCoreNLP build(Properties properties) {
+        List<String> names = Arrays.asList(properties.getProperty("annotators").split(","));
+        List<String> ahead = LOAD_AHEAD.stream().filter(names::contains).toList();
+        int threads = Math.min(ahead.size(), Runtime.getRuntime().availableProcessors());
+        List<Annotator> loaded = new ArrayList<>(); // held until the pipeline has them: CoreNLP's cache holds them softly
+        if (threads > 1 && !"false".equals(System.getProperty("newsgraph.parallelLoad"))) {
+            ExecutorService loaders = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "newsgraph-model-load");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<Annotator>> loads = new ArrayList<>();
+                for (String name : ahead)
+                    loads.add(loaders.submit(() -> StanfordCoreNLP.getDefaultAnnotatorPool(properties, new AnnotatorImplementations()).get(name)));
+                for (Future<Annotator> load : loads)
+                    loaded.add(load.get());
+            } catch (ExecutionException e) {
+                LOG.debug("Loading annotators ahead failed; the pipeline loads them in turn", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new NewsGraphException("Interrupted while loading the CoreNLP models.", e);
+            } finally {
+                loaders.shutdownNow();
+            }
+        }
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
+        loaded.clear();
+        return pipeline;
     }
 
     /** Loads the models of {@code profile} now (for instance before a timed run); a no-op when loaded. */
@@ -94,16 +192,31 @@ public final class CoreNlpPipelines {
                 p.setProperty("quote.attribution.useCoref", "false");
             }
             case DEFAULT -> {
-                p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp,entitylink,quote");
+                p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp," + linker(p) + ",quote");
                 p.setProperty("coref.algorithm", System.getProperty("newsgraph.coref.algorithm", "fastneural"));
             }
             case FULL -> {
-                p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse,depparse,coref,kbp,entitylink,quote");
+                p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse,depparse,coref,kbp," + linker(p) + ",quote");
                 p.setProperty("parse.maxlen", "100");
                 p.setProperty("coref.algorithm", System.getProperty("newsgraph.coref.algorithm", "neural"));
             }
             default -> throw new IllegalArgumentException("Unknown profile " + profile);
         }
+        // measurements: -Dnewsgraph.corenlp.KEY=VALUE sets a CoreNLP setting in every profile
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(OVERRIDE) && k.length() > OVERRIDE.length())
+                .forEach(k -> p.setProperty(k.substring(OVERRIDE.length()), System.getProperty(k)));
         return p;
+    }
+
+    /**
+     * The entity linker: our {@link WikiDictLinker} ({@code wikilink}, CoreNLP's links from a memory-mapped
+     * index), or CoreNLP's own {@code entitylink} when the system property {@code newsgraph.entitylink} is
+     * {@code corenlp} (for measurements).
+     */
+    private static String linker(Properties p) {
+        if ("corenlp".equals(System.getProperty("newsgraph.entitylink")))
+            return "entitylink";
+        p.setProperty("customAnnotatorClass.wikilink", WikiDictLinker.class.getName());
+        return "wikilink";
     }
 }

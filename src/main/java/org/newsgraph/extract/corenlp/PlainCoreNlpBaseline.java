@@ -37,7 +37,8 @@ public final class PlainCoreNlpBaseline {
     }
 
     /**
-     * The baseline for a profile: its annotator list (without newsgraph's own {@code nocoref}) and CoreNLP's
+     * The baseline for a profile: its annotator list (without newsgraph's own {@code nocoref}, and CoreNLP's
+     * {@code entitylink} where newsgraph has its {@link WikiDictLinker}) and CoreNLP's
      * defaults, plus {@code overrides} (for measuring what one setting costs).
      */
     public static PlainCoreNlpBaseline forProfile(Profile profile, Map<String, String> overrides) {
@@ -46,6 +47,7 @@ public final class PlainCoreNlpBaseline {
         List<String> annotators = new ArrayList<>(Arrays.asList(
                 CoreNlpPipelines.properties(profile).getProperty("annotators").split(",")));
         annotators.remove("nocoref");
+        annotators.replaceAll(a -> a.equals("wikilink") ? "entitylink" : a); // plain CoreNLP links with its own annotator
         Properties p = new Properties();
         p.setProperty("annotators", String.join(",", annotators));
         if (annotators.contains("quote") && !annotators.contains("coref")) {

@@ -12,7 +12,8 @@
  * no numeric classifiers), depparse, quote (attribution by its own sieves; our name grouping instead of
  * coreference)</td></tr>
  * <tr><td>default</td><td>tokenize, ssplit, pos, lemma, ner (three CRF models, SUTime, fine-grained), depparse,
- * coref (fastneural), kbp, entitylink, quote</td></tr>
+ * coref (fastneural), kbp, entity linking ({@link org.newsgraph.extract.corenlp.WikiDictLinker}: CoreNLP's WikiDict
+ * links from a compact on-disk index), quote</td></tr>
  * <tr><td>full</td><td>as default plus the constituency parser (PCFG), with neural coreference</td></tr>
  * </table>
  *
@@ -31,7 +32,8 @@
  * Coreference: statistical annotated faster in these runs, but on the seed article it joins "the Chinese
  * government" and "This site" to Huawei, where fastneural joins "the Chinese company" and "Our group";
  * default keeps fastneural until the dev-set scores of issue #4 decide. The entity linker's dictionary (WikiDict, 195 MB
- * gzipped, about 20 million entries) is most of the default profile's load time and about 3 GB of its heap.
+ * gzipped, about 21 million entries) was most of the default profile's load time and about 3 GB of its heap
+ * in these figures; it is now read from a compact on-disk index (see {@code CoreNlpPipelines}).
  *
  * <h2>Entities (issue #4)</h2>
  * Names from NER ({@link org.newsgraph.extract.corenlp.NameMentions}): "Madison, Wisconsin" is one city and
