@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * Conventions: a bare weekday lies in the {@link Direction} given (the most recent one on or before the article's
  * date for the past, the next on or after it for the future); "last Friday" is the most recent Friday before the
  * article's date, "next Friday" the first after it, "this Friday" the one in the article's (ISO) week. A day and
- * month without a year ("on March 3") take the year that puts them nearest the article's date. Weeks are ISO
+ * month without a year ("on March 3"), or a month after a preposition ("in March"), take the year that puts them
+ * nearest the article's date (a month half a year away either way goes in the direction given). Weeks are ISO
  * weeks (Monday to Sunday); "earlier this month" is the interval from the month's first day to the article's date.
  * Month names must be capitalised ("may" is no month), abbreviations need their period ("Jan.").
  */
@@ -71,14 +72,14 @@ public final class DateExpressions {
                     (m, c) -> day(m, num(m, 3), month(m.group(2)), num(m, 1))),
             rule("(?<!\\w)" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + ",?\\s+(\\d{4})(?!\\d)",
                     (m, c) -> day(m, num(m, 3), month(m.group(1)), num(m, 2))),
-            rule("(?<![\\w.])(\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?" + MONTH + "(?![\\w,]|,?\\s+\\d)",
+            rule("(?<![\\w.])(\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?" + MONTH + "(?!\\w)",
                     (m, c) -> dayNearAnchor(m, c, month(m.group(2)), num(m, 1))),
-            rule("(?<!\\w)" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "(?![\\d,]|,\\s*\\d)(?!\\w)",
+            rule("(?<!\\w)" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "(?![\\d\\w])",
                     (m, c) -> dayNearAnchor(m, c, month(m.group(1)), num(m, 2))),
             rule("(?<!\\w)(?:(early|mid|late)[-\\s]+)?" + MONTH + ",?\\s+(\\d{4})(?!\\d)",
                     (m, c) -> Optional.of(found(m, part(YearMonth.of(num(m, 3), month(m.group(2))), m.group(1))))),
             rule("(?i:\\b(in|since|until|by|during|from|through|throughout|of)\\s+)?(?:(?i:(early|mid|late|last|this|next))[-\\s]+)?"
-                    + MONTH + "(?![\\w.]|\\.?\\s*\\d)", DateExpressions::monthAlone),
+                    + MONTH + "(?!\\w|\\.?\\s*\\d)", DateExpressions::monthAlone),
             rule("(?i:\\b(in|since|until|by|during|from|through|throughout|of)\\s+)?(?:(?i:(early|mid|late))[-\\s]+)?((?:1[89]|20)\\d{2})(?![\\w-]|\\.\\d)",
                     DateExpressions::yearAlone),
             rule("(?i:\\b(?:(last|next|this|past|coming)\\s+)?)" + WEEKDAY + "(?:\\s+(?i:morning|afternoon|evening|night))?\\b",
@@ -212,12 +213,25 @@ public final class DateExpressions {
             case "last" -> named.isBefore(now) ? named : named.minusYears(1);
             case "next" -> named.isAfter(now) ? named : named.plusYears(1);
             case "this" -> named;
-            default -> c.direction() == Direction.PAST
-                    ? (named.isAfter(now) ? named.minusYears(1) : named)
-                    : (named.isBefore(now) ? named.plusYears(1) : named);
+            default -> nearest(named, now, c.direction());
         };
         boolean part = mod.equals("early") || mod.equals("mid") || mod.equals("late");
         return Optional.of(from(m, 2, part(month, part ? modifier : null)));
+    }
+
+    /** The month of that name nearest {@code now}; half a year either way is settled by the direction. */
+    private static YearMonth nearest(YearMonth named, YearMonth now, Direction direction) {
+        YearMonth best = named.minusYears(1);
+        for (YearMonth m : List.of(named, named.plusYears(1))) {
+            long d = Math.abs(distance(m, now)), b = Math.abs(distance(best, now));
+            if (d < b || d == b && (direction == Direction.FUTURE) == m.isAfter(now))
+                best = m;
+        }
+        return best;
+    }
+
+    private static long distance(YearMonth a, YearMonth b) {
+        return (a.getYear() - b.getYear()) * 12L + a.getMonthValue() - b.getMonthValue();
     }
 
     private static Optional<Found> yearAlone(Matcher m, Context c) {
