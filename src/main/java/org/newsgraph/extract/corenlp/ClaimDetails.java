@@ -33,7 +33,7 @@ import edu.stanford.nlp.util.CoreMap;
  * ({@link SourceKinds}, from the speaker's words, head and entity) and its date ({@link DateExpressions}: of
  * the date expressions of the claim's sentence, the one whose head depends on the cue in the parse, else
  * one outside the content, else the first; normalised against the article's date, towards the future where
- * its verb has "will" or "shall"). Runs after claim finding and merging, so those need not know of it.
+ * its verb has "will", "shall" or "would"). Runs after claim finding and merging, so those need not know of it.
  */
 final class ClaimDetails {
     private static final SourceKinds KINDS = SourceKinds.standard();
@@ -185,14 +185,17 @@ final class ClaimDetails {
         return token >= 0 && s.heads()[token] >= 0 && cue.get(s.heads()[token]);
     }
 
-    /** True when the verb has "will" or "shall" (or "'ll") among its dependents. */
+    /**
+     * True when the verb has "will", "shall" or "would" (the future of reported speech: "said lorries would be
+     * banned from Monday") among its dependents.
+     */
     private static boolean future(ParsedSentence s, int verb) {
         if (verb < 0)
             return false;
         for (int t = 0; t < s.heads().length; t++)
             if (s.heads()[t] == verb) {
                 String w = s.tokens().get(t).word().toLowerCase(Locale.ROOT);
-                if (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("wo"))
+                if (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("wo") || w.equals("would"))
                     return true;
             }
         return false;

@@ -28,8 +28,9 @@ import org.newsgraph.extract.SourceKind;
  * <li>a pronoun → the kind of the entity it resolves to, else {@link SourceKind#PRONOUN};</li>
  * <li>a proper name → the kind of its entity (a person, an organisation, a place speaking as its government),
  * else of its NER tag;</li>
- * <li>a common noun → its source noun's kind ("officials", "a source", "the report", "the newspaper"), except
- * that a title or nominal that coreference resolved to a named entity ("the chairman" → Liang Hua) is that
+ * <li>a common noun → its source noun's kind ("officials", "a source", "the report", "the newspaper", "both
+ * countries"), except that a title or nominal that coreference resolved to a named entity ("the chairman" → Liang
+ * Hua), or that stands with the name of the person it resolves to ("Council president Marc Delorme"), is that
  * entity; a noun not in the list is its entity's kind where resolved, officials where NER calls it a title,
  * an anonymous source where it is plural or indefinite ("critics", "a resident"), else unknown.</li>
  * </ol>
@@ -143,6 +144,9 @@ final class SourceKinds {
         SourceKind noun = nouns.getOrDefault(lemma, nouns.get(head.text().toLowerCase(Locale.ROOT)));
         if (noun == SourceKind.DOCUMENT || noun == SourceKind.PUBLICATION)
             return noun;
+        // a title with the name of the person it resolves to: "Council president Marc Delorme", "the director, Dr. Sousa"
+        if (s.entity().equals(Optional.of(EntityType.PERSON)) && s.words().stream().anyMatch(w -> w.ner().equals("PERSON")))
+            return SourceKind.PERSON;
         if (s.headIsEntity() && s.entity().isPresent())
             return ofEntity(s.entity().get());
         if (noun != null)

@@ -22,12 +22,13 @@ import org.newsgraph.extract.corenlp.SourceKinds.Word;
 class SourceKindsTest {
     private static final SourceKinds KINDS = SourceKinds.standard();
 
-    /** Words written "text/TAG" or "text/TAG/NER"; the lemma is the lower-cased text with a plural -s dropped. */
+    /** Words written "text/TAG" or "text/TAG/NER"; the lemma is the lower-cased text, a plural made singular. */
     private static List<Word> words(String tagged) {
         List<Word> out = new ArrayList<>();
         for (String w : tagged.split(" ")) {
             String[] p = w.split("/");
-            String lemma = p[1].equals("NNS") && p[0].endsWith("s") ? p[0].substring(0, p[0].length() - 1) : p[0];
+            String lemma = !p[1].equals("NNS") ? p[0] : p[0].endsWith("ies") ? p[0].replaceFirst("ies$", "y")
+                    : p[0].replaceFirst("s$", "");
             out.add(new Word(p[0], lemma.toLowerCase(), p[1], p.length > 2 ? p[2] : "O"));
         }
         return out;
@@ -87,8 +88,11 @@ class SourceKindsTest {
         assertEquals(SourceKind.PERSON, kind("the/DT tech/NN giant/NN 's/POS chairman/NN", 4, EntityType.PERSON, true));
         assertEquals(SourceKind.ORGANIZATION, kind("the/DT company/NN", 1, EntityType.ORGANIZATION, true));
         assertEquals(SourceKind.ORGANIZATION, kind("the/DT company/NN", 1), "an organisation even unresolved");
-        assertEquals(SourceKind.OFFICIALS, kind("a/DT Huawei/NNP spokesman/NN", 2, EntityType.ORGANIZATION, false),
+        assertEquals(SourceKind.OFFICIALS, kind("a/DT Huawei/NNP/ORGANIZATION spokesman/NN", 2, EntityType.ORGANIZATION, false),
                 "the company a spokesman speaks for is not the spokesman");
+        assertEquals(SourceKind.PERSON, kind("Council/NNP president/NN/TITLE Marc/NNP/PERSON Delorme/NNP/PERSON", 1,
+                EntityType.PERSON, false), "a title with the name of its person");
+        assertEquals(SourceKind.GOVERNMENT, kind("Both/DT countries/NNS", 1), "unnamed countries speak as governments");
     }
 
     @Test
