@@ -23,8 +23,9 @@ import org.newsgraph.extract.SourceKind;
  * lemma, NER tag), its determiner and number, the entity it resolves to, and the source nouns of the documented
  * resource {@code org/newsgraph/extract/source-nouns.tsv}. In order:
  * <ol>
- * <li>the article's own publisher, or a name with a publication's name word before the head ("The Daily
- * Ledger", "Reuters") → publication;</li>
+ * <li>the article's own publisher → publication; a document noun as head ("the report", "a Reuters poll") →
+ * document; a name (not a person's) with a publication's name word ("The Daily Ledger", "NBC News", "Reuters") →
+ * publication;</li>
  * <li>a pronoun → the kind of the entity it resolves to, else {@link SourceKind#PRONOUN};</li>
  * <li>a proper name → the kind of its entity (a person, an organisation, a place speaking as its government),
  * else of its NER tag;</li>
@@ -129,26 +130,34 @@ final class SourceKinds {
 
     SourceKind classify(Speaker s) {
         Word head = s.words().get(s.head());
-        if (s.publisher() || namesPublication(s))
-            return SourceKind.PUBLICATION;
         String lemma = head.lemma();
+        SourceKind noun = nouns.getOrDefault(lemma, nouns.get(head.text().toLowerCase(Locale.ROOT)));
+        // a name is capitalised and tagged so; a source noun NER leaves alone is no name ("the Vermont senator" as NNP,
+        // "Police said" at the start of a sentence)
+        boolean name = head.tag().startsWith("NNP") && Character.isUpperCase(head.text().codePointAt(0))
+                && !(noun != null && head.ner().equals("O") && !publicationNames.contains(head.text()));
+        if (s.publisher())
+            return SourceKind.PUBLICATION;
+        if (!name && noun == SourceKind.DOCUMENT) // "a Reuters poll", "the Post's report"
+            return noun;
+        if (name && !head.ner().equals("PERSON") && namesPublication(s))
+            return SourceKind.PUBLICATION;
         if (head.tag().startsWith("PRP") || head.tag().startsWith("W") || PRONOUNS.contains(lemma) && s.words().size() == 1)
             return s.entity().map(SourceKinds::ofEntity).orElse(SourceKind.PRONOUN);
-        if (head.tag().startsWith("NNP")) {
+        if (name) {
             if (s.entity().isPresent())
                 return ofEntity(s.entity().get());
             Optional<SourceKind> byNer = ofNer(head.ner());
             if (byNer.isPresent())
                 return byNer.get();
         }
-        SourceKind noun = nouns.getOrDefault(lemma, nouns.get(head.text().toLowerCase(Locale.ROOT)));
-        if (noun == SourceKind.DOCUMENT || noun == SourceKind.PUBLICATION)
+        if (noun == SourceKind.PUBLICATION)
             return noun;
         // a title with the name of the person it resolves to: "Council president Marc Delorme", "the director, Dr. Sousa"
         if (s.entity().equals(Optional.of(EntityType.PERSON)) && s.words().stream().anyMatch(w -> w.ner().equals("PERSON")))
             return SourceKind.PERSON;
         if (s.headIsEntity() && s.entity().isPresent())
-            return ofEntity(s.entity().get());
+            return resolved(s.entity().get(), noun);
         if (noun != null)
             return noun;
         if (head.ner().equals("TITLE"))
@@ -161,13 +170,24 @@ final class SourceKinds {
         return SourceKind.UNKNOWN;
     }
 
-    /** A capitalised publication name word in the name part of the speaker (up to its head): "The Daily Ledger". */
+    /**
+     * A common noun that coreference tied to a named entity: a person is that person ("the chairman"); an
+     * organisation is that organisation unless the noun names people ("the workers"); a place does not make a
+     * senator or a ministry a government, so there the noun's own kind stays.
+     */
+    private static SourceKind resolved(EntityType entity, SourceKind noun) {
+        if (entity == EntityType.PERSON || noun == null)
+            return ofEntity(entity);
+        if (entity == EntityType.ORGANIZATION && noun != SourceKind.ANONYMOUS)
+            return SourceKind.ORGANIZATION;
+        return noun;
+    }
+
+    /** A publication's name word in the name that ends in the head: "The Daily Ledger", "NBC News", "Reuters". */
     private boolean namesPublication(Speaker s) {
-        for (int i = 0; i <= s.head(); i++) {
-            Word w = s.words().get(i);
-            if (publicationNames.contains(w.text()) && (w.tag().startsWith("NNP") || !w.ner().equals("O")))
+        for (int i = s.head(); i >= 0 && s.words().get(i).tag().startsWith("NNP"); i--)
+            if (publicationNames.contains(s.words().get(i).text()))
                 return true;
-        }
         return false;
     }
 

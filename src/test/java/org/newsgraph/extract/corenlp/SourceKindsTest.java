@@ -93,6 +93,11 @@ class SourceKindsTest {
         assertEquals(SourceKind.PERSON, kind("Council/NNP president/NN/TITLE Marc/NNP/PERSON Delorme/NNP/PERSON", 1,
                 EntityType.PERSON, false), "a title with the name of its person");
         assertEquals(SourceKind.GOVERNMENT, kind("Both/DT countries/NNS", 1), "unnamed countries speak as governments");
+        assertEquals(SourceKind.OFFICIALS, kind("the/DT Vermont/NNP/STATE_OR_PROVINCE senator/NNP", 2,
+                EntityType.STATE_OR_PROVINCE, false), "a senator tagged as a name is still a senator, not his state");
+        assertEquals(SourceKind.OFFICIALS, kind("Police/NNP", 0), "a source noun at the start of a sentence");
+        assertEquals(SourceKind.DOCUMENT, kind("a/DT Reuters/NNP/ORGANIZATION poll/NN", 2, EntityType.ORGANIZATION, false),
+                "a publication's poll is a document");
     }
 
     @Test
