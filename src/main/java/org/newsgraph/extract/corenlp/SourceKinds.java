@@ -154,7 +154,8 @@ final class SourceKinds {
         if (noun == SourceKind.PUBLICATION)
             return noun;
         // a title with the name of the person it resolves to: "Council president Marc Delorme", "the director, Dr. Sousa"
-        if (s.entity().equals(Optional.of(EntityType.PERSON)) && s.words().stream().anyMatch(w -> w.ner().equals("PERSON")))
+        if ((noun == null || noun == SourceKind.OFFICIALS || noun == SourceKind.ANONYMOUS)
+                && s.entity().equals(Optional.of(EntityType.PERSON)) && s.words().stream().anyMatch(w -> w.ner().equals("PERSON")))
             return SourceKind.PERSON;
         if (s.headIsEntity() && s.entity().isPresent())
             return resolved(s.entity().get(), noun);

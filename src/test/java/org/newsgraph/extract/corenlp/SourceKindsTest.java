@@ -98,6 +98,8 @@ class SourceKindsTest {
         assertEquals(SourceKind.OFFICIALS, kind("Police/NNP", 0), "a source noun at the start of a sentence");
         assertEquals(SourceKind.DOCUMENT, kind("a/DT Reuters/NNP/ORGANIZATION poll/NN", 2, EntityType.ORGANIZATION, false),
                 "a publication's poll is a document");
+        assertEquals(SourceKind.ORGANIZATION, kind("The/DT Trump/NNP/PERSON campaign/NN", 2, EntityType.PERSON, false),
+                "a person's campaign is an organisation");
     }
 
     @Test
