@@ -1,15 +1,12 @@
 package org.newsgraph.extract;
 
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -54,15 +51,12 @@ public final class DateExpressions {
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
     private static final String NUMBER = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})";
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12));
 
     private record Rule(Pattern pattern, BiFunction<Matcher, Context, Optional<Found>> value) {
     }
 
-    private record Context(Optional<LocalDate> anchor, Direction direction) {
+    /** The article's date and the direction a bare weekday or month points to. */
+    record Context(Optional<LocalDate> anchor, Direction direction) {
     }
 
     private static final List<Rule> RULES = List.of(
@@ -83,12 +77,12 @@ public final class DateExpressions {
             rule("(?i:\\b(in|since|until|by|during|from|through|throughout|of)\\s+)?(?:(?i:(early|mid|late))[-\\s]+)?((?:1[89]|20)\\d{2})(?![\\w-]|\\.\\d)",
                     DateExpressions::yearAlone),
             rule("(?i:\\b(?:(last|next|this|past|coming)\\s+)?)" + WEEKDAY + "(?:\\s+(?i:morning|afternoon|evening|night))?\\b",
-                    DateExpressions::weekday),
+                    RelativeDates::weekday),
             rule("(?i)\\b(today|yesterday|tomorrow|tonight|this\\s+(?:morning|afternoon|evening)|last\\s+night)\\b",
-                    DateExpressions::deictic),
-            rule("(?i)\\b(?:(earlier|later)\\s+)?(last|this|next|past)\\s+(week|month|year)\\b", DateExpressions::period),
-            rule("(?i)\\b(last|this|next|past|over\\s+the|at\\s+the|during\\s+the)\\s+weekend\\b", DateExpressions::weekend),
-            rule("(?i)\\b" + NUMBER + "\\s+(day|week|month|year)s?\\s+ago\\b", DateExpressions::ago));
+                    RelativeDates::deictic),
+            rule("(?i)\\b(?:(earlier|later)\\s+)?(last|this|next|past)\\s+(week|month|year)\\b", RelativeDates::period),
+            rule("(?i)\\b(last|this|next|past|over\\s+the|at\\s+the|during\\s+the)\\s+weekend\\b", RelativeDates::weekend),
+            rule("(?i)\\b" + NUMBER + "\\s+(day|week|month|year)s?\\s+ago\\b", RelativeDates::ago));
 
     private DateExpressions() {
     }
@@ -144,12 +138,12 @@ public final class DateExpressions {
         return new Rule(Pattern.compile(regex), value);
     }
 
-    private static Found found(Matcher m, DateValue value) {
+    static Found found(Matcher m, DateValue value) {
         return new Found(m.start(), m.end(), value);
     }
 
     /** The match without a leading preposition: from the first of the groups given that matched. */
-    private static Found from(Matcher m, int firstGroup, DateValue value) {
+    static Found from(Matcher m, int firstGroup, DateValue value) {
         int start = m.end();
         for (int g = firstGroup; g <= m.groupCount(); g++)
             if (m.group(g) != null)
@@ -247,103 +241,5 @@ public final class DateExpressions {
             default -> DateValue.interval(LocalDate.of(year, 9, 1), LocalDate.of(year, 12, 31));
         };
         return Optional.of(from(m, 2, value));
-    }
-
-    private static Optional<Found> weekday(Matcher m, Context c) {
-        if (c.anchor().isEmpty())
-            return Optional.empty();
-        LocalDate anchor = c.anchor().get();
-        DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-        String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-        LocalDate date = switch (mod) {
-            case "last", "past" -> anchor.with(TemporalAdjusters.previous(day));
-            case "next", "coming" -> anchor.with(TemporalAdjusters.next(day));
-            case "this" -> anchor.with(DayOfWeek.MONDAY).plusDays(day.getValue() - 1L);
-            default -> c.direction() == Direction.PAST ? anchor.with(TemporalAdjusters.previousOrSame(day))
-                    : anchor.with(TemporalAdjusters.nextOrSame(day));
-        };
-        return Optional.of(found(m, DateValue.day(date)));
-    }
-
-    private static Optional<Found> deictic(Matcher m, Context c) {
-        if (c.anchor().isEmpty())
-            return Optional.empty();
-        String word = m.group(1).toLowerCase(Locale.ROOT);
-        LocalDate anchor = c.anchor().get();
-        LocalDate date = word.equals("yesterday") || word.startsWith("last") ? anchor.minusDays(1)
-                : word.equals("tomorrow") ? anchor.plusDays(1) : anchor;
-        return Optional.of(found(m, DateValue.day(date)));
-    }
-
-    private static Optional<Found> period(Matcher m, Context c) {
-        if (c.anchor().isEmpty())
-            return Optional.empty();
-        String side = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-        String which = m.group(2).toLowerCase(Locale.ROOT), unit = m.group(3).toLowerCase(Locale.ROOT);
-        if (!side.isEmpty() && !which.equals("this"))
-            return Optional.of(from(m, 2, periodValue(c.anchor().get(), which, unit)));
-        LocalDate anchor = c.anchor().get();
-        DateValue whole = periodValue(anchor, which, unit);
-        DateValue value = switch (side) {
-            case "earlier" -> DateValue.interval(whole.first(), anchor);
-            case "later" -> DateValue.interval(anchor, whole.last());
-            default -> whole;
-        };
-        return Optional.of(found(m, value));
-    }
-
-    private static DateValue periodValue(LocalDate anchor, String which, String unit) {
-        if (which.equals("past"))
-            return DateValue.interval(switch (unit) {
-                case "week" -> anchor.minusWeeks(1);
-                case "month" -> anchor.minusMonths(1);
-                default -> anchor.minusYears(1);
-            }, anchor);
-        int shift = switch (which) {
-            case "last" -> -1;
-            case "next" -> 1;
-            default -> 0;
-        };
-        return switch (unit) {
-            case "week" -> week(anchor.plusWeeks(shift));
-            case "month" -> DateValue.month(YearMonth.from(anchor).plusMonths(shift));
-            default -> DateValue.year(anchor.getYear() + shift);
-        };
-    }
-
-    private static DateValue week(LocalDate day) {
-        LocalDate monday = day.with(DayOfWeek.MONDAY);
-        return DateValue.interval(monday, monday.plusDays(6));
-    }
-
-    private static Optional<Found> weekend(Matcher m, Context c) {
-        if (c.anchor().isEmpty())
-            return Optional.empty();
-        String which = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        LocalDate anchor = c.anchor().get();
-        boolean future = which.equals("next") || (!which.equals("last") && !which.equals("past") && c.direction() == Direction.FUTURE);
-        LocalDate sunday = future ? anchor.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))
-                : anchor.getDayOfWeek() == DayOfWeek.SATURDAY ? anchor.plusDays(1)
-                : anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
-        if (which.equals("next") && anchor.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue())
-            sunday = sunday.plusWeeks(1);
-        int start = which.startsWith("over") || which.startsWith("at") || which.startsWith("during")
-                ? m.start(1) + m.group(1).indexOf("the") : m.start();
-        return Optional.of(new Found(start, m.end(), DateValue.interval(sunday.minusDays(1), sunday)));
-    }
-
-    private static Optional<Found> ago(Matcher m, Context c) {
-        if (c.anchor().isEmpty())
-            return Optional.empty();
-        String n = m.group(1).toLowerCase(Locale.ROOT);
-        int count = NUMBERS.containsKey(n) ? NUMBERS.get(n) : Integer.parseInt(n);
-        LocalDate anchor = c.anchor().get();
-        DateValue value = switch (m.group(2).toLowerCase(Locale.ROOT)) {
-            case "day" -> DateValue.day(anchor.minusDays(count));
-            case "week" -> week(anchor.minusWeeks(count));
-            case "month" -> DateValue.month(YearMonth.from(anchor).minusMonths(count));
-            default -> DateValue.year(anchor.getYear() - count);
-        };
-        return Optional.of(found(m, value));
     }
 }
