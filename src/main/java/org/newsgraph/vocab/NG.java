@@ -62,6 +62,11 @@ public final class NG {
     public static final Property sentence = property("sentence");
     public static final Property alias = property("alias");
 
+    // summary facts derived at ingest from the article graph's own triples (see graph.SummaryFacts)
+    public static final Property mentionsEntity = property("mentionsEntity");
+    public static final Property nameKey = property("nameKey");
+    public static final Property contentKey = property("contentKey");
+
     // roles
     public static final Property holder = property("holder");
     public static final Property roleIn = property("roleIn");
