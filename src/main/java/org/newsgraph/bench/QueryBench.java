@@ -147,8 +147,9 @@ public final class QueryBench {
         long quads = 0;
         for (int k = 0; k < b.articles; k++) {
             String name = names.get(k % names.size());
-            batch.add(GraphReplicator.copy(name, seeds.get(name), k / names.size()));
-            quads += seeds.get(name).size();
+            ArticleGraph copy = GraphReplicator.copy(name, seeds.get(name), k / names.size());
+            batch.add(copy);
+            quads += copy.model().size();
             if (batch.size() == WRITE_BATCH || k == b.articles - 1) {
                 store.replaceAll(batch);
                 batch.clear();
