@@ -43,6 +43,11 @@ final class ArticleText {
         charAt[length] = text.length();
     }
 
+    /** The article's IRI. */
+    String iri() {
+        return context.getURI();
+    }
+
     /** The length in code points. */
     int length() {
         return charAt.length - 1;

@@ -48,7 +48,9 @@ final class EntityWriter {
                 LOG.debug("No resolved key for entity {}; keying it by its own name", entity.id());
                 return new EntityKey(entity.type(), IriText.normalise(entity.name()), entity.wikipediaTitle());
             });
-            Resource node = model.createResource(minter.entity(key));
+            Resource node = model.createResource(resolution.isUnnamed(entity.id())
+                    ? minter.unnamedEntity(text.iri(), entity.id())
+                    : minter.entity(key));
             for (Resource type : types(entity.type()))
                 node.addProperty(RDF.type, type);
             node.addProperty(SchemaDO.name, key.name());
@@ -58,7 +60,7 @@ final class EntityWriter {
             aliases.remove(key.name());
             aliases.remove("");
             aliases.forEach(a -> node.addProperty(NG.alias, a));
-            key.wikipediaTitle().ifPresent(title -> {
+            key.wikipediaTitle().or(() -> resolution.surnameLink(entity.id())).ifPresent(title -> {
                 node.addProperty(OWL.sameAs, model.createResource(minter.dbpedia(title)));
                 node.addProperty(SchemaDO.sameAs, model.createResource(minter.wikipedia(title)));
             });

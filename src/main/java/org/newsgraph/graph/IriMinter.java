@@ -81,6 +81,12 @@ public final class IriMinter {
         return named(family, from, "entity name");
     }
 
+    /** The IRI of an entity the article never names ("he" with no named antecedent): the article's own. */
+    public String unnamedEntity(String articleIri, String localId) {
+        return checked(base + "unnamed/" + IriText.hash(HASH_DIGITS, requireText(articleIri, "unnamed entity", "an article IRI"),
+                requireText(localId, "unnamed entity", "a local entity id")));
+    }
+
     /** The publisher's IRI: an organisation, shared with an unlinked organisation of that name. */
     public String publisher(String name) {
         return entity(new EntityKey(EntityType.ORGANIZATION, requireText(name, "publisher", "a publisher name"),

@@ -1,13 +1,17 @@
 package org.newsgraph.resolve;
 
 import java.io.InputStream;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionKind;
 import org.newsgraph.source.Article;
 
 /**
@@ -18,7 +22,11 @@ import org.newsgraph.source.Article;
  * finer type in the key; the minter keys all places by family, so Country France and Location France
  * share one IRI. A person known only by one word ("Liang") keeps no link: the linker's guess for a lone
  * surname would join every namesake across articles, so it is keyed by that word alone and never meets
- * "Liang Hua" of another article unless its own article ties the two. Thread-safe; built with {@link #builder()} or {@link #standard()}.
+ * "Liang Hua" of another article unless its own article ties the two. Where the linker's page for it is a person's
+ * full name ending in that word ("Kroto" → Harry Kroto), the page is still written as its link
+ * ({@link Resolution#surnameLink}), not as its identity; a nationality keeps its people's page ("American" →
+ * Americans). Entities the article never names ("he" with no named antecedent) are its own
+ * ({@link Resolution#isUnnamed}). Thread-safe; built with {@link #builder()} or {@link #standard()}.
  */
 public final class NameResolver implements Resolver {
     private static final String ALIASES = "aliases.tsv";
@@ -43,16 +51,48 @@ public final class NameResolver implements Resolver {
         Map<String, EntityKey> keys = new LinkedHashMap<>();
         for (Entity entity : extraction.entities())
             keys.put(entity.id(), key(entity));
-        return new Resolution(keys);
+        Set<String> named = new HashSet<>();
+        for (Mention m : extraction.mentions())
+            if (m.kind() == MentionKind.NAME)
+                named.add(m.entityId());
+        Set<String> unnamed = new HashSet<>();
+        for (Entity entity : extraction.entities())
+            if (!named.contains(entity.id()) && extraction.mentions().stream().anyMatch(m -> m.entityId().equals(entity.id())))
+                unnamed.add(entity.id());
+        Map<String, String> surnameLinks = new LinkedHashMap<>();
+        for (Entity entity : extraction.entities())
+            surnameLink(entity).ifPresent(link -> surnameLinks.put(entity.id(), link));
+        return new Resolution(keys, unnamed, surnameLinks);
     }
 
     /** The key of one entity. */
     public EntityKey key(Entity entity) {
         Objects.requireNonNull(entity, "The parameter 'entity' must not be null.");
         Optional<String> title = entity.wikipediaTitle().map(NameNormaliser::title).filter(t -> !t.isEmpty());
-        if (EntityFamily.of(entity.type()) == EntityFamily.PERSON && loneWord(entity))
+        if (EntityFamily.of(entity.type()) == EntityFamily.PERSON && loneWord(entity) && !title.map(t -> isPeoplePage(entity, t)).orElse(false))
             title = Optional.empty(); // a lone surname's link is a guess that would join every namesake
         return new EntityKey(entity.type(), canonicalName(EntityFamily.of(entity.type()), entity.name()), title);
+    }
+
+    /** Whether a page is the people a nationality word names ("American" → Americans, "French" → French people). */
+    private static boolean isPeoplePage(Entity entity, String title) {
+        String t = title.replace('_', ' ');
+        return t.equals(entity.name() + "s") || t.equals(entity.name() + " people");
+    }
+
+    /**
+     * The linker's page for a person known only by one word, where that page is a person's full name ending in the
+     * word ("Kroto" → "Harry Kroto", not the surname's list page "Kroto" or a town "Nickerson, Kansas").
+     */
+    Optional<String> surnameLink(Entity entity) {
+        if (EntityFamily.of(entity.type()) != EntityFamily.PERSON || !loneWord(entity))
+            return Optional.empty();
+        String word = NameNormaliser.stripPossessive(NameNormaliser.stripHonorific(NameNormaliser.normalise(entity.name())));
+        return entity.wikipediaTitle().map(NameNormaliser::title).filter(t -> {
+            String page = t.replace('_', ' ').replaceAll(" \\(.*\\)$", "");
+            String[] words = page.split(" ");
+            return words.length >= 2 && !page.contains(",") && words[words.length - 1].equalsIgnoreCase(word);
+        });
     }
 
     /** Whether every name the article gives the entity is one word after honorifics ("Liang", "Mr Liang"). */

@@ -337,4 +337,35 @@ class GraphMapperTest {
         r.listProperties(p).forEach(s -> out.add(s.getResource().getRequiredProperty(SchemaDO.name).getString()));
         return out;
     }
+
+    /** One sentence with a surname-only person and a pronoun for someone the text never names. */
+    private static Extraction surnameAndStranger(String text) {
+        int kroto = text.indexOf("Kroto");
+        int she = text.indexOf("She");
+        return new Extraction(List.of(),
+                List.of(new Entity("e1", EntityType.PERSON, "Kroto", Optional.of("Harry Kroto"), List.of()),
+                        new Entity("e2", EntityType.PERSON, "She", Optional.empty(), List.of())),
+                List.of(new Mention(new Span(kroto, kroto + 5), "Kroto", 0, MentionKind.NAME, "e1"),
+                        new Mention(new Span(she, she + 3), "She", 1, MentionKind.PRONOUN, "e2")),
+                List.of(), List.of(), List.of(), 9);
+    }
+
+    @Test
+    void anUnnamedPersonIsTheArticlesOwnAndASurnameKeepsItsLinkButNotItsIdentity() {
+        String text = "Kroto won. She said so.";
+        Article first = Article.builder("a.txt", text).build();
+        Article second = Article.builder("b.txt", text + " ").build();
+        Model a = map(first, surnameAndStranger(text)).model();
+        Model b = map(second, surnameAndStranger(text + " ")).model();
+        assertConforms(a);
+        String base = IriMinter.standard().base();
+        Resource strangerA = a.listSubjectsWithProperty(SchemaDO.name, "She").next();
+        Resource strangerB = b.listSubjectsWithProperty(SchemaDO.name, "She").next();
+        assertTrue(strangerA.getURI().startsWith(base + "unnamed/"), strangerA.getURI());
+        assertNotEquals(strangerA, strangerB, "\"she\" in two articles is no one person");
+        assertTrue(strangerA.hasProperty(RDF.type, SchemaDO.Person));
+        Resource kroto = a.getResource(base + "person/kroto");
+        assertTrue(kroto.hasProperty(RDF.type, SchemaDO.Person), "keyed by the surname, not by the page");
+        assertTrue(kroto.hasProperty(OWL.sameAs, a.getResource("http://dbpedia.org/resource/Harry_Kroto")));
+    }
 }

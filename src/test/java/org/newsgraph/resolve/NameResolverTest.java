@@ -1,6 +1,7 @@
 package org.newsgraph.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionKind;
+import org.newsgraph.extract.Span;
 import org.newsgraph.source.Article;
 
 class NameResolverTest {
@@ -118,5 +122,44 @@ class NameResolverTest {
         assertNotEquals(lone, full);
         EntityKey place = resolver.key(new Entity("e", EntityType.COUNTRY, "France", Optional.of("France"), List.of()));
         assertEquals(Optional.of("France"), place.wikipediaTitle(), "one-word places and organisations keep theirs");
+    }
+
+    private Optional<String> surnameLink(String name, String page) {
+        return resolver.surnameLink(new Entity("e", EntityType.PERSON, name, Optional.of(page), List.of()));
+    }
+
+    @Test
+    void aSurnameKeepsOnlyAPersonsPageEndingInIt() {
+        assertEquals(Optional.of("Harry_Kroto"), surnameLink("Kroto", "Harry_Kroto"));
+        assertEquals(Optional.of("Akira_Suzuki_(chemist)"), surnameLink("Suzuki", "Akira_Suzuki_(chemist)"));
+        assertEquals(Optional.empty(), surnameLink("Kroto", "Kroto"), "the surname's own page");
+        assertEquals(Optional.empty(), surnameLink("Nickerson", "Nickerson,_Kansas"), "a town");
+        assertEquals(Optional.empty(), surnameLink("Neher", "Erwin_Neher_Institute"));
+        assertEquals(Optional.empty(), resolver.surnameLink(new Entity("e", EntityType.PERSON, "Harry Kroto",
+                Optional.of("Harry_Kroto"), List.of())), "a full name is linked by its key");
+        assertTrue(resolver.key(new Entity("e", EntityType.PERSON, "Kroto", Optional.of("Harry_Kroto"), List.of()))
+                .wikipediaTitle().isEmpty(), "the surname's identity is not the page's");
+    }
+
+    @Test
+    void anEntityWithoutANameMentionIsUnnamed() {
+        Entity named = new Entity("e1", EntityType.PERSON, "Ana Costa", Optional.empty(), List.of());
+        Entity stranger = new Entity("e2", EntityType.PERSON, "the woman", Optional.empty(), List.of());
+        Extraction x = new Extraction(List.of(), List.of(named, stranger),
+                List.of(new Mention(new Span(0, 9), "Ana Costa", 0, MentionKind.NAME, "e1"),
+                        new Mention(new Span(10, 12), "he", 0, MentionKind.PRONOUN, "e1"),
+                        new Mention(new Span(13, 22), "the woman", 0, MentionKind.NOMINAL, "e2")),
+                List.of(), List.of(), List.of(), 5);
+        Resolution r = resolver.resolve(Article.builder("x.txt", "Ana Costa he the woman").build(), x);
+        assertFalse(r.isUnnamed("e1"));
+        assertTrue(r.isUnnamed("e2"));
+    }
+
+    @Test
+    void aNationalityKeepsItsPeoplesPageThoughItIsOneWord() {
+        EntityKey americans = resolver.key(new Entity("e", EntityType.PERSON, "American", Optional.of("Americans"), List.of()));
+        assertEquals(Optional.of("Americans"), americans.wikipediaTitle());
+        EntityKey french = resolver.key(new Entity("e", EntityType.PERSON, "French", Optional.of("French people"), List.of()));
+        assertEquals(Optional.of("French_people"), french.wikipediaTitle());
     }
 }

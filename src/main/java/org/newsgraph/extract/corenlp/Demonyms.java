@@ -34,6 +34,16 @@ final class Demonyms {
         return COUNTRIES.getOrDefault(demonym.toLowerCase(Locale.ROOT), Set.of());
     }
 
+    /**
+     * The Wikipedia page of the people a nationality adjective names: the plural for adjectives in -n ("American" →
+     * Americans, "German" → Germans), else "X people" ("French" → French people, "Chinese" → Chinese people).
+     */
+    static String peoplePage(String adjective) {
+        if (adjective.isEmpty() || !Character.isUpperCase(adjective.codePointAt(0)) || !adjective.chars().allMatch(Character::isLetter))
+            return null;
+        return adjective.endsWith("n") ? adjective + "s" : adjective + " people";
+    }
+
     /** The place entity the article names as the country of a nationality word ("French" → France), if exactly one. */
     static Optional<String> countryOf(String word, EntityClusters clusters) {
         Set<String> names = countries(word);

@@ -23,10 +23,14 @@ import edu.stanford.nlp.pipeline.CoreDocument;
  * ("Nordvik" → "Nordvik Industries", even where NER took it for a person). Then, when coreference ran, each chain adds its pronouns and
  * nominals to the named entity it mostly refers to. A chain that mixes names of different entities is not
  * allowed to merge them: its other mentions go to the named entity with the most mentions in the chain,
- * and a pronoun or nominal that cannot fit that entity ("he" for a company) is dropped.
+ * and a pronoun or nominal that cannot fit that entity ("he" for a company, "the plant" for its owner) is dropped.
+ * Then two repairs: a company description goes to the organisation already so described ({@link CompanyNominals});
+ * and every person pronoun and person noun finds a person, named or not ({@link PersonPronouns}, {@link PersonNouns}).
  */
 final class EntityClusterer {
     private final boolean useCoref;
+    /** The coreference chain of each pronoun and nominal draft attached from one. */
+    private final Map<MentionDraft, Integer> chainOf = new java.util.IdentityHashMap<>();
 
     EntityClusterer(boolean useCoref) {
         this.useCoref = useCoref;
@@ -37,6 +41,8 @@ final class EntityClusterer {
         final List<MentionDraft> names = new ArrayList<>();
         final List<MentionDraft> others = new ArrayList<>();
         Group mergedInto;
+        /** The type of an entity the article never names ("he" with no named antecedent); null for named ones. */
+        EntityType unnamedType;
 
         Group root() {
             Group g = this;
@@ -51,6 +57,8 @@ final class EntityClusterer {
 
         /** The type of the longest names (full names are typed more reliably than "Nordvik's"), by majority. */
         EntityType type() {
+            if (names.isEmpty() && unnamedType != null)
+                return unnamedType;
             int longest = names.stream().mapToInt(MentionDraft::tokenLength).max().orElse(0);
             Map<EntityType, Integer> votes = new LinkedHashMap<>();
             for (MentionDraft n : names)
@@ -67,8 +75,11 @@ final class EntityClusterer {
             byKey.computeIfAbsent(coarseOf(n.type()) + "|" + normalise(n, text), k -> new Group()).names.add(n);
         List<Group> groups = new ArrayList<>(byKey.values());
         mergePartialNames(groups, text);
-        if (useCoref && document.corefChains() != null)
+        if (useCoref && document.corefChains() != null) {
             attachCoreference(document, groups);
+            CompanyNominals.repair(document, groups, chainOf);
+        }
+        groups.addAll(new PersonPronouns(document, groups).resolve());
         int[] lengths = document.sentences().stream().mapToInt(s -> s.tokens().size()).toArray();
         return EntityClusters.of(roots(groups), text, lengths);
     }
@@ -139,8 +150,10 @@ final class EntityClusterer {
                 if (nameAt.containsKey(key(cm.sentNum - 1, cm.headIndex - 1)))
                     continue;
                 MentionDraft draft = draftOf(document, cm);
-                if (draft != null && fits(draft, cm, target, document))
+                if (draft != null && fits(draft, cm, target, document)) {
                     target.others.add(draft);
+                    chainOf.put(draft, chain.getChainID());
+                }
             }
         }
     }
@@ -172,6 +185,9 @@ final class EntityClusterer {
             "herself");
     private static final List<String> PLACE_NOUNS = List.of("country", "nation", "city", "town", "state", "province",
             "region", "capital", "village", "continent");
+    /** Facilities are not the organisation that runs them: "the plant" is no name for Nordwind Energy. */
+    private static final List<String> FACILITY_NOUNS = List.of("plant", "factory", "facility", "site", "mill", "refinery",
+            "warehouse", "mine", "plants", "factories");
     private static final List<String> THING_PRONOUNS = List.of("it", "its", "itself");
 
     /** Whether a pronoun or nominal can denote the target entity: no "he" for a company, no "it" for a person. */
@@ -191,6 +207,8 @@ final class EntityClusterer {
         if (draft.kind() == MentionKind.NOMINAL && cm.number == Dictionaries.Number.PLURAL)
             return false; // "Both countries" is more than the one named entity
         String head = document.sentences().get(draft.sentence()).tokens().get(cm.headIndex - 1).lemma();
+        if (draft.kind() == MentionKind.NOMINAL && head != null && FACILITY_NOUNS.contains(head.toLowerCase(Locale.ROOT)))
+            return false;
         if (draft.kind() == MentionKind.NOMINAL && head != null && PLACE_NOUNS.contains(head.toLowerCase(Locale.ROOT))
                 && !target.type().isPlace())
             return false; // "the country" is not the company

@@ -70,7 +70,8 @@ final class EntityClusters {
     /** Numbers the groups e1, e2, ... in order of their first mention and turns them into records. */
     static EntityClusters of(List<EntityClusterer.Group> groups, String text, int[] sentenceLengths) {
         CodePoints codePoints = new CodePoints(text);
-        List<EntityClusterer.Group> ordered = new ArrayList<>(groups.stream().filter(g -> !g.names.isEmpty()).toList());
+        List<EntityClusterer.Group> ordered = new ArrayList<>(groups.stream()
+                .filter(g -> !g.names.isEmpty() || (g.unnamedType != null && !g.others.isEmpty())).toList());
         ordered.sort(Comparator.comparing(g -> firstOf(g), MentionDraft::compareInText));
         List<Entity> entities = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
@@ -99,11 +100,17 @@ final class EntityClusters {
     }
 
     private static MentionDraft firstOf(EntityClusterer.Group g) {
-        return Collections.min(g.names, MentionDraft::compareInText);
+        return Collections.min(g.names.isEmpty() ? g.others : g.names, MentionDraft::compareInText);
     }
 
     /** Type from the longest names; name = the longest name, then the most frequent, then the first. */
     private static Entity entityOf(String id, EntityClusterer.Group g, String text) {
+        if (g.names.isEmpty()) {
+            // an unnamed entity goes by its first nominal ("the novelist"), else its first pronoun ("he")
+            MentionDraft by = g.others.stream().filter(d -> d.kind() == org.newsgraph.extract.MentionKind.NOMINAL)
+                    .min(MentionDraft::compareInText).orElse(firstOf(g));
+            return new Entity(id, g.type(), text.substring(by.charBegin(), by.charEnd()).strip(), Optional.empty(), List.of());
+        }
         Map<String, Integer> nameVotes = new LinkedHashMap<>();
         Map<String, Integer> nameWords = new HashMap<>();
         Map<String, Integer> wikiVotes = new LinkedHashMap<>();

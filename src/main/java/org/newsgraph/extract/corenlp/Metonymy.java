@@ -24,7 +24,10 @@ final class Metonymy {
             "threaten", "impose", "deny", "claim", "insist", "respond", "reject", "criticize", "criticise", "condemn",
             "ask", "sanction", "retaliate", "protest", "refuse", "expel", "approve", "veto", "negotiate", "pledge",
             "promise", "vow", "decide", "declare", "order", "ban", "state", "confirm", "blame", "welcome",
-            "push", "press", "seek");
+            "push", "press", "seek",
+            // intentions and means of a government: "Washington was planning on banning", "Washington uses it to curb"
+            "plan", "intend", "want", "try", "attempt", "aim", "use", "pressure", "lobby", "sue", "oppose", "support",
+            "back", "call", "sign", "agree", "pay", "fund", "block", "restrict", "target", "exclude", "allow", "permit");
 
     private Metonymy() {
     }

@@ -53,10 +53,10 @@ final class RoleFinder {
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> tokens = sentences.get(s).tokens();
             for (int b = 0; b < tokens.size(); b++) {
-                if (!"TITLE".equals(tokens.get(b).ner()))
+                if (!isTitle(tokens.get(b)))
                     continue;
                 int e = b;
-                while (e < tokens.size() && "TITLE".equals(tokens.get(e).ner()))
+                while (e < tokens.size() && isTitle(tokens.get(e)))
                     e++;
                 String tag = tokens.get(e - 1).tag();
                 if (tag != null && tag.startsWith("NN") && !isDegree(tokens, e)) // "second" and other stray TITLE words are not roles
@@ -66,6 +66,19 @@ final class RoleFinder {
             addKbpTitles(s, roles);
         }
         return roles;
+    }
+
+    /** Role nouns NER's title list lacks: "a member of the Royal Society", "a fellow of Trinity College". */
+    private static final Set<String> ROLE_NOUNS = Set.of("member", "fellow", "officer", "commissioner", "citizen",
+            "clergyman", "educator", "councillor", "councilor", "trustee", "delegate", "envoy");
+
+    /** A word of a title: tagged TITLE by NER, or a role noun it does not know. */
+    private static boolean isTitle(CoreLabel token) {
+        if ("TITLE".equals(token.ner()))
+            return true;
+        String lemma = token.lemma();
+        return (token.ner() == null || token.ner().equals("O")) && token.tag() != null && token.tag().startsWith("NN")
+                && lemma != null && ROLE_NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** Degree words are not roles: "Bachelor of Arts", "a master's degree", "Doctor of Medicine". */
@@ -79,9 +92,10 @@ final class RoleFinder {
         return next.equals("of") || next.equals("'s") || next.equals("’s") || next.startsWith("degree");
     }
 
-    private Optional<Role> roleAt(int s, int begin, int end) {
+    private Optional<Role> roleAt(int s, int titleBegin, int end) {
         SemanticGraph graph = document.sentences().get(s).dependencyParse();
         int head = end - 1;
+        int begin = Boolean.getBoolean("exp.norolemod") ? titleBegin : modifiedFrom(s, graph, titleBegin, head);
         Optional<String> holder = entity(s, head, EntityType.PERSON);
         IndexedWord headWord = graph == null ? null : graph.getNodeByIndexSafe(head + 1);
         IndexedWord holderWord = null;
@@ -111,6 +125,42 @@ final class RoleFinder {
         }
         // a title with no holder or place is still a role mention ("the president said"); its node stays local
         return Optional.of(role(s, begin, end, holder, organization));
+    }
+
+    /** Word classes that qualify a title as part of it: "law clerk", "graduate student". */
+    private static final Set<String> QUALIFIER_TAGS = Set.of("NN", "NNS", "JJ");
+    /** Adjectives of rank that make a title of their own ("associate professor"); other adjectives describe the holder ("eminent scholar"). */
+    private static final Set<String> RANK_ADJECTIVES = Set.of("associate", "assistant", "full", "chief", "deputy", "vice",
+            "acting", "interim", "executive", "adjunct", "visiting", "emeritus", "principal", "general", "managing");
+
+    /**
+     * The first token of the title with the words that qualify it: the nouns and adjectives of rank right before
+     * the title that the parse attaches to its head ("associate professor", "graduate student", "law clerk").
+     * Describing adjectives ("eminent scholar"), names, nationalities ("French author") and determiners stay out.
+     */
+    private int modifiedFrom(int s, SemanticGraph graph, int begin, int head) {
+        if (graph == null)
+            return begin;
+        List<CoreLabel> tokens = document.sentences().get(s).tokens();
+        IndexedWord headWord = graph.getNodeByIndexSafe(head + 1);
+        if (headWord == null)
+            return begin;
+        int first = begin;
+        while (first > 0) {
+            CoreLabel t = tokens.get(first - 1);
+            IndexedWord w = graph.getNodeByIndexSafe(first);
+            String ner = t.ner();
+            if (w == null || t.tag() == null || !QUALIFIER_TAGS.contains(t.tag()) || (ner != null && !ner.equals("O") && !ner.equals("TITLE")))
+                break;
+            if (t.tag().equals("JJ") && !RANK_ADJECTIVES.contains(t.word().toLowerCase(Locale.ROOT)))
+                break;
+            IndexedWord parent = graph.getParent(w);
+            String rel = parent == null ? "" : graph.reln(parent, w).toString();
+            if (!headWord.equals(parent) || !(rel.equals("amod") || rel.equals("compound")))
+                break;
+            first--;
+        }
+        return first;
     }
 
     /** Roles from KBP per:title triples the patterns did not find, with the organisation from a sibling triple. */
@@ -150,7 +200,11 @@ final class RoleFinder {
                 organization, concept(tokens.subList(begin, end)));
     }
 
-    /** The entity linker's page for the title words (it links TITLE mentions too), where all agree on one. */
+    /**
+     * The concept of a title: the entity linker's page for its words where all agree on one; else the page named
+     * after the title itself ("Member", "Associate professor"), singular. (Preferring the own page wherever the
+     * linker's is named otherwise, "novelist" → Novel, measured no better on OKE.)
+     */
     private static Optional<String> concept(List<CoreLabel> titleTokens) {
         String page = null;
         for (CoreLabel t : titleTokens) {
@@ -158,10 +212,27 @@ final class RoleFinder {
             if (p == null || p.isBlank() || p.equals("O"))
                 continue;
             if (page != null && !page.equals(p))
-                return Optional.empty();
+                return Optional.ofNullable(ownPage(titleTokens));
             page = p;
         }
-        return Optional.ofNullable(page).map(p -> p.replace(' ', '_'));
+        if (page == null)
+            return Optional.ofNullable(ownPage(titleTokens));
+        return Optional.of(page.replace(' ', '_'));
+    }
+
+    /** The page named after a title: its words, the last one as its lemma, capitalised ("associate professors" → Associate_professor). */
+    private static String ownPage(List<CoreLabel> titleTokens) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < titleTokens.size(); i++) {
+            CoreLabel t = titleTokens.get(i);
+            String w = i == titleTokens.size() - 1 && t.lemma() != null ? t.lemma() : t.word();
+            if (!w.chars().allMatch(c -> Character.isLetter(c) || c == '-'))
+                return null;
+            b.append(i > 0 ? "_" : "").append(w.toLowerCase(Locale.ROOT));
+        }
+        if (b.length() == 0)
+            return null;
+        return Character.toUpperCase(b.charAt(0)) + b.substring(1);
     }
 
     /** The entity at a token, of the given type (any type when null). */
