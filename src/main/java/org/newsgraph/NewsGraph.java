@@ -21,6 +21,7 @@ import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.ExportFormat;
 import org.newsgraph.store.NamedQueries;
 import org.newsgraph.store.NamedQuery;
+import org.newsgraph.store.QueryPage;
 import org.newsgraph.store.Stats;
 
 /**
@@ -113,6 +114,24 @@ public final class NewsGraph implements AutoCloseable {
     public ResultSetRewindable query(String nameOrFile, Map<String, String> params) {
         NamedQuery query = queries.get(nameOrFile);
         return store.select(query.query(), query.bind(params), null);
+    }
+
+    /**
+     * Runs a named query or query file as {@link #query(String, Map)} does, returning only one page of its rows
+     * (the query's LIMIT and OFFSET are set on the parsed query).
+     */
+    public ResultSetRewindable query(String nameOrFile, Map<String, String> params, QueryPage page) {
+        Objects.requireNonNull(page, "The parameter 'page' must not be null.");
+        NamedQuery query = queries.get(nameOrFile);
+        return store.select(page.applyTo(query.query()), query.bind(params), null);
+    }
+
+    /** Runs SPARQL SELECT text, binding {@code params}, returning only one page of its rows. */
+    public ResultSetRewindable querySparql(String sparql, Map<String, String> params, QueryPage page) {
+        Objects.requireNonNull(sparql, "The parameter 'sparql' must not be null.");
+        Objects.requireNonNull(page, "The parameter 'page' must not be null.");
+        NamedQuery query = NamedQueries.parse("--sparql", sparql);
+        return store.select(page.applyTo(query.query()), query.bind(params), null);
     }
 
     /** Runs SPARQL SELECT text over the union of all article graphs. */

@@ -11,6 +11,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.newsgraph.graph.ArticleGraph;
+import org.newsgraph.graph.SummaryFacts;
 import org.newsgraph.vocab.NG;
 
 /**
@@ -48,7 +49,10 @@ final class GraphReplicator {
                 o = rename(o, copy, blanks);
             model.getGraph().add(Triple.create(rename(t.getSubject(), copy, blanks), t.getPredicate(), o));
         }
-        return new ArticleGraph(rename(NodeFactory.createURI(name), copy, blanks).getURI(), model);
+        String article = rename(NodeFactory.createURI(name), copy, blanks).getURI();
+        // a seed written by an older version gets the summary facts it lacks (adding them again changes nothing)
+        SummaryFacts.add(model, model.createResource(article));
+        return new ArticleGraph(article, model);
     }
 
     /** Whether the graph named so is an original article, not a copy (copy 0 is the article itself). */

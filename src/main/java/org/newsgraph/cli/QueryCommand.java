@@ -11,6 +11,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.newsgraph.NewsGraph;
 import org.newsgraph.error.BadInputException;
 import org.newsgraph.extract.Profile;
+import org.newsgraph.store.QueryPage;
 import org.newsgraph.store.QueryParameters;
 
 import picocli.CommandLine.Command;
@@ -42,6 +43,13 @@ final class QueryCommand implements Callable<Integer> {
             description = "A value bound into the parsed query: <IRI> or http(s) IRI, integer, or text.")
     List<String> params = List.of();
 
+    @Option(names = "--limit", paramLabel = "N",
+            description = "Only the first N rows (after --offset): a page of a large answer, set on the parsed query.")
+    Long limit;
+
+    @Option(names = "--offset", paramLabel = "K", description = "With --limit: skip the first K rows. Default: 0.")
+    Long offset;
+
     @Parameters(arity = "0..1", paramLabel = "NAME|FILE.rq",
             description = "A query name (a file in queries/ without .rq) or a .rq file.")
     String name;
@@ -59,8 +67,15 @@ final class QueryCommand implements Callable<Integer> {
         String fmt = format.toLowerCase(java.util.Locale.ROOT);
         if (!List.of("table", "csv", "tsv", "json").contains(fmt))
             throw new BadInputException(format, "unknown query output format; allowed: table, csv, tsv, json");
+        if (limit != null && limit < 1)
+            throw new BadInputException("--limit " + limit, "a page needs at least one row (--limit N with N >= 1)");
+        if (offset != null && (offset < 0 || limit == null))
+            throw new BadInputException("--offset " + offset, "--offset K needs K >= 0 and a --limit N");
+        QueryPage page = limit == null ? null : new QueryPage(limit, offset == null ? 0 : offset);
         try (NewsGraph ng = main.factory().open(store.store, Profile.DEFAULT, false)) {
-            ResultSetRewindable rows = name != null ? ng.query(name, values) : ng.querySparql(sparql, values);
+            ResultSetRewindable rows = page == null
+                    ? (name != null ? ng.query(name, values) : ng.querySparql(sparql, values))
+                    : (name != null ? ng.query(name, values, page) : ng.querySparql(sparql, values, page));
             write(rows, fmt, main.out());
         }
         return 0;

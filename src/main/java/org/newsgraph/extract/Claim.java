@@ -18,10 +18,12 @@ import java.util.Optional;
  * @param hedged          true when the attribution is hedged ("reportedly", "might")
  * @param sentence        the 0-based index of the sentence the cue (or content) stands in
  * @param aboutIds        the entities the content mentions
+ * @param sourceKind      what kind of source the speaker is (a named person, officials, a document, ...)
+ * @param time            the date expression of the claim's sentence and the date it stands for, where the text gives one
  */
 public record Claim(Optional<Span> speaker, Optional<String> speakerEntityId, Optional<Span> cue, String cueLemma,
         SpeechAct act, List<Span> content, boolean direct, boolean negated, boolean hedged, int sentence,
-        List<String> aboutIds) {
+        List<String> aboutIds, SourceKind sourceKind, Optional<DateMention> time) {
     public Claim {
         speaker = Objects.requireNonNull(speaker);
         speakerEntityId = Objects.requireNonNull(speakerEntityId);
@@ -32,5 +34,27 @@ public record Claim(Optional<Span> speaker, Optional<String> speakerEntityId, Op
         if (content.isEmpty())
             throw new IllegalArgumentException("a claim needs at least one content span");
         aboutIds = List.copyOf(aboutIds);
+        Objects.requireNonNull(sourceKind, "The parameter 'sourceKind' must not be null.");
+        time = Objects.requireNonNull(time);
+    }
+
+    /** A claim whose source kind is not known yet ({@link SourceKind#UNKNOWN}) and that has no date. */
+    public Claim(Optional<Span> speaker, Optional<String> speakerEntityId, Optional<Span> cue, String cueLemma,
+            SpeechAct act, List<Span> content, boolean direct, boolean negated, boolean hedged, int sentence,
+            List<String> aboutIds) {
+        this(speaker, speakerEntityId, cue, cueLemma, act, content, direct, negated, hedged, sentence, aboutIds,
+                SourceKind.UNKNOWN, Optional.empty());
+    }
+
+    /** This claim with another source kind. */
+    public Claim withSourceKind(SourceKind kind) {
+        return new Claim(speaker, speakerEntityId, cue, cueLemma, act, content, direct, negated, hedged, sentence, aboutIds,
+                kind, time);
+    }
+
+    /** This claim with another date (empty for none). */
+    public Claim withTime(Optional<DateMention> date) {
+        return new Claim(speaker, speakerEntityId, cue, cueLemma, act, content, direct, negated, hedged, sentence, aboutIds,
+                sourceKind, date);
     }
 }

@@ -9,6 +9,9 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.extract.Claim;
+import org.newsgraph.extract.DateMention;
+import org.newsgraph.extract.DateValue;
+import org.newsgraph.extract.SourceKind;
 import org.newsgraph.extract.Span;
 import org.newsgraph.extract.SpeechAct;
 import org.newsgraph.vocab.NG;
@@ -17,7 +20,9 @@ import org.newsgraph.vocab.NIF;
 /**
  * Claims as schema:Claim nodes: the speaker (the entity, and the mention as written), the cue with its
  * lemma, the speech act, the content spans and their text, stance and certainty, what it is about,
- * and where it appears.
+ * where it appears, the kind of its source, and its date (the expression's span; ng:date as precise as the
+ * text is: xsd:date, xsd:gYearMonth or xsd:gYear, none for an interval; ng:dateFrom and ng:dateTo the first and
+ * last day it covers).
  */
 final class ClaimWriter {
     /** what joins the parts of a discontinuous content in schema:text */
@@ -59,7 +64,32 @@ final class ClaimWriter {
             for (String about : claim.aboutIds())
                 node.addProperty(SchemaDO.about, entities.get(about));
             text.sentence(claim.sentence()).ifPresent(s -> node.addProperty(NG.sentence, s));
+            node.addProperty(NG.sourceKind, kind(claim.sourceKind()));
+            claim.time().ifPresent(time -> writeDate(node, time));
         }
+    }
+
+    /** The date expression's span, the date as precise as the text gives it, and the days it covers. */
+    private void writeDate(Resource node, DateMention time) {
+        DateValue value = time.value();
+        node.addProperty(NG.dateMention, text.span(time.span()).addProperty(RDF.type, NIF.Phrase));
+        Literals.dateValue(value).ifPresent(l -> node.addLiteral(NG.date, l));
+        node.addLiteral(NG.dateFrom, Literals.day(value.first()));
+        node.addLiteral(NG.dateTo, Literals.day(value.last()));
+    }
+
+    static Resource kind(SourceKind kind) {
+        return switch (kind) {
+            case PERSON -> NG.PersonSource;
+            case ORGANIZATION -> NG.OrganizationSource;
+            case GOVERNMENT -> NG.GovernmentSource;
+            case PUBLICATION -> NG.PublicationSource;
+            case OFFICIALS -> NG.OfficialSource;
+            case ANONYMOUS -> NG.AnonymousSource;
+            case DOCUMENT -> NG.DocumentSource;
+            case PRONOUN -> NG.PronounSource;
+            case UNKNOWN -> NG.UnknownSource;
+        };
     }
 
     static Resource act(SpeechAct act) {

@@ -81,6 +81,7 @@ public final class GraphMapper {
         roleWriter.writeRelations(extraction.relations(), entities);
         new ClaimWriter(model, minter, text, node).writeClaims(extraction.claims(), entities);
         writeProvenance(node, iri);
+        SummaryFacts.add(model, node);
         LOG.debug("Mapped {} to {} triples", article.source(), model.size());
         return new ArticleGraph(iri, model);
     }

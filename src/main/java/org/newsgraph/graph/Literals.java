@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.newsgraph.extract.DateValue;
 
 /** Typed literals, as the ontology and the shapes expect them. */
 final class Literals {
@@ -73,6 +74,21 @@ final class Literals {
         } catch (DateTimeParseException notLocal) {
             return Optional.empty();
         }
+    }
+
+    /** A day as xsd:date. */
+    static Literal day(LocalDate day) {
+        return typed(day.format(DateTimeFormatter.ISO_LOCAL_DATE), XSDDatatype.XSDdate);
+    }
+
+    /** A day as xsd:date, a month as xsd:gYearMonth, a year as xsd:gYear; empty for an interval. */
+    static Optional<Literal> dateValue(DateValue value) {
+        return switch (value.precision()) {
+            case DAY -> Optional.of(day(value.first()));
+            case MONTH -> Optional.of(typed(value.iso(), XSDDatatype.XSDgYearMonth));
+            case YEAR -> Optional.of(typed(value.iso(), XSDDatatype.XSDgYear));
+            case INTERVAL -> Optional.empty();
+        };
     }
 
     private static Literal typed(String lexical, XSDDatatype type) {

@@ -1,12 +1,15 @@
 package org.newsgraph.store;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.newsgraph.error.BadInputException;
+import org.newsgraph.graph.SummaryFacts;
 
 /**
  * A parsed query with what its comment header says.
@@ -17,6 +20,9 @@ import org.newsgraph.error.BadInputException;
  * @param query      the parsed query
  */
 public record NamedQuery(String name, String question, List<String> parameters, Query query) {
+    /** the suffix of the variable that holds a parameter's lower-cased key */
+    static final String KEY = "Key";
+
     public NamedQuery {
         Objects.requireNonNull(name, "The parameter 'name' must not be null.");
         Objects.requireNonNull(question, "The parameter 'question' must not be null.");
@@ -27,7 +33,9 @@ public record NamedQuery(String name, String question, List<String> parameters, 
     /**
      * Checks the parameters against the header (every declared one given, no undeclared one) and turns
      * their values into RDF terms (see {@link QueryParameters}). A query whose header declares none
-     * accepts any parameter that names a variable of the query.
+     * accepts any parameter that names a variable of the query. Where the query uses {@code ?NAMEKey} beside a
+     * parameter {@code NAME}, that is bound too, to the value in lower case (as
+     * {@link org.newsgraph.graph.SummaryFacts#nameKey}), so a name in any case is looked up in ng:nameKey.
      */
     public Map<String, Node> bind(Map<String, String> params) {
         Map<String, Node> nodes = QueryParameters.toNodes(params);
@@ -41,6 +49,13 @@ public record NamedQuery(String name, String question, List<String> parameters, 
             if (!nodes.containsKey(declared))
                 throw new BadInputException(name, "the query needs --param " + declared + "=VALUE (declared parameters: "
                         + String.join(", ", parameters) + ")");
-        return nodes;
+        String text = query.toString();
+        Map<String, Node> withKeys = new LinkedHashMap<>(nodes);
+        nodes.forEach((given, node) -> {
+            if (text.contains("?" + given + KEY) && !nodes.containsKey(given + KEY))
+                withKeys.put(given + KEY, NodeFactory.createLiteralString(SummaryFacts.nameKey(
+                        node.isLiteral() ? node.getLiteralLexicalForm() : node.isURI() ? node.getURI() : node.toString())));
+        });
+        return withKeys;
     }
 }

@@ -23,6 +23,7 @@ public final class NG {
     public static final Resource Relation = resource("Relation");
     public static final Resource SpeechAct = resource("SpeechAct");
     public static final Resource MentionKind = resource("MentionKind");
+    public static final Resource SourceKind = resource("SourceKind");
 
     // speech acts (individuals of ng:SpeechAct)
     public static final Resource Statement = resource("Statement");
@@ -40,6 +41,17 @@ public final class NG {
     public static final Resource Nominal = resource("Nominal");
     public static final Resource Pronoun = resource("Pronoun");
 
+    // source kinds (individuals of ng:SourceKind)
+    public static final Resource PersonSource = resource("PersonSource");
+    public static final Resource OrganizationSource = resource("OrganizationSource");
+    public static final Resource GovernmentSource = resource("GovernmentSource");
+    public static final Resource PublicationSource = resource("PublicationSource");
+    public static final Resource OfficialSource = resource("OfficialSource");
+    public static final Resource AnonymousSource = resource("AnonymousSource");
+    public static final Resource DocumentSource = resource("DocumentSource");
+    public static final Resource PronounSource = resource("PronounSource");
+    public static final Resource UnknownSource = resource("UnknownSource");
+
     // article
     public static final Property source = property("source");
     public static final Property contentHash = property("contentHash");
@@ -49,6 +61,11 @@ public final class NG {
     public static final Property mentionKind = property("mentionKind");
     public static final Property sentence = property("sentence");
     public static final Property alias = property("alias");
+
+    // summary facts derived at ingest from the article graph's own triples (see graph.SummaryFacts)
+    public static final Property mentionsEntity = property("mentionsEntity");
+    public static final Property nameKey = property("nameKey");
+    public static final Property contentKey = property("contentKey");
 
     // roles
     public static final Property holder = property("holder");
@@ -72,6 +89,11 @@ public final class NG {
     public static final Property direct = property("direct");
     public static final Property negated = property("negated");
     public static final Property hedged = property("hedged");
+    public static final Property sourceKind = property("sourceKind");
+    public static final Property dateMention = property("dateMention");
+    public static final Property date = property("date");
+    public static final Property dateFrom = property("dateFrom");
+    public static final Property dateTo = property("dateTo");
 
     // provenance
     public static final Property profile = property("profile");

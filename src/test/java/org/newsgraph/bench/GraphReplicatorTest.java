@@ -47,7 +47,9 @@ class GraphReplicatorTest {
         ArticleGraph g = GraphReplicator.copy(ARTICLE, seed(), 0);
         assertEquals(ARTICLE, g.iri());
         assertTrue(has(g.model(), SPAN, ITSRDF.taIdentRef.asNode(), HUAWEI));
-        assertEquals(6, g.model().size());
+        // the six seed triples and the summary facts a seed without them gets (the article's entity, the name key)
+        assertEquals(8, g.model().size());
+        assertTrue(has(g.model(), HUAWEI, NG.nameKey.asNode(), NodeFactory.createLiteralString("huawei")));
     }
 
     @Test
@@ -61,7 +63,9 @@ class GraphReplicatorTest {
         assertTrue(has(g.model(), article, NG.contentHash.asNode(), NodeFactory.createLiteralString("f00#copy=7")));
         assertTrue(has(g.model(), span, ITSRDF.taIdentRef.asNode(), huawei7));
         assertTrue(has(g.model(), huawei7, SchemaDO.name.asNode(), NodeFactory.createLiteralString("Huawei")));
-        assertEquals(6, g.model().size());
+        // the six seed triples and the summary facts a seed without them gets (the article's entity, the name key)
+        assertEquals(8, g.model().size());
+        assertEquals(1, g.model().getGraph().find(Node.ANY, NG.nameKey.asNode(), NodeFactory.createLiteralString("huawei")).toList().size());
         Node activity = g.model().getGraph().find(article, Node.ANY, Node.ANY).toList().stream()
                 .map(Triple::getObject).filter(Node::isBlank).findFirst().orElseThrow();
         assertNotEquals(ACTIVITY, activity, "blank nodes are fresh in each copy");

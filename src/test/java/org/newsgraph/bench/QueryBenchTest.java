@@ -37,7 +37,11 @@ class QueryBenchTest {
         assertEquals(8, report.articles());
         assertEquals(2, report.seeds());
         Set<String> timed = report.timings().stream().map(QueryTiming::name).collect(Collectors.toSet());
-        assertEquals(Set.copyOf(NamedQueries.standard().names()), timed);
+        Set<String> expected = new java.util.HashSet<>(NamedQueries.standard().names());
+        QueryBench.PAGED.forEach(q -> expected.add(q + " --limit " + QueryBench.PAGE.limit()));
+        assertEquals(expected, timed);
+        QueryTiming page = report.timings().stream().filter(t -> t.name().equals("mentions --limit 100")).findFirst().orElseThrow();
+        assertEquals(4 * 3 + 4 * 2, page.rows(), "a page of 100 holds all 20 mentions");
         report.timings().forEach(t -> assertEquals(2, t.millis().size()));
         // mentions.rq returns one row per mention: 8 articles are 4 copies of a (3 mentions) and 4 of b (2)
         QueryTiming mentions = report.timings().stream().filter(t -> t.name().equals("mentions")).findFirst().orElseThrow();
@@ -68,7 +72,7 @@ class QueryBenchTest {
         QueryBenchReport again = QueryBench.builder().store(large).queryDir(before).queryDir(after).runs(1).build().run(l -> { });
         assertEquals(3, again.articles());
         assertEquals(1, again.seeds(), "the original article, not its copies, chooses the parameters");
-        assertEquals(List.of("after:count", "before:count", "after:mentions"), again.timings().stream().map(QueryTiming::name).toList());
+        assertEquals(List.of("after:count", "before:count", "after:mentions", "after:mentions --limit 100"), again.timings().stream().map(QueryTiming::name).toList());
         again.timings().stream().filter(t -> t.name().endsWith(":count")).forEach(t -> assertEquals(1, t.rows()));
         long mentions = built.timings().stream().filter(t -> t.name().equals("mentions")).findFirst().orElseThrow().rows();
         assertEquals(mentions, again.timings().get(2).rows(), "the same store gives the same rows");

@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFParser;
 import org.newsgraph.graph.ArticleGraph;
+import org.newsgraph.graph.SummaryFacts;
 
 /** The hand-built two-article graph of src/test/resources/store/two-articles.trig, one ArticleGraph per named graph. */
 public final class StoreFixture {
@@ -24,7 +25,18 @@ public final class StoreFixture {
     public static Dataset dataset() {
         Dataset ds = DatasetFactory.create();
         RDFParser.source(StoreFixture.class.getResource("/store/two-articles.trig").toString()).parse(ds);
+        withSummaryFacts(ds);
         return ds;
+    }
+
+    /** Adds to each named graph the summary facts GraphMapper writes at ingest (ng:mentionsEntity, ng:nameKey, ng:contentKey). */
+    public static void withSummaryFacts(Dataset ds) {
+        List<String> names = new ArrayList<>();
+        ds.listModelNames().forEachRemaining(r -> names.add(r.getURI()));
+        for (String name : names) {
+            Model m = ds.getNamedModel(name);
+            SummaryFacts.add(m, m.createResource(name));
+        }
     }
 
     public static List<ArticleGraph> articles() {

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.newsgraph.extract.Claim;
 import org.newsgraph.extract.CodePoints;
+import org.newsgraph.extract.DateExpressions;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Profile;
@@ -24,7 +25,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
  * The CoreNLP extractor: annotates an article with the shared pipeline of its profile and turns the
  * annotations into our records. The chain, in order: sentences, entities and mentions
  * ({@link EntityClusterer}), roles ({@link RoleFinder}), title nominals that name a role's holder
- * ({@link TitleNominals}), KBP relations ({@link KbpRelations}), direct quotes ({@link QuoteClaims}). Thread-safe: the pipeline is shared, everything else is per call.
+ * ({@link TitleNominals}), KBP relations ({@link KbpRelations}), direct quotes ({@link QuoteClaims}); then each claim's source kind and date ({@link ClaimDetails}). Thread-safe: the pipeline is shared, everything else is per call.
  */
 public final class CoreNlpExtractor implements Extractor {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpExtractor.class);
@@ -50,7 +51,8 @@ public final class CoreNlpExtractor implements Extractor {
         long start = System.nanoTime();
         CoreDocument document = annotate(text);
         LOG.debug("Annotated {} in {} ms", article.source(), (System.nanoTime() - start) / 1_000_000);
-        return toExtraction(document, text, profile != Profile.FAST);
+        return ClaimDetails.add(toExtraction(document, text, profile != Profile.FAST), document, text,
+                DateExpressions.anchor(article.datePublished()), article.publisher());
     }
 
     /** Reported speech and quotes' cues from the dependency parse; immutable and thread-safe. */
