@@ -204,7 +204,8 @@ final class ClaimParts {
         boolean as = marks.size() == 1 && t.lemma(marks.get(0)).equals("as");
         if (!(base.equals("parataxis") || base.equals("dep") || base.equals("ccomp") || base.equals("advcl") && (marks.isEmpty() || as)))
             return false;
-        BitSet own = t.phrase(cue);
+        // the commas around a parenthetical hang from its verb: look just outside the phrase without them
+        BitSet own = t.trim(t.phrase(cue));
         int first = own.nextSetBit(0), last = own.length() - 1;
         boolean commaBefore = first > 0 && t.tag(first - 1).equals(",");
         boolean commaAfter = last + 1 < t.size() && t.tag(last + 1).equals(",");
