@@ -45,8 +45,11 @@ import java.util.stream.Stream;
  * java -cp $CP org.newsgraph.extract.corenlp.AttributionHarness predict /tmp/claims-dev.pb /tmp/claims-pred-dev.tsv
  * python3 ../shared/eval/score_attribution.py ../shared/eval/polnear/dev /tmp/claims-pred-dev.tsv
  * </pre>
- * The cue model is relearned from train with {@code annotate ../shared/eval/polnear/train 1 /tmp/claims-train.pb},
- * {@code features /tmp/claims-train.pb /tmp/claims-feat.tsv} and {@link CueModelTrainer}.
+ * The cue model is relearned from train with {@code annotate ../shared/eval/polnear/train 1 /tmp/claims-trainall.pb},
+ * {@code features /tmp/claims-trainall.pb /tmp/claims-feat.tsv} and
+ * {@code CueModelTrainer /tmp/claims-feat.tsv ../shared/eval/polnear/train cue-weights.tsv cue}.
+ * {@code predict} and {@code features} take {@code -Dcues=FILE} (a lexicon in the cues.tsv format) and {@code predict}
+ * takes {@code -Dweights=FILE} (a model in the cue-weights.tsv format), to try either before shipping it.
  */
 public final class AttributionHarness {
     private AttributionHarness() {
