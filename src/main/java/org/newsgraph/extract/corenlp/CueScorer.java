@@ -89,21 +89,26 @@ final class CueScorer {
         return 1 / (1 + Math.exp(-z));
     }
 
-    boolean accepts(AttributionTree t, int cue, ClaimParts.Parts p, String lemma) {
+    /**
+     * Whether the model takes the cue at token {@code cue} for an attribution.
+     *
+     * @param nested whether the cue lies inside the content of another cue of its sentence
+     */
+    boolean accepts(AttributionTree t, int cue, ClaimParts.Parts p, String lemma, boolean nested) {
         if (recorder != null) {
             List<Span> content = new ArrayList<>(p.earlierContent());
             if (!p.content().isEmpty())
                 content.add(t.hull(p.content()));
             recorder.accept(new Candidate(t.hull(p.cue()),
                     p.speaker().isEmpty() ? Optional.empty() : Optional.of(t.hull(p.speaker())),
-                    new Span(content.get(0).begin(), content.get(content.size() - 1).end()), features(t, cue, p, lemma)));
+                    new Span(content.get(0).begin(), content.get(content.size() - 1).end()), features(t, cue, p, lemma, nested)));
             return true;
         }
-        return weights.isEmpty() || score(features(t, cue, p, lemma)) >= threshold;
+        return weights.isEmpty() || score(features(t, cue, p, lemma, nested)) >= threshold;
     }
 
     /** The context of a cue, as feature strings. */
-    static List<String> features(AttributionTree t, int cue, ClaimParts.Parts p, String cueLemma) {
+    static List<String> features(AttributionTree t, int cue, ClaimParts.Parts p, String cueLemma, boolean nested) {
         String lemma = cueLemma.replace(' ', '_');
         String content = contentKind(t, cue, p);
         String subject = subjectKind(t, p);
@@ -143,6 +148,10 @@ final class CueScorer {
         f.add("l,p=" + lemma + "," + preposition(t, cue));
         f.add("l,o=" + lemma + "," + object(t, cue));
         f.add("l,m=" + lemma + "," + marker(t, cue, p));
+        if (nested) {
+            f.add("nested");
+            f.add("l,nested=" + lemma);
+        }
         return f;
     }
 
