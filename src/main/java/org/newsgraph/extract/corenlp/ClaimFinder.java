@@ -27,10 +27,11 @@ import java.util.Set;
  * <p>
  * Patterns: "X said (that) Y", "Y, X said", "according to X, Y", "X told reporters Y", "X accused Y of Z",
  * "X denied Y", "X has learned Y", "X's claim that Y", "X promised to Y", "X warned Y", participles
- * ("..., saying Y") and relative clauses ("X, who said Y"). Negation ("did not say") and hedges
- * ("reportedly", a modal on the cue) are flagged. Cues inside a quotation are the quoted person's, not the
- * article's, and are skipped. A small logistic model ({@link CueScorer}, learned on the PolNeAR training split)
- * drops rule matches whose context rarely attributes ("you want to", "find a way").
+ * ("..., saying Y"), relative clauses ("X, who said Y"), parentheticals ("Y, X said, Z") and "as X reported, Y".
+ * Negation ("did not say") and hedges ("reportedly", a modal on the cue) are flagged. Cues inside a quotation are
+ * the quoted person's, not the article's, and are skipped. A small logistic model ({@link CueScorer}, learned on
+ * the PolNeAR training split) drops rule matches whose context rarely attributes ("you want to", "find a way", a
+ * cue inside another cue's content), so the rules of a sentence are all found before any is weighed.
  * <p>
  * Needs tokenize, ssplit, pos, lemma and depparse (basic and enhanced++ dependencies). Immutable and
  * thread-safe once built; building reads the lexicon and the model from the class path.
