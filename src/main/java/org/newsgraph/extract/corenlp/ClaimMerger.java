@@ -11,8 +11,10 @@ import org.newsgraph.extract.Span;
  * Joins the claims of the quote annotator with those of reported-speech finding, so that a quote found by
  * both is one claim: the reported one (it knows more: cue, speech act, negation, hedging), kept direct,
  * with the quote's speaker where it has none and the quote's content (the whole quote, inside its marks)
- * where the reported content lies within the quote. Quotes with no speaker that reported-speech finding did not
- * take up are dropped (on PolNeAR train they were mostly false attributions).
+ * where the reported content lies within the quote; every other quote the reported claim covers joins its content.
+ * Quotes with no speaker that reported-speech finding did not take up are dropped (on PolNeAR train they were
+ * mostly false attributions), and one whose cue is already a claim's cue joins that claim's content instead of
+ * becoming a second claim on the same cue ("“A,” she said. “B.”" is one attribution).
  */
 public final class ClaimMerger {
     private ClaimMerger() {
