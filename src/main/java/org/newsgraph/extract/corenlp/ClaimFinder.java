@@ -27,10 +27,11 @@ import java.util.Set;
  * <p>
  * Patterns: "X said (that) Y", "Y, X said", "according to X, Y", "X told reporters Y", "X accused Y of Z",
  * "X denied Y", "X has learned Y", "X's claim that Y", "X promised to Y", "X warned Y", participles
- * ("..., saying Y") and relative clauses ("X, who said Y"). Negation ("did not say") and hedges
- * ("reportedly", a modal on the cue) are flagged. Cues inside a quotation are the quoted person's, not the
- * article's, and are skipped. A small logistic model ({@link CueScorer}, learned on the PolNeAR training split)
- * drops rule matches whose context rarely attributes ("you want to", "find a way").
+ * ("..., saying Y"), relative clauses ("X, who said Y"), parentheticals ("Y, X said, Z") and "as X reported, Y".
+ * Negation ("did not say") and hedges ("reportedly", a modal on the cue) are flagged. Cues inside a quotation are
+ * the quoted person's, not the article's, and are skipped. A small logistic model ({@link CueScorer}, learned on
+ * the PolNeAR training split) drops rule matches whose context rarely attributes ("you want to", "find a way", a
+ * cue inside another cue's content), so the rules of a sentence are all found before any is weighed.
  * <p>
  * Needs tokenize, ssplit, pos, lemma and depparse (basic and enhanced++ dependencies). Immutable and
  * thread-safe once built; building reads the lexicon and the model from the class path.
@@ -116,16 +117,23 @@ public final class ClaimFinder {
             quoted = open >= 0;
             tree.setQuotes(quotes);
             int before = claims.size();
+            List<Candidate> candidates = new ArrayList<>();
             for (int i = 0; i < tree.size(); i++) {
                 // attributions inside a quote are the quoted speaker's own words, not the article's
                 if (inQuote.get(i))
                     continue;
                 try {
-                    find(tree, s, i, previousQuote, lookup).ifPresent(claims::add);
+                    find(tree, i, previousQuote).ifPresent(candidates::add);
                 } catch (RuntimeException e) {
                     // an odd parse costs one cue, not the article's claims
                     LOG.debug("No claim from token {} of sentence {}: {}", i, s, e.toString());
                 }
+            }
+            for (Candidate c : candidates) {
+                // a cue inside another cue's content is mostly part of what that one reports, not an attribution of its own
+                boolean nested = candidates.stream().anyMatch(o -> o != c && o.parts().content().get(c.cue()));
+                if (scorer.accepts(tree, c.cue(), c.parts(), c.lemma(), nested))
+                    claims.add(claim(tree, s, c.parts(), c.act(), c.lemma(), lookup));
             }
             previousQuote = endingQuote(tree, quotes);
             // "“A,” she said. “B.”": a sentence of nothing but quotation continues the direct claim before it
@@ -139,7 +147,11 @@ public final class ClaimFinder {
         return claims;
     }
 
-    private Optional<Claim> find(AttributionTree tree, int sentence, int i, List<Span> previousQuote, EntityLookup lookup) {
+    /** A cue the rules found at token {@code cue}, before the model has weighed it. */
+    private record Candidate(int cue, ClaimParts.Parts parts, SpeechAct act, String lemma) {
+    }
+
+    private Optional<Candidate> find(AttributionTree tree, int i, List<Span> previousQuote) {
         String tag = tree.tag(i);
         Optional<ClaimParts.Parts> found;
         SpeechAct act;
@@ -170,7 +182,7 @@ public final class ClaimFinder {
         } else {
             return Optional.empty();
         }
-        return found.filter(p -> scorer.accepts(tree, i, p, cueLemma)).map(p -> claim(tree, sentence, p, act, cueLemma, lookup));
+        return found.map(p -> new Candidate(i, p, act, cueLemma));
     }
 
     private static Claim claim(AttributionTree tree, int sentence, ClaimParts.Parts p, SpeechAct act, String cueLemma,

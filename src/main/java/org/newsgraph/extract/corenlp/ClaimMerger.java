@@ -11,8 +11,10 @@ import org.newsgraph.extract.Span;
  * Joins the claims of the quote annotator with those of reported-speech finding, so that a quote found by
  * both is one claim: the reported one (it knows more: cue, speech act, negation, hedging), kept direct,
  * with the quote's speaker where it has none and the quote's content (the whole quote, inside its marks)
- * where the reported content lies within the quote. Quotes with no speaker that reported-speech finding did not
- * take up are dropped (on PolNeAR train they were mostly false attributions).
+ * where the reported content lies within the quote; every other quote the reported claim covers joins its content.
+ * Quotes with no speaker that reported-speech finding did not take up are dropped (on PolNeAR train they were
+ * mostly false attributions), and one whose cue is already a claim's cue joins that claim's content instead of
+ * becoming a second claim on the same cue ("“A,” she said. “B.”" is one attribution).
  */
 public final class ClaimMerger {
     private ClaimMerger() {
@@ -22,25 +24,58 @@ public final class ClaimMerger {
         List<Claim> merged = new ArrayList<>();
         List<Claim> unmatched = new ArrayList<>(quotes);
         for (Claim r : reported) {
-            Claim quote = unmatched.stream().filter(q -> overlaps(q.content(), r.content())).findFirst().orElse(null);
-            if (quote == null) {
+            // every quote the reported claim covers is part of it ("“A,” she said. “B.”" is one claim, not two)
+            List<Claim> covered = unmatched.stream().filter(q -> overlaps(q.content(), r.content())).toList();
+            if (covered.isEmpty()) {
                 merged.add(r);
                 continue;
             }
-            unmatched.remove(quote);
+            unmatched.removeAll(covered);
+            Claim quote = covered.get(0);
+            List<Span> content = new ArrayList<>(sameQuote(r.content(), quote.content()) ? quote.content() : r.content());
+            for (Claim q : covered.subList(1, covered.size()))
+                addNew(content, q.content());
             boolean takeSpeaker = r.speaker().isEmpty() && r.speakerEntityId().isEmpty();
             merged.add(new Claim(takeSpeaker ? quote.speaker() : r.speaker(),
                     r.speakerEntityId().isPresent() ? r.speakerEntityId() : quote.speakerEntityId(),
                     r.cue().isPresent() ? r.cue() : quote.cue(), r.cue().isPresent() ? r.cueLemma() : quote.cueLemma(),
-                    r.act(), sameQuote(r.content(), quote.content()) ? quote.content() : r.content(),
-                    r.direct() || quote.direct(), r.negated(), r.hedged(), r.sentence(),
+                    r.act(), content, r.direct() || quote.direct(), r.negated(), r.hedged(), r.sentence(),
                     r.aboutIds().isEmpty() ? quote.aboutIds() : r.aboutIds()));
         }
         // a quote that reported-speech finding did not attribute stays a claim only where the quote
-        // annotator found who said it: an unattributed quote is mostly a title, a scare quote or a slogan
-        unmatched.stream().filter(q -> q.speaker().isPresent() || q.speakerEntityId().isPresent()).forEach(merged::add);
+        // annotator found who said it: an unattributed quote is mostly a title, a scare quote or a slogan;
+        // one whose cue is already a claim's cue is more of that claim's content, not a claim of its own
+        for (Claim q : unmatched) {
+            if (q.speaker().isEmpty() && q.speakerEntityId().isEmpty())
+                continue;
+            int same = q.cue().isEmpty() ? -1 : indexOfCue(merged, q.cue().get());
+            if (same < 0) {
+                merged.add(q);
+                continue;
+            }
+            Claim c = merged.get(same);
+            List<Span> content = new ArrayList<>(c.content());
+            addNew(content, q.content());
+            merged.set(same, new Claim(c.speaker(), c.speakerEntityId(), c.cue(), c.cueLemma(), c.act(), content, c.direct(),
+                    c.negated(), c.hedged(), c.sentence(), c.aboutIds()));
+        }
         merged.sort(Comparator.comparing((Claim c) -> c.content().get(0)));
         return merged;
+    }
+
+    /** Adds the spans of {@code more} that overlap none of {@code content}, keeping text order. */
+    private static void addNew(List<Span> content, List<Span> more) {
+        for (Span s : more)
+            if (content.stream().noneMatch(s::overlaps))
+                content.add(s);
+        content.sort(Comparator.comparingInt(Span::begin));
+    }
+
+    private static int indexOfCue(List<Claim> claims, Span cue) {
+        for (int i = 0; i < claims.size(); i++)
+            if (claims.get(i).cue().filter(cue::overlaps).isPresent())
+                return i;
+        return -1;
     }
 
     /**

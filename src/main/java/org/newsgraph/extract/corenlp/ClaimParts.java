@@ -70,7 +70,8 @@ final class ClaimParts {
             for (int c : t.children(cue, "dep"))
                 if (t.tag(c).startsWith("VB") || t.tag(c).equals("MD") || !t.children(c, "nsubj").isEmpty())
                     content.or(t.phrase(c, block));
-        if (content.isEmpty() && gov >= 0 && gov < cue && (rel.equals("parataxis") || rel.equals("ccomp")))
+        if (content.isEmpty() && gov >= 0 && (gov < cue && (rel.equals("parataxis") || rel.equals("ccomp"))
+                || setOff(t, cue, rel, gov)))
             content = t.phrase(gov, block);
         if (content.isEmpty())
             // "Y, X said" misparsed with Y as an unmarked adverbial clause of the cue
@@ -191,6 +192,27 @@ final class ClaimParts {
             }
         }
         return out;
+    }
+
+    /**
+     * A cue clause set off by commas inside or after the clause it reports, as the parse attaches it:
+     * "Y, X said, Z" and "Y, said X" (parataxis, dep, an unmarked adverbial clause) or "as X reported, Y".
+     */
+    private static boolean setOff(AttributionTree t, int cue, String rel, int gov) {
+        String base = rel.split(":")[0];
+        List<Integer> marks = t.children(cue, "mark");
+        boolean as = marks.size() == 1 && t.lemma(marks.get(0)).equals("as");
+        if (!(base.equals("parataxis") || base.equals("dep") || base.equals("ccomp") || base.equals("advcl") && (marks.isEmpty() || as)))
+            return false;
+        // the commas around a parenthetical hang from its verb: look just outside the phrase without them
+        BitSet own = t.trim(t.phrase(cue));
+        int first = own.nextSetBit(0), last = own.length() - 1;
+        boolean commaBefore = first > 0 && t.tag(first - 1).equals(",");
+        boolean commaAfter = last + 1 < t.size() && t.tag(last + 1).equals(",");
+        boolean end = last + 1 >= t.size() || t.tag(last + 1).equals(".");
+        if (as)
+            return commaAfter || commaBefore;
+        return gov < cue ? commaBefore && (commaAfter || end) : commaBefore && commaAfter;
     }
 
     /** The cue word with the auxiliaries and negation right before it ("has learned", "did not say") and its particle. */

@@ -89,21 +89,26 @@ final class CueScorer {
         return 1 / (1 + Math.exp(-z));
     }
 
-    boolean accepts(AttributionTree t, int cue, ClaimParts.Parts p, String lemma) {
+    /**
+     * Whether the model takes the cue at token {@code cue} for an attribution.
+     *
+     * @param nested whether the cue lies inside the content of another cue of its sentence
+     */
+    boolean accepts(AttributionTree t, int cue, ClaimParts.Parts p, String lemma, boolean nested) {
         if (recorder != null) {
             List<Span> content = new ArrayList<>(p.earlierContent());
             if (!p.content().isEmpty())
                 content.add(t.hull(p.content()));
             recorder.accept(new Candidate(t.hull(p.cue()),
                     p.speaker().isEmpty() ? Optional.empty() : Optional.of(t.hull(p.speaker())),
-                    new Span(content.get(0).begin(), content.get(content.size() - 1).end()), features(t, cue, p, lemma)));
+                    new Span(content.get(0).begin(), content.get(content.size() - 1).end()), features(t, cue, p, lemma, nested)));
             return true;
         }
-        return weights.isEmpty() || score(features(t, cue, p, lemma)) >= threshold;
+        return weights.isEmpty() || score(features(t, cue, p, lemma, nested)) >= threshold;
     }
 
     /** The context of a cue, as feature strings. */
-    static List<String> features(AttributionTree t, int cue, ClaimParts.Parts p, String cueLemma) {
+    static List<String> features(AttributionTree t, int cue, ClaimParts.Parts p, String cueLemma, boolean nested) {
         String lemma = cueLemma.replace(' ', '_');
         String content = contentKind(t, cue, p);
         String subject = subjectKind(t, p);
@@ -137,6 +142,16 @@ final class CueScorer {
         if (p.speakerHead() >= 0 && p.speakerHead() > cue)
             f.add("s-after");
         f.add("sl=" + (t.size() < 10 ? "short" : t.size() < 30 ? "mid" : "long"));
+        String ner = speakerType(t, p);
+        f.add("ner=" + ner);
+        f.add("l,ner=" + lemma + "," + ner);
+        f.add("l,p=" + lemma + "," + preposition(t, cue));
+        f.add("l,o=" + lemma + "," + object(t, cue));
+        f.add("l,m=" + lemma + "," + marker(t, cue, p));
+        if (nested) {
+            f.add("nested");
+            f.add("l,nested=" + lemma);
+        }
         return f;
     }
 
@@ -150,6 +165,45 @@ final class CueScorer {
             if (t.head(k) >= 0 && !c.get(t.head(k)))
                 return t.relation(k).split(":")[0] + (k < cue ? "<" : ">");
         return "none";
+    }
+
+    /** The named entity type of the speaker's head ("PERSON", "ORGANIZATION"), "O" if none, "none" without a speaker. */
+    private static String speakerType(AttributionTree t, ClaimParts.Parts p) {
+        int h = p.speakerHead();
+        if (h < 0 || h >= t.size())
+            return "none";
+        String ner = t.token(h).ner();
+        return ner == null ? "O" : ner;
+    }
+
+    /** The preposition of the cue's first oblique or particle after it ("focus on", "call for"), or "-". */
+    private static String preposition(AttributionTree t, int cue) {
+        for (int c : t.children(cue))
+            if (c > cue && (t.relation(c).startsWith("obl") || t.relation(c).equals("compound:prt")))
+                return t.relation(c).equals("compound:prt") ? t.lemma(c) : caseOf(t, c);
+        return "-";
+    }
+
+    private static String caseOf(AttributionTree t, int node) {
+        for (int c : t.children(node, "case"))
+            return t.lemma(c);
+        return "-";
+    }
+
+    /** The lemma of the cue's direct object ("make the case", "cast a vote"), or "-". */
+    private static String object(AttributionTree t, int cue) {
+        for (int c : t.children(cue, "obj"))
+            return t.lemma(c);
+        return "-";
+    }
+
+    /** The marker opening the content ("that", "if", "to"), or "-". */
+    private static String marker(AttributionTree t, int cue, ClaimParts.Parts p) {
+        int first = p.content().nextSetBit(0);
+        if (first < 0)
+            return "-";
+        String tag = t.tag(first);
+        return tag.equals("IN") || tag.equals("TO") || tag.equals("WDT") || tag.equals("WRB") ? t.lemma(first) : tag;
     }
 
     private static String subjectKind(AttributionTree t, ClaimParts.Parts p) {

@@ -45,8 +45,11 @@ import java.util.stream.Stream;
  * java -cp $CP org.newsgraph.extract.corenlp.AttributionHarness predict /tmp/claims-dev.pb /tmp/claims-pred-dev.tsv
  * python3 ../shared/eval/score_attribution.py ../shared/eval/polnear/dev /tmp/claims-pred-dev.tsv
  * </pre>
- * The cue model is relearned from train with {@code annotate ../shared/eval/polnear/train 1 /tmp/claims-train.pb},
- * {@code features /tmp/claims-train.pb /tmp/claims-feat.tsv} and {@link CueModelTrainer}.
+ * The cue model is relearned from train with {@code annotate ../shared/eval/polnear/train 1 /tmp/claims-trainall.pb},
+ * {@code features /tmp/claims-trainall.pb /tmp/claims-feat.tsv} and
+ * {@code CueModelTrainer /tmp/claims-feat.tsv ../shared/eval/polnear/train cue-weights.tsv cue}.
+ * {@code predict} and {@code features} take {@code -Dcues=FILE} (a lexicon in the cues.tsv format) and {@code predict}
+ * takes {@code -Dweights=FILE} (a model in the cue-weights.tsv format), to try either before shipping it.
  */
 public final class AttributionHarness {
     private AttributionHarness() {
@@ -97,7 +100,7 @@ public final class AttributionHarness {
 
     private static void predict(Path cache, Path outTsv) throws IOException {
         ProtobufAnnotationSerializer ser = new ProtobufAnnotationSerializer(false);
-        ClaimFinder finder = new ClaimFinder();
+        ClaimFinder finder = new ClaimFinder(lexicon(), scorer());
         int docs = 0, claims = 0;
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(cache));
              PrintWriter out = new PrintWriter(Files.newBufferedWriter(outTsv, StandardCharsets.UTF_8))) {
@@ -165,7 +168,7 @@ public final class AttributionHarness {
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(outTsv, StandardCharsets.UTF_8))) {
             read(cache, (doc, a) -> {
                 String text = a.get(edu.stanford.nlp.ling.CoreAnnotations.TextAnnotation.class);
-                ClaimFinder finder = new ClaimFinder(CueLexicon.standard(), CueScorer.recording(c ->
+                ClaimFinder finder = new ClaimFinder(lexicon(), CueScorer.recording(c ->
                         out.println(String.join("\t", doc, String.valueOf(c.cue().begin()), String.valueOf(c.cue().end()),
                                 String.join(" ", c.features()), b(c.speaker().orElse(null)), e(c.speaker().orElse(null)),
                                 String.valueOf(c.content().begin()), String.valueOf(c.content().end())))));
@@ -185,6 +188,26 @@ public final class AttributionHarness {
         for (Claim c : new ClaimFinder().find(d, text, new CodePoints(text), EntityLookup.NONE))
             System.out.println(c.speaker().map(x -> x.of(text)).orElse("-") + " | " + c.cue().map(x -> x.of(text)).orElse("-")
                     + " | " + c.content().stream().map(x -> x.of(text)).toList() + " | " + c.act());
+    }
+
+    /** The lexicon of system property {@code cues} (a file), else the shipped one: for trying a lexicon before shipping it. */
+    static CueLexicon lexicon() throws IOException {
+        String file = System.getProperty("cues");
+        if (file == null)
+            return CueLexicon.standard();
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            return CueLexicon.read(in);
+        }
+    }
+
+    /** The cue model of system property {@code weights} (a file), else the shipped one. */
+    static CueScorer scorer() throws IOException {
+        String file = System.getProperty("weights");
+        if (file == null)
+            return CueScorer.standard();
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            return CueScorer.read(in);
+        }
     }
 
     interface DocConsumer {

@@ -226,4 +226,33 @@ class ClaimFinderTest {
         assertEquals("The harbour master", speaker(c, t));
         assertEquals(2, c.speaker().orElseThrow().begin());
     }
+
+    @Test
+    void parentheticalSaidInsideTheClauseItReports() {
+        String t = "The new bridge, the engineer said, will carry twice as many trucks as the old one.";
+        Claim c = claim(t, "say");
+        assertEquals("the engineer", speaker(c, t));
+        assertEquals("said", cue(c, t));
+        assertTrue(content(c, t).contains("The new bridge") && content(c, t).contains("will carry twice as many trucks"),
+                content(c, t));
+        assertFalse(content(c, t).contains("engineer"), content(c, t));
+    }
+
+    @Test
+    void asTheGazetteReported() {
+        String t = "As the Hilltown Gazette reported last week, the mill will close its doors in April.";
+        Claim c = claim(t, "report");
+        assertEquals("the Hilltown Gazette", speaker(c, t));
+        assertTrue(content(c, t).contains("the mill will close its doors in April"), content(c, t));
+        assertEquals(SpeechAct.REPORT, c.act());
+    }
+
+    @Test
+    void rebuttedIsADenial() {
+        String t = "The mayor rebutted the claim that the harbour fees had doubled.";
+        Claim c = claim(t, "rebut");
+        assertEquals("The mayor", speaker(c, t));
+        assertEquals(SpeechAct.DENIAL, c.act());
+        assertTrue(content(c, t).contains("the harbour fees had doubled"), content(c, t));
+    }
 }

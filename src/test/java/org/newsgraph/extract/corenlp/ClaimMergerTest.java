@@ -66,4 +66,28 @@ class ClaimMergerTest {
                 true);
         assertEquals(List.of(new Span(11, 49)), ClaimMerger.mergeClaims(List.of(quote), List.of(part)).get(0).content());
     }
+
+    @Test
+    void aReportedClaimTakesInEveryQuoteItCovers() {
+        // "“We sail at dawn,” the captain said. “Nobody stays behind.”" found as one reported claim over both quotes
+        Claim first = claim(new Span(1, 16), Optional.of("e1"), Optional.of(new Span(30, 34)), "say", SpeechAct.STATEMENT, true);
+        Claim second = claim(new Span(37, 57), Optional.of("e1"), Optional.of(new Span(30, 34)), "say", SpeechAct.STATEMENT, true);
+        Claim reported = new Claim(Optional.of(new Span(18, 29)), Optional.empty(), Optional.of(new Span(30, 34)), "say",
+                SpeechAct.STATEMENT, List.of(new Span(0, 17), new Span(36, 58)), true, false, false, 0, List.of());
+        List<Claim> merged = ClaimMerger.mergeClaims(List.of(first, second), List.of(reported));
+        assertEquals(1, merged.size(), "no second claim with the same cue");
+        assertEquals(Optional.of(new Span(18, 29)), merged.get(0).speaker());
+    }
+
+    @Test
+    void aQuoteWithAClaimedCueJoinsThatClaim() {
+        Claim reported = claim(new Span(0, 17), Optional.of("e1"), Optional.of(new Span(30, 34)), "say", SpeechAct.WARNING, true);
+        Claim later = claim(new Span(37, 57), Optional.of("e1"), Optional.of(new Span(30, 34)), "say", SpeechAct.STATEMENT, true);
+        Claim elsewhere = claim(new Span(80, 99), Optional.of("e2"), Optional.of(new Span(70, 75)), "tell", SpeechAct.STATEMENT, true);
+        List<Claim> merged = ClaimMerger.mergeClaims(List.of(later, elsewhere), List.of(reported));
+        assertEquals(2, merged.size());
+        assertEquals(List.of(new Span(0, 17), new Span(37, 57)), merged.get(0).content());
+        assertEquals(SpeechAct.WARNING, merged.get(0).act(), "the reported claim's act stays");
+        assertEquals(elsewhere, merged.get(1));
+    }
 }

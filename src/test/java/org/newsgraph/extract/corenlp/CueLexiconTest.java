@@ -30,6 +30,18 @@ class CueLexiconTest {
     }
 
     @Test
+    void cuesAddedFromTheErrorAnalysisKeepTheirActs() {
+        CueLexicon l = CueLexicon.standard();
+        assertEquals(Optional.of(SpeechAct.DENIAL), l.act("rebut", CueLexicon.Kind.VERB));
+        assertEquals(Optional.of(SpeechAct.DENIAL), l.act("downplay", CueLexicon.Kind.VERB));
+        assertEquals(Optional.of(SpeechAct.ACCUSATION), l.act("insult", CueLexicon.Kind.VERB));
+        assertEquals(Optional.of(SpeechAct.BELIEF), l.act("envision", CueLexicon.Kind.VERB));
+        assertEquals(Optional.of(SpeechAct.ANNOUNCEMENT), l.act("disclosure", CueLexicon.Kind.NOUN));
+        assertEquals(Optional.of(SpeechAct.BELIEF), l.act("doubt", CueLexicon.Kind.NOUN));
+        assertTrue(l.act("rebut", CueLexicon.Kind.NOUN).isEmpty(), "verbs and nouns stay apart");
+    }
+
+    @Test
     void unknownActIsRefusedWithItsLine() throws Exception {
         var in = new ByteArrayInputStream("# cues\nsay\tV\tSHOUTING\n".getBytes(StandardCharsets.UTF_8));
         NewsGraphException e = assertThrows(NewsGraphException.class, () -> CueLexicon.read(in));

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * whether its speaker and content are right (or, with "cue", whether its cue is); the threshold is the one with
  * the best F1 in 5-fold cross-validation by article.
  * <pre>
- * CueModelTrainer CANDIDATES.tsv GOLD_DIR OUT.tsv [who|cue]
+ * CueModelTrainer CANDIDATES.tsv GOLD_DIR OUT.tsv [who|cue|cue+content]
  * </pre>
  * CANDIDATES.tsv comes from {@code AttributionHarness features CACHE CANDIDATES.tsv} (which records every rule
  * match, whatever the shipped model says).
@@ -37,7 +37,8 @@ public final class CueModelTrainer {
 
     public static void main(String[] args) throws IOException {
         Path candidates = Path.of(args[0]), goldDir = Path.of(args[1]), out = Path.of(args[2]);
-        boolean who = args.length < 4 || args[3].equals("who");
+        String label = args.length < 4 ? "who" : args[3];
+        boolean who = label.equals("who");
         Map<String, List<Gold>> gold = gold(goldDir);
         List<String[]> raw = new ArrayList<>();
         for (String line : Files.readAllLines(candidates, StandardCharsets.UTF_8))
@@ -53,8 +54,8 @@ public final class CueModelTrainer {
         for (int k = 0; k < 5; k++) {
             int f = k;
             Map<String, Integer> vocab = vocabulary(raw.stream().filter(r -> fold.get(r[0]) != f).toList());
-            List<Row> train = rows(raw.stream().filter(r -> fold.get(r[0]) != f).toList(), vocab, gold, who);
-            List<Row> test = rows(raw.stream().filter(r -> fold.get(r[0]) == f).toList(), vocab, gold, who);
+            List<Row> train = rows(raw.stream().filter(r -> fold.get(r[0]) != f).toList(), vocab, gold, label);
+            List<Row> test = rows(raw.stream().filter(r -> fold.get(r[0]) == f).toList(), vocab, gold, label);
             double[] w = fit(train, vocab.size());
             for (Row r : test) {
                 double p = predict(r, w);
@@ -74,11 +75,15 @@ public final class CueModelTrainer {
             }
         }
         Map<String, Integer> vocab = vocabulary(raw);
-        double[] w = fit(rows(raw, vocab, gold, who), vocab.size());
+        double[] w = fit(rows(raw, vocab, gold, label), vocab.size());
         try (PrintWriter o = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
             o.println("# Logistic model of whether a claim found by the rules is right (read by CueScorer). Learned by");
             o.println("# CueModelTrainer (test scope) on the PolNeAR training split: L2 " + L2 + ", " + ITERATIONS
-                    + " iterations; label: " + (who ? "speaker and content right" : "cue right")
+                    + " iterations; label: " + switch (label) {
+                        case "who" -> "speaker and content right";
+                        case "cue" -> "cue right";
+                        default -> "cue and content right";
+                    }
                     + "; threshold by 5-fold cross-validation on train (F1 "
                     + String.format(Locale.ROOT, "%.3f", bestF) + ").");
             o.printf(Locale.ROOT, "#bias\t%.4f%n#threshold\t%.2f%n", w[vocab.size()], bestThreshold);
@@ -152,10 +157,12 @@ public final class CueModelTrainer {
 
     /**
      * Labels each candidate: for {@code who}, whether its content overlaps a gold attribution whose source it
-     * also overlaps (or neither has one); for {@code cue}, whether its cue overlaps a gold cue.
+     * also overlaps (or neither has one); for {@code cue}, whether its cue overlaps a gold cue; for
+     * {@code cue+content}, whether its cue and its content overlap those of one gold attribution.
      */
     private static List<Row> rows(List<String[]> raw, Map<String, Integer> vocab, Map<String, List<Gold>> gold,
-            boolean who) {
+            String label) {
+        boolean who = label.equals("who"), cueOnly = label.equals("cue");
         List<Row> rows = new ArrayList<>();
         for (String[] r : raw) {
             int b = Integer.parseInt(r[1]), e = Integer.parseInt(r[2]);
@@ -164,7 +171,7 @@ public final class CueModelTrainer {
             int sb = hasSpeaker ? Integer.parseInt(r[4]) : 0, se = hasSpeaker ? Integer.parseInt(r[5]) : 0;
             boolean hit = gold.getOrDefault(r[0], List.of()).stream().anyMatch(g -> who
                     ? overlaps(g.content(), cb, ce) && (hasSpeaker ? overlaps(g.source(), sb, se) : g.source().isEmpty())
-                    : overlaps(g.cue(), b, e));
+                    : overlaps(g.cue(), b, e) && (cueOnly || overlaps(g.content(), cb, ce)));
             int[] f = Stream.of(r[3].split(" ")).filter(vocab::containsKey).mapToInt(vocab::get).toArray();
             rows.add(new Row(r[0], f, hit ? 1 : 0));
         }

@@ -31,6 +31,14 @@ class CueScorerTest {
     }
 
     @Test
+    void shippedModelDistrustsACueInsideAnotherCuesContent() {
+        CueScorer m = CueScorer.standard();
+        List<String> plain = List.of("l=think", "c=ccomp>", "s=he");
+        List<String> nested = List.of("l=think", "c=ccomp>", "s=he", "nested", "l,nested=think");
+        assertTrue(m.score(nested) < m.score(plain));
+    }
+
+    @Test
     void malformedLineIsRefused() {
         assertThrows(NewsGraphException.class, () -> model("#bias\t0\nl=say 1.0\n"));
     }
