@@ -64,8 +64,8 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
  * <li>NER as in {@code fast} (one CRF, no SUTime, no numeric classifiers): typing 0.714, linking 0.617. Rejected;
  * {@code default} keeps CoreNLP's three CRFs.</li>
  * <li>Three CRFs without SUTime and numeric classifiers: typing 0.731, linking 0.632; almost nothing saved at
- * load, 7% of ingest CPU (3.14 s per article against 3.38 s). Kept: typing slips, and the normalised dates are
- * what claim dates (issue #3) need.</li>
+ * load, 7% of ingest CPU (3.14 s per article against 3.38 s). Kept for now: typing and recognition slip.
+ * (Claim dates do not need SUTime; they come from our own {@code DateExpressions}.)</li>
  * <li>No kbp ({@code AnnotationCacheWithout kbp}): typing 0.732, linking 0.633; claims do not read it. Kept for now
  * because its per:title triples give roles and {@code ng:Relation} facts (issue #4); it is the next lever for
  * memory (421 MB) after the fine-grained gazetteer (456 MB, which the place and title types need).</li>
