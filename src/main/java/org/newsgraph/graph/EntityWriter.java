@@ -50,6 +50,7 @@ final class EntityWriter {
             });
             Resource node = model.createResource(resolution.isUnnamed(entity.id())
                     ? minter.unnamedEntity(text.iri(), entity.id())
+                    : resolution.isSurnameOnly(entity.id()) ? minter.articleLocalEntity(text.iri(), key)
                     : minter.entity(key));
             for (Resource type : types(entity.type()))
                 node.addProperty(RDF.type, type);

@@ -81,6 +81,14 @@ public final class IriMinter {
         return named(family, from, "entity name");
     }
 
+    /**
+     * The IRI of a person an article names by one word alone ("Smith"): the name's IRI with the article's
+     * hash below it, {@code …/person/smith/in/<hash>}, so namesakes in other articles stay apart.
+     */
+    public String articleLocalEntity(String articleIri, EntityKey key) {
+        return checked(entity(key) + "/in/" + IriText.hash(HASH_DIGITS, requireText(articleIri, "local entity", "an article IRI")));
+    }
+
     /** The IRI of an entity the article never names ("he" with no named antecedent): the article's own. */
     public String unnamedEntity(String articleIri, String localId) {
         return checked(base + "unnamed/" + IriText.hash(HASH_DIGITS, requireText(articleIri, "unnamed entity", "an article IRI"),

@@ -21,8 +21,9 @@ import org.newsgraph.source.Article;
  * canonical name from an alias table ("U.S.", "US", "America" → "United States"). Places keep their
  * finer type in the key; the minter keys all places by family, so Country France and Location France
  * share one IRI. A person known only by one word ("Liang") keeps no link: the linker's guess for a lone
- * surname would join every namesake across articles, so it is keyed by that word alone and never meets
- * "Liang Hua" of another article unless its own article ties the two. Where the linker's page for it is a person's
+ * surname would join every namesake across articles, so it is keyed by that word alone, never meets
+ * "Liang Hua" of another article unless its own article ties the two, and stays its article's own
+ * ({@link Resolution#isSurnameOnly}): "Smith" of one article is not "Smith" of another. Where the linker's page for it is a person's
  * full name ending in that word ("Kroto" → Harry Kroto), the page is still written as its link
  * ({@link Resolution#surnameLink}), not as its identity; a nationality keeps its people's page ("American" →
  * Americans). Entities the article never names ("he" with no named antecedent) are its own
@@ -62,7 +63,11 @@ public final class NameResolver implements Resolver {
         Map<String, String> surnameLinks = new LinkedHashMap<>();
         for (Entity entity : extraction.entities())
             surnameLink(entity).ifPresent(link -> surnameLinks.put(entity.id(), link));
-        return new Resolution(keys, unnamed, surnameLinks);
+        Set<String> surnameOnly = new HashSet<>();
+        for (Entity entity : extraction.entities())
+            if (named.contains(entity.id()) && surnameOnly(entity))
+                surnameOnly.add(entity.id());
+        return new Resolution(keys, unnamed, surnameLinks, surnameOnly);
     }
 
     /** The key of one entity. */
@@ -93,6 +98,13 @@ public final class NameResolver implements Resolver {
             String[] words = page.split(" ");
             return words.length >= 2 && !page.contains(",") && words[words.length - 1].equalsIgnoreCase(word);
         });
+    }
+
+    /** A person the article names by one word alone that is not a nationality ("American" → Americans). */
+    private static boolean surnameOnly(Entity entity) {
+        if (EntityFamily.of(entity.type()) != EntityFamily.PERSON || !loneWord(entity))
+            return false;
+        return !entity.wikipediaTitle().map(NameNormaliser::title).map(t -> isPeoplePage(entity, t)).orElse(false);
     }
 
     /** Whether every name the article gives the entity is one word after honorifics ("Liang", "Mr Liang"). */

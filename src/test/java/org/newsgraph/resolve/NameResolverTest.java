@@ -156,6 +156,26 @@ class NameResolverTest {
     }
 
     @Test
+    void aPersonNamedByOneWordAloneIsTheArticlesOwnButNotANationalityOrAFullName() {
+        Entity smith = new Entity("e1", EntityType.PERSON, "Mr Smith", Optional.empty(), List.of("Smith"));
+        Entity full = new Entity("e2", EntityType.PERSON, "Ana Costa", Optional.empty(), List.of("Costa"));
+        Entity americans = new Entity("e3", EntityType.PERSON, "American", Optional.of("Americans"), List.of());
+        Entity place = new Entity("e4", EntityType.CITY, "Lyon", Optional.empty(), List.of());
+        Extraction x = new Extraction(List.of(), List.of(smith, full, americans, place),
+                List.of(new Mention(new Span(0, 8), "Mr Smith", 0, MentionKind.NAME, "e1"),
+                        new Mention(new Span(9, 18), "Ana Costa", 0, MentionKind.NAME, "e2"),
+                        new Mention(new Span(19, 27), "American", 0, MentionKind.NAME, "e3"),
+                        new Mention(new Span(28, 32), "Lyon", 0, MentionKind.NAME, "e4")),
+                List.of(), List.of(), List.of(), 5);
+        Resolution r = resolver.resolve(Article.builder("x.txt", "Mr Smith Ana Costa American Lyon").build(), x);
+        assertTrue(r.isSurnameOnly("e1"));
+        assertFalse(r.isSurnameOnly("e2"), "a full name with its surname alias is known across articles");
+        assertFalse(r.isSurnameOnly("e3"), "a nationality is its people");
+        assertFalse(r.isSurnameOnly("e4"), "only persons");
+        assertFalse(r.isUnnamed("e1"));
+    }
+
+    @Test
     void aNationalityKeepsItsPeoplesPageThoughItIsOneWord() {
         EntityKey americans = resolver.key(new Entity("e", EntityType.PERSON, "American", Optional.of("Americans"), List.of()));
         assertEquals(Optional.of("Americans"), americans.wikipediaTitle());
