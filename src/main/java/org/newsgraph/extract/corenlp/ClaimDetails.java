@@ -32,7 +32,8 @@ import edu.stanford.nlp.util.CoreMap;
  * A pass over an article's finished claims that adds what needs the whole claim: the kind of its source
  * ({@link SourceKinds}, from the speaker's words, head and entity) and its date ({@link DateExpressions}: of
  * the date expressions of the claim's sentence, the one whose head depends on the cue in the parse, else
- * one outside the content, else the first; normalised against the article's date, towards the future where
+ * one outside the content (a date inside the content, "will build it by 2028", dates what is claimed, not the
+ * claim); normalised against the article's date, towards the future where
  * its verb has "will", "shall" or "would"). Runs after claim finding and merging, so those need not know of it.
  */
 final class ClaimDetails {
@@ -154,7 +155,7 @@ final class ClaimDetails {
             if (chosen == null && !inContent(c, span(s, f)))
                 chosen = f;
         if (chosen == null)
-            chosen = found.get(0);
+            return Optional.empty(); // a date inside the content is what the claim is about, not when it was made
         int head = expressionHead(s, chosen);
         if (head >= 0 && future(s, s.heads()[head])) {
             int begin = chosen.begin();
