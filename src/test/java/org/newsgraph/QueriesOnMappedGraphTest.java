@@ -3,12 +3,10 @@ package org.newsgraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,16 +79,7 @@ class QueriesOnMappedGraphTest {
     }
 
     private static List<String> rows(ResultSet rs, String... vars) {
-        List<String> rows = new ArrayList<>();
-        rs.forEachRemaining(r -> rows.add(String.join("|", java.util.Arrays.stream(vars).map(v -> value(r, v)).toList())));
-        return rows;
-    }
-
-    private static String value(QuerySolution r, String var) {
-        if (!r.contains(var))
-            return "-";
-        var n = r.get(var);
-        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI();
+        return ResultRows.rows(rs, vars);
     }
 
     @Test
