@@ -21,6 +21,15 @@ final class ClaimSpeakers {
     /** The name right before the cue ("“Y,” Dr. Lee said") or right after it ("“Y,” said Dr. Lee"), outside the content. */
     static BitSet adjacentName(AttributionTree t, int cue, BitSet content) {
         BitSet out = new BitSet();
+        // "“Y,” said a person close to the family": the parse takes the speaker for the cue's object
+        for (int c : t.children(cue))
+            if (c > cue && (t.relation(c).equals("obj") || t.relation(c).startsWith("nsubj")) && !content.get(c)
+                    && (t.tag(c).startsWith("NN") || t.tag(c).equals("PRP"))) {
+                out.or(t.trim(t.phrase(c)));
+                out.andNot(content);
+                if (!out.isEmpty())
+                    return out;
+            }
         int k = cue - 1;
         while (k >= 0 && t.head(k) == cue && t.relation(k).startsWith("aux"))
             k--;
@@ -45,6 +54,13 @@ final class ClaimSpeakers {
     }
 
     static int speakerOfVerb(AttributionTree t, int cue) {
+        int found = governingSubject(t, cue);
+        if (found < 0 && (t.tag(cue).equals("VBG") || t.relation(cue).startsWith("conj")))
+            found = ancestorSubject(t, cue);
+        return found;
+    }
+
+    private static int governingSubject(AttributionTree t, int cue) {
         int node = cue;
         for (int depth = 0; depth < 4 && node >= 0; depth++) {
             int subject = subjectOf(t, node);
@@ -62,6 +78,21 @@ final class ClaimSpeakers {
             } else {
                 return -1;
             }
+        }
+        return -1;
+    }
+
+    /**
+     * A participle or a second verb whose parse lost the way to its subject ("..., but said she could not",
+     * "rips the agreement to restructure the debt, arguing that ..."): the subject of the nearest verb above it
+     * that has one before the cue.
+     */
+    private static int ancestorSubject(AttributionTree t, int cue) {
+        int node = t.head(cue);
+        for (int depth = 0; depth < 10 && node >= 0; depth++, node = t.head(node)) {
+            int subject = subjectOf(t, node);
+            if (subject >= 0 && subject < cue && !t.tag(subject).startsWith("W"))
+                return subject;
         }
         return -1;
     }
