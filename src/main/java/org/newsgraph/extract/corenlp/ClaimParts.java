@@ -84,14 +84,15 @@ final class ClaimParts {
                     content.or(t.phrase(c, block));
         if (content.isEmpty() && !t.lemma(cue).equals("tell"))
             for (int c : t.children(cue, "obj"))
-                content.or(t.phrase(c, block));
+                if (!CuePatterns.temporal(t, c))
+                    content.or(t.phrase(c, block));
         if (content.isEmpty())
             // "the video was released (by X)": the passive subject is what was said
             for (int c : t.children(cue, "nsubj:pass"))
                 content.or(t.phrase(c, block));
         if (content.isEmpty())
             for (int c : t.children(cue, "obl"))
-                if (c > cue && PHRASAL.getOrDefault(t.lemma(cue), "about on").contains(caseOf(t, c))) {
+                if (c > cue && PHRASAL.getOrDefault(t.lemma(cue), "about on").contains(caseOf(t, c)) && !CuePatterns.temporal(t, c)) {
                     // "called for X", "responded to X", "agreed with X", "talked about X"
                     BitSet phrase = t.phrase(c, block);
                     for (int k : t.children(c, "case"))

@@ -90,9 +90,10 @@ final class ClaimSpeakers {
     private static int ancestorSubject(AttributionTree t, int cue) {
         int node = t.head(cue);
         for (int depth = 0; depth < 10 && node >= 0; depth++, node = t.head(node)) {
-            int subject = subjectOf(t, node);
-            if (subject >= 0 && subject < cue && !t.tag(subject).startsWith("W"))
-                return subject;
+            // the parse's own subjects only: an object-control subject ("the plan to sell") is not the speaker
+            for (int subject : t.children(node, "nsubj"))
+                if (subject < cue && t.relation(subject).equals("nsubj") && !t.tag(subject).startsWith("W") && !inQuote(t, subject))
+                    return subject;
         }
         return -1;
     }

@@ -255,4 +255,32 @@ class ClaimFinderTest {
         assertEquals(SpeechAct.DENIAL, c.act());
         assertTrue(content(c, t).contains("the harbour fees had doubled"), content(c, t));
     }
+
+    @Test
+    void aDateIsNeverTheContent() {
+        String t = "The harbour board said on Saturday. The ferry will not sail again before spring, the harbour board said on Sunday.";
+        List<Claim> found = claims(t, EntityLookup.NONE);
+        assertTrue(found.stream().noneMatch(c -> content(c, t).contains("Saturday") || content(c, t).contains("Sunday")),
+                () -> found.stream().map(c -> content(c, t)).toList().toString());
+        Claim c = found.stream().filter(x -> content(x, t).contains("ferry")).findFirst().orElseThrow();
+        assertEquals("the harbour board", speaker(c, t));
+        assertEquals("The ferry will not sail again before spring", content(c, t));
+    }
+
+    @Test
+    void aParticipleLostInTheParseSpeaksForTheMainSubject() {
+        String t = "In a letter released Monday, Okafor rejects the plan to sell the port’s $2 billion in bonds, "
+                + "arguing that the city would lose its jobs.";
+        Claim c = claim(t, "argue");
+        assertEquals("Okafor", speaker(c, t));
+        assertEquals("that the city would lose its jobs", content(c, t));
+    }
+
+    @Test
+    void saidBeforeItsSpeakerAfterAQuote() {
+        String t = "\u201cTicket sales are down because of the strikes, the fares, all the old trouble,\u201d said a man close to the owners.";
+        Claim c = claim(t, "say");
+        assertEquals("a man close to the owners", speaker(c, t));
+        assertTrue(c.direct());
+    }
 }
