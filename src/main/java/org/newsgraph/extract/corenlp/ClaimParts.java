@@ -123,6 +123,11 @@ final class ClaimParts {
             speaker = ClaimSpeakers.adjacentName(t, cue, content);
             speakerHead = speaker.isEmpty() ? -1 : speaker.length() - 1;
         }
+        if (speaker.isEmpty() && content.nextSetBit(0) > cue && (t.tag(cue).equals("VBD") || t.tag(cue).equals("VBZ"))) {
+            // "Paul Ryan's office announced that Y" where the parse lost the subject
+            speaker = ClaimSpeakers.nameBefore(t, cue, content);
+            speakerHead = speaker.isEmpty() ? -1 : speaker.length() - 1;
+        }
         if (speaker.isEmpty())
             speakerHead = -1;
         return Optional.of(new Parts(speaker, speakerHead, cueTokens(t, cue), content, direct(t, content),

@@ -13,6 +13,8 @@ final class ClaimSpeakers {
     /** Participles and clauses whose subject is their governor's: "..., saying Y", "X went on to say Y". */
     private static final Set<String> SUBJECT_FROM_GOVERNOR = Set.of("advcl", "xcomp", "conj", "dep");
     /** Tags of the words a name next to a cue may be made of. */
+    /** Relations the parse gives a speaker that follows its cue ("“Y,” said Devine"). */
+    private static final Set<String> INVERTED = Set.of("obj", "nsubj", "xcomp", "dep", "iobj", "appos");
     static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "POS", "CD");
 
     private ClaimSpeakers() {
@@ -23,28 +25,35 @@ final class ClaimSpeakers {
         BitSet out = new BitSet();
         // "“Y,” said a person close to the family": the parse takes the speaker for the cue's object
         for (int c : t.children(cue))
-            if (c > cue && (t.relation(c).equals("obj") || t.relation(c).startsWith("nsubj")) && !content.get(c)
-                    && (t.tag(c).startsWith("NN") || t.tag(c).equals("PRP"))) {
+            if (c > cue && INVERTED.contains(t.relation(c).split(":")[0]) && !content.get(c) && (t.tag(c).startsWith("NN")
+                    || t.tag(c).equals("PRP") || Character.isUpperCase(t.token(c).word().codePointAt(0)))) {
                 out.or(t.trim(t.phrase(c)));
                 out.andNot(content);
                 if (!out.isEmpty())
                     return out;
             }
+        out = nameBefore(t, cue, content);
+        if (!out.isEmpty())
+            return out;
+        int k = cue + 1;
+        while (k < t.size() && NAME_TAGS.contains(t.tag(k)))
+            k++;
+        if (k > cue + 1 && nominal(t, cue + 1, k - 1))
+            out.set(cue + 1, k);
+        return out;
+    }
+
+    /** The name right before a cue ("Paul Ryan's office announced ...", the parse having lost the subject), outside the content. */
+    static BitSet nameBefore(AttributionTree t, int cue, BitSet content) {
+        BitSet out = new BitSet();
         int k = cue - 1;
         while (k >= 0 && t.head(k) == cue && t.relation(k).startsWith("aux"))
             k--;
         int end = k;
         while (k >= 0 && !content.get(k) && NAME_TAGS.contains(t.tag(k)))
             k--;
-        if (end > k && nominal(t, k + 1, end)) {
+        if (end > k && nominal(t, k + 1, end))
             out.set(k + 1, end + 1);
-            return out;
-        }
-        k = cue + 1;
-        while (k < t.size() && NAME_TAGS.contains(t.tag(k)))
-            k++;
-        if (k > cue + 1 && nominal(t, cue + 1, k - 1))
-            out.set(cue + 1, k);
         return out;
     }
 
