@@ -168,6 +168,8 @@ public final class ClaimFinder {
         } else if (tag.startsWith("VB")) {
             Optional<SpeechAct> a = lexicon.act(tree.lemma(i), CueLexicon.Kind.VERB);
             if (a.isEmpty())
+                a = StancePhrases.act(tree, i);
+            if (a.isEmpty())
                 return Optional.empty();
             found = parts.ofVerb(tree, i, a.get(), previousQuote);
             act = a.get();

@@ -82,9 +82,12 @@ final class ClaimParts {
             for (int c : t.children(cue))
                 if ((t.relation(c).equals("advcl") || t.relation(c).startsWith("obl")) && hasCase(t, c, "of"))
                     content.or(t.phrase(c, block));
+        int stance = StancePhrases.word(t, cue);
+        if (content.isEmpty() && stance >= 0)
+            content = StancePhrases.ownObject(t, stance, block);
         if (content.isEmpty() && !t.lemma(cue).equals("tell"))
             for (int c : t.children(cue, "obj"))
-                if (!CuePatterns.temporal(t, c))
+                if (!CuePatterns.temporal(t, c) && c != stance)
                     content.or(t.phrase(c, block));
         if (content.isEmpty())
             // "the video was released (by X)": the passive subject is what was said
@@ -92,7 +95,7 @@ final class ClaimParts {
                 content.or(t.phrase(c, block));
         if (content.isEmpty())
             for (int c : t.children(cue, "obl"))
-                if (c > cue && PHRASAL.getOrDefault(t.lemma(cue), "about on").contains(caseOf(t, c)) && !CuePatterns.temporal(t, c)) {
+                if (c > cue && PHRASAL.getOrDefault(t.lemma(cue), StancePhrases.isStance(t, cue) ? StancePhrases.PREPOSITIONS : "about on").contains(caseOf(t, c)) && !CuePatterns.temporal(t, c)) {
                     // "called for X", "responded to X", "agreed with X", "talked about X"
                     BitSet phrase = t.phrase(c, block);
                     for (int k : t.children(c, "case"))

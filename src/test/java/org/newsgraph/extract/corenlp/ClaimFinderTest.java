@@ -283,4 +283,22 @@ class ClaimFinderTest {
         assertEquals("a man close to the owners", speaker(c, t));
         assertTrue(c.direct());
     }
+
+    @Test
+    void stancePhrasesOfALightVerb() {
+        String t = "The mayor took a swipe at the port authority over the delays.";
+        Claim c = claim(t, "take");
+        assertEquals("The mayor", speaker(c, t));
+        assertEquals(SpeechAct.ACCUSATION, c.act());
+        assertTrue(content(c, t).startsWith("the port authority"), content(c, t));
+        String u = "The governor made clear that the tunnel would open in May.";
+        Claim d = claim(u, "make");
+        assertEquals("The governor", speaker(d, u));
+        assertTrue(content(d, u).contains("the tunnel would open in May"), content(d, u));
+        String v = "The union lashed out at the ferry company on Tuesday.";
+        assertEquals("the ferry company", content(claim(v, "lash"), v));
+        // the light verb alone attributes nothing
+        String w = "The mayor took the early train and made a stop in Hilltown.";
+        assertTrue(claims(w, EntityLookup.NONE).isEmpty(), () -> claims(w, EntityLookup.NONE).toString());
+    }
 }
