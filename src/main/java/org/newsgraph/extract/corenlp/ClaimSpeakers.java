@@ -63,10 +63,46 @@ final class ClaimSpeakers {
     }
 
     static int speakerOfVerb(AttributionTree t, int cue) {
+        if (t.tag(cue).equals("VBG")) {
+            int participle = pairedParticiple(t, cue);
+            if (participle >= 0)
+                return speakerOfVerb(t, participle);
+            if (cue > 0 && t.tag(cue - 1).equals(",")) {
+                int outer = outermostSubject(t, cue);
+                if (outer >= 0)
+                    return outer;
+            }
+        }
         int found = governingSubject(t, cue);
         if (found < 0 && (t.tag(cue).equals("VBG") || t.relation(cue).startsWith("conj")))
             found = ancestorSubject(t, cue);
         return found;
+    }
+
+    /**
+     * "saying that the bill had failed - and arguing that ...", parsed with the second participle conjoined to a verb
+     * inside the first one's content: the participle above it, which it pairs with; or -1.
+     */
+    private static int pairedParticiple(AttributionTree t, int cue) {
+        if (!t.relation(cue).equals("conj") || t.head(cue) < 0 || t.tag(t.head(cue)).equals("VBG"))
+            return -1;
+        for (int node = t.head(cue), depth = 0; node >= 0 && depth < 6; node = t.head(node), depth++)
+            if (t.tag(node).equals("VBG") && t.relation(node).matches("advcl|conj|xcomp|acl|dep|parataxis"))
+                return node;
+        return -1;
+    }
+
+    /**
+     * A participle set off by a comma ("X rejected the notion that Y could walk away, arguing that ...") speaks for
+     * the subject of the outermost clause it hangs in, not for a clause nested in that one's content.
+     */
+    private static int outermostSubject(AttributionTree t, int cue) {
+        int outer = -1;
+        for (int node = t.head(cue), depth = 0; node >= 0 && depth < 10; node = t.head(node), depth++)
+            for (int subject : t.children(node, "nsubj"))
+                if (subject < cue && t.relation(subject).equals("nsubj") && !t.tag(subject).startsWith("W") && !inQuote(t, subject))
+                    outer = subject;
+        return outer;
     }
 
     private static int governingSubject(AttributionTree t, int cue) {

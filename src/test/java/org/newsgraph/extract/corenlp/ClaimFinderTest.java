@@ -301,4 +301,16 @@ class ClaimFinderTest {
         String w = "The mayor took the early train and made a stop in Hilltown.";
         assertTrue(claims(w, EntityLookup.NONE).isEmpty(), () -> claims(w, EntityLookup.NONE).toString());
     }
+
+    @Test
+    void aParticipleSpeaksForTheOuterClauseNotTheOneItReports() {
+        String t = "Senator Okafor rejected the notion that the council could walk away from the deal, "
+                + "arguing that the waivers leave room for exceptions.";
+        assertEquals("Senator Okafor", speaker(claim(t, "argue"), t));
+        String u = "Okafor pushed back on Thursday, saying that the bill had the right safeguards but was stalled by "
+                + "mistrust - and arguing that she and Lee shared most views on the port.";
+        Claim c = claim(u, "argue");
+        assertEquals("Okafor", speaker(c, u));
+        assertEquals("that she and Lee shared most views on the port", content(c, u));
+    }
 }
