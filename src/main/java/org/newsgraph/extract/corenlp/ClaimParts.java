@@ -160,7 +160,7 @@ final class ClaimParts {
         content = t.trim(content);
         if (content.isEmpty())
             return Optional.empty();
-        int speakerHead = t.child(cue, "nmod:poss").orElse(-1);
+        int speakerHead = ClaimSpeakers.possessor(t, cue);
         if (speakerHead < 0)
             for (int c : t.children(cue, "nmod"))
                 if (hasCase(t, c, "by") || hasCase(t, c, "from"))

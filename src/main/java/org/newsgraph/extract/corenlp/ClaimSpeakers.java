@@ -62,6 +62,24 @@ final class ClaimSpeakers {
         return last.startsWith("NN") || last.equals("PRP");
     }
 
+    /**
+     * Who holds a noun cue: its possessor, and where that is a pronoun of the verb's own subject ("Sanders toned
+     * down his criticism of ...", "Bush pinned his hopes on ..."), that subject as written.
+     */
+    static int possessor(AttributionTree t, int cue) {
+        int poss = t.child(cue, "nmod:poss").orElse(-1);
+        if (poss < 0 || !t.tag(poss).equals("PRP$"))
+            return poss;
+        String rel = t.relation(cue);
+        int verb = t.head(cue);
+        if (verb < 0 || !(rel.equals("obj") || rel.startsWith("obl")) || !t.tag(verb).startsWith("VB"))
+            return poss;
+        for (int subject : t.children(verb, "nsubj"))
+            if (subject < cue && t.relation(subject).equals("nsubj") && !t.tag(subject).startsWith("W") && !inQuote(t, subject))
+                return subject;
+        return poss;
+    }
+
     static int speakerOfVerb(AttributionTree t, int cue) {
         if (t.tag(cue).equals("VBG")) {
             int participle = pairedParticiple(t, cue);

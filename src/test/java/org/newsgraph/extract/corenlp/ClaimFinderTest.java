@@ -313,4 +313,14 @@ class ClaimFinderTest {
         assertEquals("Okafor", speaker(c, u));
         assertEquals("that she and Lee shared most views on the port", content(c, u));
     }
+
+    @Test
+    void aPossessivePronounOfTheVerbsSubjectGivesWayToTheSubject() {
+        String t = "Senator Okafor toned down her criticism of the harbour plan.";
+        Claim c = claim(t, "criticism");
+        assertEquals("Senator Okafor", speaker(c, t));
+        assertEquals("the harbour plan", content(c, t));
+        String u = "Her criticism of the plan was sharp.";
+        assertEquals("Her", speaker(claim(u, "criticism"), u));
+    }
 }
