@@ -81,6 +81,14 @@ final class ClaimSpeakers {
     }
 
     static int speakerOfVerb(AttributionTree t, int cue) {
+        if (t.tag(cue).equals("VBN") && t.relation(cue).matches("advcl|acl|dep")) {
+            // "Asked about the port, Okafor said ...": a passive participle's speaker is its agent ("when asked by
+            // reporters"), else unnamed, never the clause it hangs from
+            for (int c : t.children(cue, "obl"))
+                if (ClaimParts.hasCase(t, c, "by"))
+                    return c;
+            return subjectOf(t, cue);
+        }
         if (t.tag(cue).equals("VBG")) {
             int participle = pairedParticiple(t, cue);
             if (participle >= 0)

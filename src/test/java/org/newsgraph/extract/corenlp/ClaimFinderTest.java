@@ -323,4 +323,17 @@ class ClaimFinderTest {
         String u = "Her criticism of the plan was sharp.";
         assertEquals("Her", speaker(claim(u, "criticism"), u));
     }
+
+    @Test
+    void aPassiveParticipleSpeaksForItsAgentNotForTheClauseItOpens() {
+        String t = "Asked about the harbour fees, Okafor said the council would review them.";
+        Claim asked = claim(t, "ask");
+        assertEquals("", speaker(asked, t));
+        assertEquals(SpeechAct.QUESTION, asked.act());
+        assertEquals("Okafor", speaker(claim(t, "say"), t));
+        String u = "When asked by reporters whether the ferry would sail, the captain shrugged.";
+        Claim c = claim(u, "ask");
+        assertEquals("reporters", speaker(c, u));
+        assertEquals("whether the ferry would sail", content(c, u));
+    }
 }
