@@ -161,6 +161,10 @@ public final class ClaimFinder {
             found = CuePatterns.accordingTo(tree, i);
             act = SpeechAct.REPORT;
             cueLemma = "according to";
+        } else if (tree.token(i).word().equalsIgnoreCase("in")) {
+            found = CuePatterns.inPoll(tree, i);
+            act = SpeechAct.REPORT;
+            cueLemma = "in";
         } else if (i > 0 && i <= HEADLINE_SPEAKER_MAX && tree.token(i).word().equals(":")) {
             found = CuePatterns.headline(tree, i);
             act = SpeechAct.STATEMENT;

@@ -105,4 +105,29 @@ final class CuePatterns {
         cue.set(according, according + 2);
         return Optional.of(new ClaimParts.Parts(speaker, source, cue, content, ClaimParts.direct(t, content), false, ClaimParts.hedged(t, gov)));
     }
+
+    /** What speaks through "in": polls and surveys ("In a poll released Sunday, most voters ..."). */
+    private static final java.util.Set<String> FINDINGS = java.util.Set.of("poll", "survey", "study");
+
+    /** "In a CNN poll released Monday, Y" / "Y leads in the polls": the poll is the speaker, its clause the content. */
+    static Optional<ClaimParts.Parts> inPoll(AttributionTree t, int in) {
+        int source = t.head(in);
+        if (source < 0 || !t.relation(in).equals("case") || !FINDINGS.contains(t.lemma(source).toLowerCase())
+                || !t.relation(source).startsWith("obl"))
+            return Optional.empty();
+        int gov = t.head(source);
+        if (gov < 0 || gov < source || !t.tag(gov).startsWith("VB") && !t.tag(gov).startsWith("JJ"))
+            return Optional.empty();
+        BitSet speaker = t.phrase(source);
+        speaker.clear(in);
+        speaker = t.trim(speaker);
+        BitSet block = new BitSet();
+        block.set(source);
+        BitSet content = t.trim(t.phrase(gov, block));
+        if (content.cardinality() < 3 || speaker.isEmpty())
+            return Optional.empty();
+        BitSet cue = new BitSet();
+        cue.set(in);
+        return Optional.of(new ClaimParts.Parts(speaker, source, cue, content, ClaimParts.direct(t, content), false, ClaimParts.hedged(t, gov)));
+    }
 }

@@ -336,4 +336,16 @@ class ClaimFinderTest {
         assertEquals("reporters", speaker(c, u));
         assertEquals("whether the ferry would sail", content(c, u));
     }
+
+    @Test
+    void aPollFrontedByInSpeaksForItsClause() {
+        String t = "In a harbour survey released Monday, the mayor led her rival by nine points.";
+        Claim c = claim(t, "in");
+        assertEquals("a harbour survey released Monday", speaker(c, t));
+        assertEquals("the mayor led her rival by nine points", content(c, t));
+        assertEquals(SpeechAct.REPORT, c.act());
+        // a poll after its clause is mostly a place in the race, not a source
+        String u = "The mayor is worried about a drop in the polls.";
+        assertTrue(claims(u, EntityLookup.NONE).stream().noneMatch(x -> x.cueLemma().equals("in")));
+    }
 }
