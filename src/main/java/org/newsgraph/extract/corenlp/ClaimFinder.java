@@ -27,7 +27,9 @@ import java.util.Set;
  * <p>
  * Patterns: "X said (that) Y", "Y, X said", "according to X, Y", "X told reporters Y", "X accused Y of Z",
  * "X denied Y", "X has learned Y", "X's claim that Y", "X promised to Y", "X warned Y", participles
- * ("..., saying Y"), relative clauses ("X, who said Y"), parentheticals ("Y, X said, Z") and "as X reported, Y".
+ * ("..., saying Y"), relative clauses ("X, who said Y"), parentheticals ("Y, X said, Z"), "as X reported, Y",
+ * stance phrases of a light verb ("took a swipe at X", "made clear that Y"; {@link StancePhrases}) and fronted polls
+ * ("In a poll released Monday, Y"). A time modifying the cue ("said on Saturday") is never its content.
  * Negation ("did not say") and hedges ("reportedly", a modal on the cue) are flagged. Cues inside a quotation are
  * the quoted person's, not the article's, and are skipped. A small logistic model ({@link CueScorer}, learned on
  * the PolNeAR training split) drops rule matches whose context rarely attributes ("you want to", "find a way", a
@@ -161,12 +163,18 @@ public final class ClaimFinder {
             found = CuePatterns.accordingTo(tree, i);
             act = SpeechAct.REPORT;
             cueLemma = "according to";
+        } else if (tree.token(i).word().equalsIgnoreCase("in")) {
+            found = CuePatterns.inPoll(tree, i);
+            act = SpeechAct.REPORT;
+            cueLemma = "in";
         } else if (i > 0 && i <= HEADLINE_SPEAKER_MAX && tree.token(i).word().equals(":")) {
             found = CuePatterns.headline(tree, i);
             act = SpeechAct.STATEMENT;
             cueLemma = ":";
         } else if (tag.startsWith("VB")) {
             Optional<SpeechAct> a = lexicon.act(tree.lemma(i), CueLexicon.Kind.VERB);
+            if (a.isEmpty())
+                a = StancePhrases.act(tree, i);
             if (a.isEmpty())
                 return Optional.empty();
             found = parts.ofVerb(tree, i, a.get(), previousQuote);

@@ -82,16 +82,20 @@ final class ClaimParts {
             for (int c : t.children(cue))
                 if ((t.relation(c).equals("advcl") || t.relation(c).startsWith("obl")) && hasCase(t, c, "of"))
                     content.or(t.phrase(c, block));
+        int stance = StancePhrases.word(t, cue);
+        if (content.isEmpty() && stance >= 0)
+            content = StancePhrases.ownObject(t, stance, block);
         if (content.isEmpty() && !t.lemma(cue).equals("tell"))
             for (int c : t.children(cue, "obj"))
-                content.or(t.phrase(c, block));
+                if (!CuePatterns.temporal(t, c) && c != stance)
+                    content.or(t.phrase(c, block));
         if (content.isEmpty())
             // "the video was released (by X)": the passive subject is what was said
             for (int c : t.children(cue, "nsubj:pass"))
                 content.or(t.phrase(c, block));
         if (content.isEmpty())
             for (int c : t.children(cue, "obl"))
-                if (c > cue && PHRASAL.getOrDefault(t.lemma(cue), "about on").contains(caseOf(t, c))) {
+                if (c > cue && PHRASAL.getOrDefault(t.lemma(cue), StancePhrases.isStance(t, cue) ? StancePhrases.PREPOSITIONS : "about on").contains(caseOf(t, c)) && !CuePatterns.temporal(t, c)) {
                     // "called for X", "responded to X", "agreed with X", "talked about X"
                     BitSet phrase = t.phrase(c, block);
                     for (int k : t.children(c, "case"))
@@ -120,6 +124,11 @@ final class ClaimParts {
         if (speaker.isEmpty() && content.length() <= cue) {
             // "“Y,” Dr. Lee said" / "“Y,” said Dr. Lee" where the parse lost the subject: the name next to the cue
             speaker = ClaimSpeakers.adjacentName(t, cue, content);
+            speakerHead = speaker.isEmpty() ? -1 : speaker.length() - 1;
+        }
+        if (speaker.isEmpty() && content.nextSetBit(0) > cue && (t.tag(cue).equals("VBD") || t.tag(cue).equals("VBZ"))) {
+            // "Paul Ryan's office announced that Y" where the parse lost the subject
+            speaker = ClaimSpeakers.nameBefore(t, cue, content);
             speakerHead = speaker.isEmpty() ? -1 : speaker.length() - 1;
         }
         if (speaker.isEmpty())
@@ -151,7 +160,7 @@ final class ClaimParts {
         content = t.trim(content);
         if (content.isEmpty())
             return Optional.empty();
-        int speakerHead = t.child(cue, "nmod:poss").orElse(-1);
+        int speakerHead = ClaimSpeakers.possessor(t, cue);
         if (speakerHead < 0)
             for (int c : t.children(cue, "nmod"))
                 if (hasCase(t, c, "by") || hasCase(t, c, "from"))

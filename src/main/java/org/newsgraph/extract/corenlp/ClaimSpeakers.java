@@ -13,6 +13,8 @@ final class ClaimSpeakers {
     /** Participles and clauses whose subject is their governor's: "..., saying Y", "X went on to say Y". */
     private static final Set<String> SUBJECT_FROM_GOVERNOR = Set.of("advcl", "xcomp", "conj", "dep");
     /** Tags of the words a name next to a cue may be made of. */
+    /** Relations the parse gives a speaker that follows its cue ("“Y,” said Devine"). */
+    private static final Set<String> INVERTED = Set.of("obj", "nsubj", "xcomp", "dep", "iobj", "appos");
     static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "POS", "CD");
 
     private ClaimSpeakers() {
@@ -21,21 +23,37 @@ final class ClaimSpeakers {
     /** The name right before the cue ("“Y,” Dr. Lee said") or right after it ("“Y,” said Dr. Lee"), outside the content. */
     static BitSet adjacentName(AttributionTree t, int cue, BitSet content) {
         BitSet out = new BitSet();
+        // "“Y,” said a person close to the family": the parse takes the speaker for the cue's object
+        for (int c : t.children(cue))
+            if (c > cue && INVERTED.contains(t.relation(c).split(":")[0]) && !content.get(c) && (t.tag(c).startsWith("NN")
+                    || t.tag(c).equals("PRP") || Character.isUpperCase(t.token(c).word().codePointAt(0)))) {
+                out.or(t.trim(t.phrase(c)));
+                out.andNot(content);
+                if (!out.isEmpty())
+                    return out;
+            }
+        out = nameBefore(t, cue, content);
+        if (!out.isEmpty())
+            return out;
+        int k = cue + 1;
+        while (k < t.size() && NAME_TAGS.contains(t.tag(k)))
+            k++;
+        if (k > cue + 1 && nominal(t, cue + 1, k - 1))
+            out.set(cue + 1, k);
+        return out;
+    }
+
+    /** The name right before a cue ("Paul Ryan's office announced ...", the parse having lost the subject), outside the content. */
+    static BitSet nameBefore(AttributionTree t, int cue, BitSet content) {
+        BitSet out = new BitSet();
         int k = cue - 1;
         while (k >= 0 && t.head(k) == cue && t.relation(k).startsWith("aux"))
             k--;
         int end = k;
         while (k >= 0 && !content.get(k) && NAME_TAGS.contains(t.tag(k)))
             k--;
-        if (end > k && nominal(t, k + 1, end)) {
+        if (end > k && nominal(t, k + 1, end))
             out.set(k + 1, end + 1);
-            return out;
-        }
-        k = cue + 1;
-        while (k < t.size() && NAME_TAGS.contains(t.tag(k)))
-            k++;
-        if (k > cue + 1 && nominal(t, cue + 1, k - 1))
-            out.set(cue + 1, k);
         return out;
     }
 
@@ -44,7 +62,76 @@ final class ClaimSpeakers {
         return last.startsWith("NN") || last.equals("PRP");
     }
 
+    /**
+     * Who holds a noun cue: its possessor, and where that is a pronoun of the verb's own subject ("Sanders toned
+     * down his criticism of ...", "Bush pinned his hopes on ..."), that subject as written.
+     */
+    static int possessor(AttributionTree t, int cue) {
+        int poss = t.child(cue, "nmod:poss").orElse(-1);
+        if (poss < 0 || !t.tag(poss).equals("PRP$"))
+            return poss;
+        String rel = t.relation(cue);
+        int verb = t.head(cue);
+        if (verb < 0 || !(rel.equals("obj") || rel.startsWith("obl")) || !t.tag(verb).startsWith("VB"))
+            return poss;
+        for (int subject : t.children(verb, "nsubj"))
+            if (subject < cue && t.relation(subject).equals("nsubj") && !t.tag(subject).startsWith("W") && !inQuote(t, subject))
+                return subject;
+        return poss;
+    }
+
     static int speakerOfVerb(AttributionTree t, int cue) {
+        if (t.tag(cue).equals("VBN") && t.relation(cue).matches("advcl|acl|dep")) {
+            // "Asked about the port, Okafor said ...": a passive participle's speaker is its agent ("when asked by
+            // reporters"), else unnamed, never the clause it hangs from
+            for (int c : t.children(cue, "obl"))
+                if (ClaimParts.hasCase(t, c, "by"))
+                    return c;
+            return subjectOf(t, cue);
+        }
+        if (t.tag(cue).equals("VBG")) {
+            int participle = pairedParticiple(t, cue);
+            if (participle >= 0)
+                return speakerOfVerb(t, participle);
+            if (cue > 0 && t.tag(cue - 1).equals(",")) {
+                int outer = outermostSubject(t, cue);
+                if (outer >= 0)
+                    return outer;
+            }
+        }
+        int found = governingSubject(t, cue);
+        if (found < 0 && (t.tag(cue).equals("VBG") || t.relation(cue).startsWith("conj")))
+            found = ancestorSubject(t, cue);
+        return found;
+    }
+
+    /**
+     * "saying that the bill had failed - and arguing that ...", parsed with the second participle conjoined to a verb
+     * inside the first one's content: the participle above it, which it pairs with; or -1.
+     */
+    private static int pairedParticiple(AttributionTree t, int cue) {
+        if (!t.relation(cue).equals("conj") || t.head(cue) < 0 || t.tag(t.head(cue)).equals("VBG"))
+            return -1;
+        for (int node = t.head(cue), depth = 0; node >= 0 && depth < 6; node = t.head(node), depth++)
+            if (t.tag(node).equals("VBG") && t.relation(node).matches("advcl|conj|xcomp|acl|dep|parataxis"))
+                return node;
+        return -1;
+    }
+
+    /**
+     * A participle set off by a comma ("X rejected the notion that Y could walk away, arguing that ...") speaks for
+     * the subject of the outermost clause it hangs in, not for a clause nested in that one's content.
+     */
+    private static int outermostSubject(AttributionTree t, int cue) {
+        int outer = -1;
+        for (int node = t.head(cue), depth = 0; node >= 0 && depth < 10; node = t.head(node), depth++)
+            for (int subject : t.children(node, "nsubj"))
+                if (subject < cue && t.relation(subject).equals("nsubj") && !t.tag(subject).startsWith("W") && !inQuote(t, subject))
+                    outer = subject;
+        return outer;
+    }
+
+    private static int governingSubject(AttributionTree t, int cue) {
         int node = cue;
         for (int depth = 0; depth < 4 && node >= 0; depth++) {
             int subject = subjectOf(t, node);
@@ -62,6 +149,22 @@ final class ClaimSpeakers {
             } else {
                 return -1;
             }
+        }
+        return -1;
+    }
+
+    /**
+     * A participle or a second verb whose parse lost the way to its subject ("..., but said she could not",
+     * "rips the agreement to restructure the debt, arguing that ..."): the subject of the nearest verb above it
+     * that has one before the cue.
+     */
+    private static int ancestorSubject(AttributionTree t, int cue) {
+        int node = t.head(cue);
+        for (int depth = 0; depth < 10 && node >= 0; depth++, node = t.head(node)) {
+            // the parse's own subjects only: an object-control subject ("the plan to sell") is not the speaker
+            for (int subject : t.children(node, "nsubj"))
+                if (subject < cue && t.relation(subject).equals("nsubj") && !t.tag(subject).startsWith("W") && !inQuote(t, subject))
+                    return subject;
         }
         return -1;
     }

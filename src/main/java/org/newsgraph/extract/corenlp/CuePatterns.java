@@ -9,7 +9,28 @@ import java.util.Optional;
  * ("Speaker: what they said") and verbs of seeming ("Y seems to Z"), which have no speaker.
  */
 final class CuePatterns {
+    /** Words that name a time, not what was said ("said on Saturday", "announced last week"). */
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "today", "yesterday", "tomorrow", "tonight",
+            "day", "night", "morning", "afternoon", "evening", "weekend", "week", "month", "year", "time", "occasion",
+            "hour", "minute", "moment", "date", "decade", "century", "season", "spring", "summer", "autumn", "fall", "winter");
+    private static final java.util.Set<String> TIME_TYPES = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
+
     private CuePatterns() {
+    }
+
+    /**
+     * Whether the nominal at {@code k} is a time ("on Saturday", "last week", "in March", a temporal modifier):
+     * such a modifier of a cue says when, never what.
+     */
+    static boolean temporal(AttributionTree t, int k) {
+        String rel = t.relation(k);
+        if (rel.equals("obl:tmod") || rel.equals("obl:npmod") || rel.equals("nmod:tmod"))
+            return true;
+        String ner = t.token(k).ner();
+        return ner != null && TIME_TYPES.contains(ner) || TIME_WORDS.contains(t.lemma(k).toLowerCase())
+                || t.tag(k).equals("CD") && t.lemma(k).matches("(1[89]|20)\\d\\d");
     }
 
     /** "Speaker: what they said", as in headlines ("Mayor: Ferry Will Sail Again"); the speaker is a short name. */
@@ -82,6 +103,31 @@ final class CuePatterns {
             return Optional.empty();
         BitSet cue = new BitSet();
         cue.set(according, according + 2);
+        return Optional.of(new ClaimParts.Parts(speaker, source, cue, content, ClaimParts.direct(t, content), false, ClaimParts.hedged(t, gov)));
+    }
+
+    /** What speaks through "in": polls and surveys ("In a poll released Sunday, most voters ..."). */
+    private static final java.util.Set<String> FINDINGS = java.util.Set.of("poll", "survey", "study");
+
+    /** "In a CNN poll released Monday, Y" / "Y leads in the polls": the poll is the speaker, its clause the content. */
+    static Optional<ClaimParts.Parts> inPoll(AttributionTree t, int in) {
+        int source = t.head(in);
+        if (source < 0 || !t.relation(in).equals("case") || !FINDINGS.contains(t.lemma(source).toLowerCase())
+                || !t.relation(source).startsWith("obl"))
+            return Optional.empty();
+        int gov = t.head(source);
+        if (gov < 0 || gov < source || !t.tag(gov).startsWith("VB") && !t.tag(gov).startsWith("JJ"))
+            return Optional.empty();
+        BitSet speaker = t.phrase(source);
+        speaker.clear(in);
+        speaker = t.trim(speaker);
+        BitSet block = new BitSet();
+        block.set(source);
+        BitSet content = t.trim(t.phrase(gov, block));
+        if (content.cardinality() < 3 || speaker.isEmpty())
+            return Optional.empty();
+        BitSet cue = new BitSet();
+        cue.set(in);
         return Optional.of(new ClaimParts.Parts(speaker, source, cue, content, ClaimParts.direct(t, content), false, ClaimParts.hedged(t, gov)));
     }
 }

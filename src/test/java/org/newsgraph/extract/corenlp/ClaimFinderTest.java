@@ -255,4 +255,97 @@ class ClaimFinderTest {
         assertEquals(SpeechAct.DENIAL, c.act());
         assertTrue(content(c, t).contains("the harbour fees had doubled"), content(c, t));
     }
+
+    @Test
+    void aDateIsNeverTheContent() {
+        String t = "The harbour board said on Saturday. The ferry will not sail again before spring, the harbour board said on Sunday.";
+        List<Claim> found = claims(t, EntityLookup.NONE);
+        assertTrue(found.stream().noneMatch(c -> content(c, t).contains("Saturday") || content(c, t).contains("Sunday")),
+                () -> found.stream().map(c -> content(c, t)).toList().toString());
+        Claim c = found.stream().filter(x -> content(x, t).contains("ferry")).findFirst().orElseThrow();
+        assertEquals("the harbour board", speaker(c, t));
+        assertEquals("The ferry will not sail again before spring", content(c, t));
+    }
+
+    @Test
+    void aParticipleLostInTheParseSpeaksForTheMainSubject() {
+        String t = "In a letter released Monday, Okafor rejects the plan to sell the port’s $2 billion in bonds, "
+                + "arguing that the city would lose its jobs.";
+        Claim c = claim(t, "argue");
+        assertEquals("Okafor", speaker(c, t));
+        assertEquals("that the city would lose its jobs", content(c, t));
+    }
+
+    @Test
+    void saidBeforeItsSpeakerAfterAQuote() {
+        String t = "\u201cTicket sales are down because of the strikes, the fares, all the old trouble,\u201d said a man close to the owners.";
+        Claim c = claim(t, "say");
+        assertEquals("a man close to the owners", speaker(c, t));
+        assertTrue(c.direct());
+    }
+
+    @Test
+    void stancePhrasesOfALightVerb() {
+        String t = "The mayor took a swipe at the port authority over the delays.";
+        Claim c = claim(t, "take");
+        assertEquals("The mayor", speaker(c, t));
+        assertEquals(SpeechAct.ACCUSATION, c.act());
+        assertTrue(content(c, t).startsWith("the port authority"), content(c, t));
+        String u = "The governor made clear that the tunnel would open in May.";
+        Claim d = claim(u, "make");
+        assertEquals("The governor", speaker(d, u));
+        assertTrue(content(d, u).contains("the tunnel would open in May"), content(d, u));
+        String v = "The union lashed out at the ferry company on Tuesday.";
+        assertEquals("the ferry company", content(claim(v, "lash"), v));
+        // the light verb alone attributes nothing
+        String w = "The mayor took the early train and made a stop in Hilltown.";
+        assertTrue(claims(w, EntityLookup.NONE).isEmpty(), () -> claims(w, EntityLookup.NONE).toString());
+    }
+
+    @Test
+    void aParticipleSpeaksForTheOuterClauseNotTheOneItReports() {
+        String t = "Senator Okafor rejected the notion that the council could walk away from the deal, "
+                + "arguing that the waivers leave room for exceptions.";
+        assertEquals("Senator Okafor", speaker(claim(t, "argue"), t));
+        String u = "Okafor pushed back on Thursday, saying that the bill had the right safeguards but was stalled by "
+                + "mistrust - and arguing that she and Lee shared most views on the port.";
+        Claim c = claim(u, "argue");
+        assertEquals("Okafor", speaker(c, u));
+        assertEquals("that she and Lee shared most views on the port", content(c, u));
+    }
+
+    @Test
+    void aPossessivePronounOfTheVerbsSubjectGivesWayToTheSubject() {
+        String t = "Senator Okafor toned down her criticism of the harbour plan.";
+        Claim c = claim(t, "criticism");
+        assertEquals("Senator Okafor", speaker(c, t));
+        assertEquals("the harbour plan", content(c, t));
+        String u = "Her criticism of the plan was sharp.";
+        assertEquals("Her", speaker(claim(u, "criticism"), u));
+    }
+
+    @Test
+    void aPassiveParticipleSpeaksForItsAgentNotForTheClauseItOpens() {
+        String t = "Asked about the harbour fees, Okafor said the council would review them.";
+        Claim asked = claim(t, "ask");
+        assertEquals("", speaker(asked, t));
+        assertEquals(SpeechAct.QUESTION, asked.act());
+        assertEquals("Okafor", speaker(claim(t, "say"), t));
+        String u = "When asked by reporters whether the ferry would sail, the captain shrugged.";
+        Claim c = claim(u, "ask");
+        assertEquals("reporters", speaker(c, u));
+        assertEquals("whether the ferry would sail", content(c, u));
+    }
+
+    @Test
+    void aPollFrontedByInSpeaksForItsClause() {
+        String t = "In a harbour survey released Monday, the mayor led her rival by nine points.";
+        Claim c = claim(t, "in");
+        assertEquals("a harbour survey released Monday", speaker(c, t));
+        assertEquals("the mayor led her rival by nine points", content(c, t));
+        assertEquals(SpeechAct.REPORT, c.act());
+        // a poll after its clause is mostly a place in the race, not a source
+        String u = "The mayor is worried about a drop in the polls.";
+        assertTrue(claims(u, EntityLookup.NONE).stream().noneMatch(x -> x.cueLemma().equals("in")));
+    }
 }
