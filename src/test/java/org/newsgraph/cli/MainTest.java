@@ -172,6 +172,21 @@ class MainTest {
     }
 
     @Test
+    void anOffsetWithoutALimitIsOneLineAndAPageIsASlice() {
+        ingest(plant.toString());
+        Run r = run("query", "--store", store.toString(), "mentions", "--offset", "2");
+        assertOneLine(r, "--offset 2: --offset K needs K >= 0 and a --limit N");
+        Run all = run("query", "--store", store.toString(), "mentions", "--format", "tsv");
+        Run page = run("query", "--store", store.toString(), "mentions", "--format", "tsv", "--limit", "2", "--offset", "1");
+        assertEquals(0, all.code(), all.err());
+        assertEquals(0, page.code(), page.err());
+        List<String> rows = all.out().lines().toList();
+        assertTrue(rows.size() >= 4, "a header and at least three mentions: " + rows);
+        assertEquals(List.of(rows.get(0), rows.get(2), rows.get(3)), page.out().lines().toList(),
+                "the header, then rows 2 and 3 of the whole answer");
+    }
+
+    @Test
     void malformedSparqlIsOneLineWithItsPosition() {
         ingest(plant.toString());
         Run r = run("query", "--store", store.toString(), "--sparql", "SELECT ?x WHERE { ?x ?y }");
