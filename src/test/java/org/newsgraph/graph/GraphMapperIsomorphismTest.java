@@ -37,10 +37,13 @@ class GraphMapperIsomorphismTest {
                 .clock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).build();
         ArticleGraph graph = mapper.map(article, extraction, NameResolver.standard().resolve(article, extraction));
 
+        // "Bo", named by one word alone, is the article's own person: …/person/bo/in/<hash of the article IRI>
+        String bo = mapper.minter().base() + "person/bo/in/" + IriText.hash(16, graph.iri());
         String expectedText = Fixtures.read("tiny-expected.ttl")
                 .replace("{ARTICLE}", graph.iri())
                 .replace("{ACTIVITY}", mapper.minter().activity(graph.iri(), Instant.EPOCH))
-                .replace("{HASH}", article.contentHash());
+                .replace("{HASH}", article.contentHash())
+                .replace("{BO}", bo);
         Model expected = ModelFactory.createDefaultModel();
         RDFDataMgr.read(expected, new StringReader(expectedText), null, Lang.TURTLE);
 
