@@ -3,12 +3,10 @@ package org.newsgraph.extract.corenlp;
 import org.newsgraph.error.NewsGraphException;
 import org.newsgraph.extract.SpeechAct;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,24 +42,19 @@ public final class CueLexicon {
     /** Reads a lexicon in the {@code cues.tsv} format: '#' comments, then lemma TAB V|N TAB act per line. */
     public static CueLexicon read(InputStream in) throws IOException {
         CueLexicon lexicon = new CueLexicon();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#"))
-                continue;
-            String[] cols = line.split("\t");
-            if (cols.length < 3 || !(cols[1].equals("V") || cols[1].equals("N")))
-                throw new NewsGraphException("Cue lexicon line " + n + " must be 'lemma<TAB>V|N<TAB>act', got '" + line + "'.");
+        for (TabLines.Line line : TabLines.read(in)) {
+            List<String> cols = line.cols();
+            if (cols.size() < 3 || !(cols.get(1).equals("V") || cols.get(1).equals("N")))
+                throw new NewsGraphException("Cue lexicon line " + line.number() + " must be 'lemma<TAB>V|N<TAB>act', got '"
+                        + line.text() + "'.");
             SpeechAct act;
             try {
-                act = SpeechAct.valueOf(cols[2].trim());
+                act = SpeechAct.valueOf(cols.get(2).trim());
             } catch (IllegalArgumentException e) {
-                throw new NewsGraphException("Cue lexicon line " + n + " names an unknown speech act '" + cols[2]
+                throw new NewsGraphException("Cue lexicon line " + line.number() + " names an unknown speech act '" + cols.get(2)
                         + "'; allowed: " + java.util.Arrays.toString(SpeechAct.values()) + ".", e);
             }
-            (cols[1].equals("V") ? lexicon.verbs : lexicon.nouns).put(cols[0].trim().toLowerCase(), act);
+            (cols.get(1).equals("V") ? lexicon.verbs : lexicon.nouns).put(cols.get(0).trim().toLowerCase(), act);
         }
         return lexicon;
     }

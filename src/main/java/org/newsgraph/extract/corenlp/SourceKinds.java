@@ -1,10 +1,7 @@
 package org.newsgraph.extract.corenlp;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -98,26 +95,20 @@ final class SourceKinds {
     static SourceKinds read(InputStream in) throws IOException {
         Map<String, SourceKind> nouns = new HashMap<>();
         Set<String> names = new HashSet<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#"))
-                continue;
-            String[] cols = line.split("\t");
-            if (cols.length < 2)
-                throw new NewsGraphException("Source noun line " + n + " must be 'word<TAB>kind', got '" + line + "'.");
-            String kind = cols[1].strip();
+        for (TabLines.Line line : TabLines.read(in)) {
+            if (line.cols().size() < 2)
+                throw new NewsGraphException("Source noun line " + line.number() + " must be 'word<TAB>kind', got '"
+                        + line.text() + "'.");
+            String kind = line.col(1).strip();
             if (kind.equals(PUBLICATION_NAME)) {
-                names.add(cols[0].strip());
+                names.add(line.col(0).strip());
                 continue;
             }
             try {
-                nouns.put(cols[0].strip().toLowerCase(Locale.ROOT), SourceKind.valueOf(kind));
+                nouns.put(line.col(0).strip().toLowerCase(Locale.ROOT), SourceKind.valueOf(kind));
             } catch (IllegalArgumentException e) {
-                throw new NewsGraphException("Source noun line " + n + " names an unknown kind '" + kind + "'; allowed: "
-                        + java.util.Arrays.toString(SourceKind.values()) + " or " + PUBLICATION_NAME + ".", e);
+                throw new NewsGraphException("Source noun line " + line.number() + " names an unknown kind '" + kind
+                        + "'; allowed: " + java.util.Arrays.toString(SourceKind.values()) + " or " + PUBLICATION_NAME + ".", e);
             }
         }
         return new SourceKinds(nouns, names);
