@@ -118,12 +118,12 @@ public final class NewsGraph implements AutoCloseable {
 
     /**
      * Runs a named query or query file as {@link #query(String, Map)} does, returning only one page of its rows
-     * (the query's LIMIT and OFFSET are set on the parsed query).
+     * (the same slice of the same ordered answer; see {@link ArticleStore#select(NamedQuery, Map, QueryPage, Duration)}).
      */
     public ResultSetRewindable query(String nameOrFile, Map<String, String> params, QueryPage page) {
         Objects.requireNonNull(page, "The parameter 'page' must not be null.");
         NamedQuery query = queries.get(nameOrFile);
-        return store.select(page.applyTo(query.query()), query.bind(params), null);
+        return store.select(query, query.bind(params), page, null);
     }
 
     /** Runs SPARQL SELECT text, binding {@code params}, returning only one page of its rows. */

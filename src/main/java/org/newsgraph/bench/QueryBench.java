@@ -105,10 +105,10 @@ public final class QueryBench {
                     return;
                 NamedQuery q = queries.get(name);
                 for (Map<String, String> params : choice.variants(name, q.parameters()))
-                    timings.add(time(store, label + name, q, params, log));
+                    timings.add(time(label + name, q, params, bound -> store.select(q.query(), bound, LIMIT).size(), log));
                 if (PAGED.contains(name))
-                    timings.add(time(store, label + name + " --limit " + PAGE.limit(), new NamedQuery(q.name(), q.question(),
-                            q.parameters(), PAGE.applyTo(q.query())), Map.of(), log));
+                    timings.add(time(label + name + " --limit " + PAGE.limit(), q, Map.of(),
+                            bound -> store.select(q, bound, PAGE, LIMIT).size(), log));
             });
         return timings;
     }
@@ -164,11 +164,12 @@ public final class QueryBench {
      * One warm-up run, then {@code runs} timed runs; a query whose warm-up takes longer than
      * {@link #SLOW} is timed by that one run, and one that exceeds {@link #LIMIT} is reported as timed out.
      */
-    /** the queries that list the whole store, timed in full and as their first page */
+    /** the queries that list the whole store, timed in full and as their first page (as {@code query --limit} reads it) */
     static final java.util.Set<String> PAGED = java.util.Set.of("mentions", "claim-offsets", "who-said-what");
     static final QueryPage PAGE = QueryPage.first(100);
 
-    private QueryTiming time(ArticleStore store, String label, NamedQuery q, Map<String, String> params, Consumer<String> log) {
+    private QueryTiming time(String label, NamedQuery q, Map<String, String> params, java.util.function.ToLongFunction<Map<String, Node>> run,
+            Consumer<String> log) {
         Map<String, Node> bound = q.bind(params);
         StringBuilder shown = new StringBuilder();
         params.forEach((k, v) -> shown.append(shown.isEmpty() ? "" : ", ").append(k).append('=').append(v));
@@ -176,7 +177,7 @@ public final class QueryBench {
         long rows;
         long t = System.nanoTime();
         try {
-            rows = store.select(q.query(), bound, LIMIT).size();
+            rows = run.applyAsLong(bound);
         } catch (NewsGraphException e) {
             log.accept(label + " (" + shown + "): timed out after " + LIMIT.toSeconds() + " s");
             return new QueryTiming(label, shown.toString(), QueryTiming.TIMED_OUT, List.of((double) LIMIT.toMillis()));
@@ -187,7 +188,7 @@ public final class QueryBench {
         else
             for (int i = 0; i < b.runs; i++) {
                 long s = System.nanoTime();
-                store.select(q.query(), bound, LIMIT).size();
+                run.applyAsLong(bound);
                 millis.add((System.nanoTime() - s) / 1e6);
             }
         QueryTiming timing = new QueryTiming(label, shown.toString(), rows, millis);

@@ -18,6 +18,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.RDFWriter;
@@ -25,6 +26,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -212,15 +214,48 @@ public final class ArticleStore implements AutoCloseable {
             throw new BadInputException(queryLabel(query), "only SELECT queries are supported here; use export for the whole graph");
         Duration limit = timeout == null ? queryTimeout : timeout;
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).substitution(binding(parameters))
-                    .set(TDB2.symUnionDefaultGraph, true).timeout(limit.toMillis()).build()) {
+            try (QueryExecution qe = execution(query, parameters, limit)) {
                 return ResultSetFactory.makeRewindable(qe.execSelect());
             } catch (QueryCancelledException e) {
-                String shown = limit.toMillis() < 1000 ? limit.toMillis() + " ms" : limit.toSeconds() + " s";
-                throw new NewsGraphException("The query ran longer than the limit of " + shown
-                        + " and was stopped; narrow it (LIMIT, parameters) or raise the timeout.", e);
+                throw timedOut(limit, e);
             }
         });
+    }
+
+    /**
+     * One page of a named query's rows: a query that pages by source ({@code # Pages: by ?source}) is read
+     * source by source ({@link SourcePages}), so that a page costs what its rows cost; any other query gets
+     * the page as its LIMIT and OFFSET ({@link QueryPage#applyTo}). Either way the page is the same slice of
+     * the same ordered answer.
+     */
+    public ResultSetRewindable select(NamedQuery query, Map<String, Node> parameters, QueryPage page, Duration timeout) {
+        Objects.requireNonNull(query, "The parameter 'query' must not be null.");
+        Objects.requireNonNull(page, "The parameter 'page' must not be null.");
+        if (!SourcePages.applies(query))
+            return select(page.applyTo(query.query()), parameters, timeout);
+        Duration limit = timeout == null ? queryTimeout : timeout;
+        long deadline = System.nanoTime() + limit.toNanos();
+        return Txn.calculateRead(dataset, () -> {
+            try {
+                List<Binding> rows = SourcePages.rows(dataset.asDatasetGraph(), query, parameters, page,
+                        (q, values) -> execution(q, values, Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()))));
+                List<Var> vars = query.query().getProjectVars();
+                return ResultSetFactory.makeRewindable(ResultSet.adapt(RowSetStream.create(vars, rows.iterator())));
+            } catch (QueryCancelledException e) {
+                throw timedOut(limit, e);
+            }
+        });
+    }
+
+    private QueryExecution execution(Query query, Map<String, Node> parameters, Duration limit) {
+        return QueryExecution.dataset(dataset).query(query).substitution(binding(parameters))
+                .set(TDB2.symUnionDefaultGraph, true).timeout(limit.toMillis()).build();
+    }
+
+    private static NewsGraphException timedOut(Duration limit, QueryCancelledException e) {
+        String shown = limit.toMillis() < 1000 ? limit.toMillis() + " ms" : limit.toSeconds() + " s";
+        return new NewsGraphException("The query ran longer than the limit of " + shown
+                + " and was stopped; narrow it (LIMIT, parameters) or raise the timeout.", e);
     }
 
     private static String queryLabel(Query query) {

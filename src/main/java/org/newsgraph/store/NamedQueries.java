@@ -36,6 +36,8 @@ public final class NamedQueries {
     private static final String CLASSPATH_DIR = "queries";
     private static final Pattern PARAMETER = Pattern.compile("^#\\s*Parameter\\s+\\??([A-Za-z_][A-Za-z0-9_]*)\\s*:",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAGES_BY_SOURCE = Pattern.compile("^#\\s*Pages\\s*:\\s*by\\s+\\?source\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
     private final Map<String, String> texts;
 
@@ -88,7 +90,7 @@ public final class NamedQueries {
         } catch (QueryParseException e) {
             throw new BadInputException(label, "malformed SPARQL" + position(e) + ": " + firstLine(e.getMessage()), e);
         }
-        return new NamedQuery(label, question(text), parameters(text), query);
+        return new NamedQuery(label, question(text), parameters(text), query, PAGES_BY_SOURCE.matcher(text).find());
     }
 
     private static String position(QueryParseException e) {

@@ -18,8 +18,10 @@ import org.newsgraph.graph.SummaryFacts;
  * @param question   the first header line: the question it answers
  * @param parameters the parameter names the header declares ({@code # Parameter NAME: ...}), all required
  * @param query      the parsed query
+ * @param pagedBySource whether the header says {@code # Pages: by ?source}: a page of it is read source by
+ *                   source ({@link SourcePages})
  */
-public record NamedQuery(String name, String question, List<String> parameters, Query query) {
+public record NamedQuery(String name, String question, List<String> parameters, Query query, boolean pagedBySource) {
     /** the suffix of the variable that holds a parameter's lower-cased key */
     static final String KEY = "Key";
 
@@ -28,6 +30,11 @@ public record NamedQuery(String name, String question, List<String> parameters, 
         Objects.requireNonNull(question, "The parameter 'question' must not be null.");
         parameters = List.copyOf(parameters);
         Objects.requireNonNull(query, "The parameter 'query' must not be null.");
+    }
+
+    /** A query whose pages are slices of its parsed query (LIMIT and OFFSET). */
+    public NamedQuery(String name, String question, List<String> parameters, Query query) {
+        this(name, question, parameters, query, false);
     }
 
     /**
