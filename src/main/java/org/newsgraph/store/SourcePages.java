@@ -107,7 +107,7 @@ final class SourcePages {
     }
 
     /** A copy of the query whose {@code VALUES ?article { UNDEF }} hook holds these articles. */
-    private static Query withArticles(Query query, List<Node> articles) {
+    static Query withArticles(Query query, List<Node> articles) {
         return QueryTransformOps.transform(query, new ElementTransformCopyBase() {
             @Override
             public Element transform(ElementData data) {

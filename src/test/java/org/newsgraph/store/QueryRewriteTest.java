@@ -73,7 +73,7 @@ class QueryRewriteTest {
         ENTITIES.forEach(e -> cases.add(Arguments.of("people-and-roles", Map.of("organization", e))));
         ARTICLES.forEach(a -> cases.add(Arguments.of("places-in-article", Map.of("article", a))));
         FACTS.forEach(f -> cases.add(Arguments.of("fact-provenance", Map.of("fact", "<" + f + ">"))));
-        for (String q : List.of("entities-mentioned-together", "mentions", "claim-offsets", "repeated-claims", "most-quoted-speakers"))
+        for (String q : List.of("entities-mentioned-together", "mentions", "claim-offsets", "who-said-what", "repeated-claims", "most-quoted-speakers"))
             cases.add(Arguments.of(q, Map.of()));
         return cases.stream();
     }
