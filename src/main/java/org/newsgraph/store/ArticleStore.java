@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -21,7 +20,6 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -32,6 +30,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.newsgraph.error.BadInputException;
 import org.newsgraph.error.NewsGraphException;
+import org.newsgraph.graph.ArticleCounts;
 import org.newsgraph.graph.ArticleGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,17 +72,13 @@ public final class ArticleStore implements AutoCloseable {
         return directory;
     }
 
-    /** Replaces the article's named graph with this one (drop old, add new) in one write transaction. */
+    /**
+     * Replaces the article's named graph with this one (drop old, add new) in one write transaction, which
+     * also corrects the counts kept across articles ({@link SummaryCounts}).
+     */
     public void replace(ArticleGraph article) {
         Objects.requireNonNull(article, "The parameter 'article' must not be null.");
-        Node name = NodeFactory.createURI(article.iri());
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-            Graph graph = article.model().getGraph();
-            graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-            article.model().getNsPrefixMap().forEach((prefix, ns) -> dsg.prefixes().add(prefix, ns));
-        });
+        Txn.executeWrite(dataset, () -> write(dataset.asDatasetGraph(), article));
         LOG.debug("stored article graph {}", article.iri());
     }
 
@@ -97,16 +92,39 @@ public final class ArticleStore implements AutoCloseable {
         Objects.requireNonNull(articles, "The parameter 'articles' must not be null.");
         if (articles.isEmpty())
             return;
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            for (ArticleGraph article : articles) {
-                Node name = NodeFactory.createURI(article.iri());
-                dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-                article.model().getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-                article.model().getNsPrefixMap().forEach((prefix, ns) -> dsg.prefixes().add(prefix, ns));
-            }
-        });
+        Txn.executeWrite(dataset, () -> articles.forEach(article -> write(dataset.asDatasetGraph(), article)));
         LOG.debug("stored {} article graphs in one transaction", articles.size());
+    }
+
+    private static void write(DatasetGraph dsg, ArticleGraph article) {
+        Node name = NodeFactory.createURI(article.iri());
+        drop(dsg, name);
+        Graph graph = article.model().getGraph();
+        graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        article.model().getNsPrefixMap().forEach((prefix, ns) -> dsg.prefixes().add(prefix, ns));
+        SummaryCounts.add(dsg.getDefaultGraph(), ArticleCounts.of(graph, name));
+    }
+
+    /** Deletes an article graph, first taking what it added away from the counts. */
+    private static void drop(DatasetGraph dsg, Node name) {
+        if (dsg.containsGraph(name))
+            SummaryCounts.subtract(dsg.getDefaultGraph(), ArticleCounts.of(dsg.getGraph(name), name));
+        dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+    }
+
+    /**
+     * Recounts what the store keeps across articles from the article graphs, when it keeps nothing yet (a
+     * store written before the counts were kept), in one write transaction.
+     *
+     * @return whether it recounted
+     */
+    public boolean keepCounts() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        if (Txn.calculateRead(dataset, () -> SummaryCounts.kept(dsg.getDefaultGraph()) || !dsg.listGraphNodes().hasNext()))
+            return false;
+        LOG.info("counting what the store's articles hold across articles, once (a store written by an older version)");
+        Txn.executeWrite(dataset, () -> SummaryCounts.rebuild(dsg));
+        return true;
     }
 
     /**
@@ -133,7 +151,7 @@ public final class ArticleStore implements AutoCloseable {
             List<String> graphs = new ArrayList<>(graphsFor(sourceOrIri));
             DatasetGraph dsg = dataset.asDatasetGraph();
             for (String g : graphs)
-                dsg.deleteAny(NodeFactory.createURI(g), Node.ANY, Node.ANY, Node.ANY);
+                drop(dsg, NodeFactory.createURI(g));
             return graphs;
         });
     }
@@ -188,7 +206,7 @@ public final class ArticleStore implements AutoCloseable {
             select(internal.entitiesByType(), Map.of(), null)
                     .forEachRemaining(r -> byType.put(r.getLiteral("type").getString(), r.getLiteral("count").getLong()));
             long quads = 0;
-            var it = dataset.asDatasetGraph().find();
+            var it = dataset.asDatasetGraph().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
             while (it.hasNext()) {
                 it.next();
                 quads++;
@@ -271,21 +289,12 @@ public final class ArticleStore implements AutoCloseable {
 
     /**
      * Writes the store: quad formats (trig, nquads) with one named graph per article, triple formats
-     * (turtle, jsonld, rdfxml) as the union of all graphs.
+     * (turtle, jsonld, rdfxml) as the union of all graphs; the counts kept across articles are left out.
      */
     public void export(ExportFormat format, OutputStream out) {
         Objects.requireNonNull(format, "The parameter 'format' must not be null.");
         Objects.requireNonNull(out, "The parameter 'out' must not be null.");
-        Txn.executeRead(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            if (format.quads()) {
-                RDFWriter.source(dsg).format(format.rdfFormat()).output(out);
-            } else {
-                Graph union = new Union(dsg.getDefaultGraph(), dsg.getUnionGraph());
-                union.getPrefixMapping().setNsPrefixes(dsg.prefixes().getMapping());
-                RDFWriter.source(union).format(format.rdfFormat()).output(out);
-            }
-        });
+        Txn.executeRead(dataset, () -> StoreExport.write(dataset.asDatasetGraph(), format, out));
     }
 
     @Override
@@ -337,7 +346,9 @@ public final class ArticleStore implements AutoCloseable {
                 return new ArticleStore(TDB2Factory.createDataset(), Optional.empty(), queryTimeout);
             if (directory == null)
                 throw new IllegalStateException("an ArticleStore needs directory(Path) or inMemory()");
-            return new ArticleStore(StoreDirectory.open(directory, create), Optional.of(directory), queryTimeout);
+            ArticleStore store = new ArticleStore(StoreDirectory.open(directory, create), Optional.of(directory), queryTimeout);
+            store.keepCounts();
+            return store;
         }
     }
 }

@@ -67,6 +67,21 @@ public final class NG {
     public static final Property nameKey = property("nameKey");
     public static final Property contentKey = property("contentKey");
 
+    // store-level counts across articles, kept in the store's own (default) graph (see store.SummaryCounts)
+    public static final Property entity1 = property("entity1");
+    public static final Property name1 = property("name1");
+    public static final Property entity2 = property("entity2");
+    public static final Property name2 = property("name2");
+    public static final Property speaker = property("speaker");
+    public static final Property speakerName = property("speakerName");
+    public static final Property articleCount = property("articleCount");
+    public static final Property sentenceCount = property("sentenceCount");
+    public static final Property claimCount = property("claimCount");
+    public static final Property inArticle = property("inArticle");
+    public static final Property repeated = property("repeated");
+    public static final Property pairLevel = property("pairLevel");
+    public static final Property pairsAtLeast = property("pairsAtLeast");
+
     // roles
     public static final Property holder = property("holder");
     public static final Property roleIn = property("roleIn");
