@@ -102,13 +102,13 @@ public final class ArticleStore implements AutoCloseable {
         Graph graph = article.model().getGraph();
         graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
         article.model().getNsPrefixMap().forEach((prefix, ns) -> dsg.prefixes().add(prefix, ns));
-        SummaryCounts.add(dsg.getDefaultGraph(), ArticleCounts.of(graph, name));
+        SummaryCounts.add(dsg, ArticleCounts.of(graph, name));
     }
 
     /** Deletes an article graph, first taking what it added away from the counts. */
     private static void drop(DatasetGraph dsg, Node name) {
         if (dsg.containsGraph(name))
-            SummaryCounts.subtract(dsg.getDefaultGraph(), ArticleCounts.of(dsg.getGraph(name), name));
+            SummaryCounts.subtract(dsg, ArticleCounts.of(dsg.getGraph(name), name));
         dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
     }
 

@@ -1,6 +1,8 @@
 package org.newsgraph.store;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -25,7 +27,8 @@ import org.newsgraph.vocab.NG;
  * <li>per speaker and name: its claims and the articles quoting it ({@code ng:speaker ng:speakerName
  * ng:claimCount ng:articleCount});</li>
  * <li>per thing a speaker says: the articles in which it says it ({@code ng:speaker ng:speakerName
- * ng:contentKey ng:inArticle ng:articleCount}, and {@code ng:repeated true} when there are several).</li>
+ * ng:contentKey ng:inArticle ng:articleCount}, and when there are several, {@code ng:repeated true} and their
+ * sources, {@code ng:sourceList}).</li>
  * </ul>
  * The store adds what an article adds ({@link ArticleCounts}) in the transaction that stores it, and
  * subtracts what the old graph added in the transaction that replaces or deletes it, so the counts always
@@ -37,21 +40,21 @@ final class SummaryCounts {
     private SummaryCounts() {
     }
 
-    /** Adds what one article adds to the counts in {@code summary}. */
-    static void add(Graph summary, ArticleCounts counts) {
-        apply(summary, counts, 1);
+    /** Adds what one article adds to the counts in the dataset's default graph. */
+    static void add(DatasetGraph dsg, ArticleCounts counts) {
+        apply(dsg.getDefaultGraph(), dsg, counts, 1);
     }
 
-    /** Takes away what one article added to the counts in {@code summary}. */
-    static void subtract(Graph summary, ArticleCounts counts) {
-        apply(summary, counts, -1);
+    /** Takes away what one article added to the counts in the dataset's default graph. */
+    static void subtract(DatasetGraph dsg, ArticleCounts counts) {
+        apply(dsg.getDefaultGraph(), dsg, counts, -1);
     }
 
     /** The counts recomputed from every article graph of the dataset, in a new graph; call inside a read transaction. */
     static Graph recount(DatasetGraph dsg) {
         Graph summary = GraphFactory.createDefaultGraph();
         summary.add(ArticleCounts.store(), NG.articleCount.asNode(), integer(0));
-        dsg.listGraphNodes().forEachRemaining(g -> add(summary, ArticleCounts.of(dsg.getGraph(g), g)));
+        dsg.listGraphNodes().forEachRemaining(g -> apply(summary, dsg, ArticleCounts.of(dsg.getGraph(g), g), 1));
         return summary;
     }
 
@@ -68,7 +71,7 @@ final class SummaryCounts {
         return summary.contains(ArticleCounts.store(), NG.articleCount.asNode(), Node.ANY);
     }
 
-    private static void apply(Graph summary, ArticleCounts counts, int sign) {
+    private static void apply(Graph summary, DatasetGraph articles, ArticleCounts counts, int sign) {
         set(summary, ArticleCounts.store(), NG.articleCount.asNode(), integer(count(summary, ArticleCounts.store(), NG.articleCount) + sign));
         counts.pairs().forEach((pair, sentences) -> {
             long before = count(summary, pair.iri(), NG.articleCount);
@@ -106,8 +109,11 @@ final class SummaryCounts {
             else
                 summary.delete(iri, NG.inArticle.asNode(), counts.article());
             summary.delete(iri, NG.repeated.asNode(), TRUE);
-            if (before + sign > 1)
+            summary.remove(iri, NG.sourceList.asNode(), Node.ANY);
+            if (before + sign > 1) {
                 summary.add(iri, NG.repeated.asNode(), TRUE);
+                summary.add(iri, NG.sourceList.asNode(), sourceList(summary, articles, iri));
+            }
         }
     }
 
@@ -129,6 +135,14 @@ final class SummaryCounts {
         if (other != null)
             set(summary, iri, other.asNode(), integer(count(summary, iri, other) + delta));
         return before == 0;
+    }
+
+    /** The distinct sources of the articles in which the thing was said, sorted, joined by " | ". */
+    private static Node sourceList(Graph summary, DatasetGraph articles, Node saying) {
+        Set<String> sources = new TreeSet<>();
+        summary.find(saying, NG.inArticle.asNode(), Node.ANY).forEachRemaining(member -> articles.find(member.getObject(),
+                member.getObject(), NG.source.asNode(), Node.ANY).forEachRemaining(q -> sources.add(q.getObject().getLiteralLexicalForm())));
+        return NodeFactory.createLiteralString(String.join(" | ", sources));
     }
 
     private static void named(Graph summary, Node iri, Node speaker, Optional<Node> name) {
