@@ -47,12 +47,14 @@ public final class ArticleStore implements AutoCloseable {
     private final Optional<Path> directory;
     private final Duration queryTimeout;
     private final StoreQueries internal = new StoreQueries();
+    private final StoreSelect selector;
 
     private ArticleStore(Dataset dataset, Optional<Path> directory, Duration queryTimeout) {
         this.dataset = dataset;
         this.dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         this.directory = directory;
         this.queryTimeout = queryTimeout;
+        this.selector = new StoreSelect(dataset, queryTimeout);
     }
 
     public static Builder builder() {
@@ -227,17 +229,7 @@ public final class ArticleStore implements AutoCloseable {
      * @param timeout the overall limit, or null for the store's default
      */
     public ResultSetRewindable select(Query query, Map<String, Node> parameters, Duration timeout) {
-        Objects.requireNonNull(query, "The parameter 'query' must not be null.");
-        if (!query.isSelectType())
-            throw new BadInputException(queryLabel(query), "only SELECT queries are supported here; use export for the whole graph");
-        Duration limit = timeout == null ? queryTimeout : timeout;
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = execution(query, parameters, limit)) {
-                return ResultSetFactory.makeRewindable(qe.execSelect());
-            } catch (QueryCancelledException e) {
-                throw timedOut(limit, e);
-            }
-        });
+        return selector.select(query, parameters, timeout);
     }
 
     /**
@@ -247,44 +239,7 @@ public final class ArticleStore implements AutoCloseable {
      * the same ordered answer.
      */
     public ResultSetRewindable select(NamedQuery query, Map<String, Node> parameters, QueryPage page, Duration timeout) {
-        Objects.requireNonNull(query, "The parameter 'query' must not be null.");
-        Objects.requireNonNull(page, "The parameter 'page' must not be null.");
-        if (!SourcePages.applies(query))
-            return select(page.applyTo(query.query()), parameters, timeout);
-        Duration limit = timeout == null ? queryTimeout : timeout;
-        long deadline = System.nanoTime() + limit.toNanos();
-        return Txn.calculateRead(dataset, () -> {
-            try {
-                List<Binding> rows = SourcePages.rows(dataset.asDatasetGraph(), query, parameters, page,
-                        (q, values) -> execution(q, values, Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()))));
-                List<Var> vars = query.query().getProjectVars();
-                return ResultSetFactory.makeRewindable(ResultSet.adapt(RowSetStream.create(vars, rows.iterator())));
-            } catch (QueryCancelledException e) {
-                throw timedOut(limit, e);
-            }
-        });
-    }
-
-    private QueryExecution execution(Query query, Map<String, Node> parameters, Duration limit) {
-        return QueryExecution.dataset(dataset).query(query).substitution(binding(parameters))
-                .set(TDB2.symUnionDefaultGraph, true).timeout(limit.toMillis()).build();
-    }
-
-    private static NewsGraphException timedOut(Duration limit, QueryCancelledException e) {
-        String shown = limit.toMillis() < 1000 ? limit.toMillis() + " ms" : limit.toSeconds() + " s";
-        return new NewsGraphException("The query ran longer than the limit of " + shown
-                + " and was stopped; narrow it (LIMIT, parameters) or raise the timeout.", e);
-    }
-
-    private static String queryLabel(Query query) {
-        String text = query.toString().strip().replaceAll("\\s+", " ");
-        return text.length() > 60 ? text.substring(0, 60) + "..." : text;
-    }
-
-    private static Binding binding(Map<String, Node> parameters) {
-        BindingBuilder b = BindingBuilder.create();
-        parameters.forEach((name, value) -> b.add(Var.alloc(name), value));
-        return b.build();
+        return selector.select(query, parameters, page, timeout);
     }
 
     /**
