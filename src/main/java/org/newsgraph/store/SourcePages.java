@@ -2,10 +2,12 @@ package org.newsgraph.store;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -109,10 +111,20 @@ final class SourcePages {
             if (q.getGraph().equals(q.getSubject()))
                 bySource.computeIfAbsent(q.getObject(), s -> new ArrayList<>()).add(q.getGraph());
         });
-        List<Map.Entry<NodeValue, List<Node>>> keyed = new ArrayList<>();
-        bySource.forEach((source, articles) -> keyed.add(Map.entry(NodeValue.makeNode(source), articles)));
-        keyed.sort(Comparator.comparing(Map.Entry::getKey, NodeValue::compareAlways));
-        return keyed.stream().map(Map.Entry::getValue).toList();
+        List<Node> order = new ArrayList<>(bySource.keySet());
+        if (order.stream().allMatch(SourcePages::isPlainString)) {
+            // what ORDER BY does with two xsd:strings (String.compareTo), without a NodeValue per comparison
+            order.sort(Comparator.comparing(Node::getLiteralLexicalForm));
+        } else {
+            Map<Node, NodeValue> values = new HashMap<>();
+            order.forEach(n -> values.put(n, NodeValue.makeNode(n)));
+            order.sort((a, b) -> NodeValue.compareAlways(values.get(a), values.get(b)));
+        }
+        return order.stream().map(bySource::get).toList();
+    }
+
+    private static boolean isPlainString(Node n) {
+        return n.isLiteral() && XSDDatatype.XSDstring.equals(n.getLiteralDatatype()) && n.getLiteralLanguage().isEmpty();
     }
 
     /** A copy of the query whose {@code VALUES ?article { UNDEF }} hook holds these articles. */
