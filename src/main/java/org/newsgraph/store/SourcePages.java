@@ -1,13 +1,17 @@
 package org.newsgraph.store;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -23,6 +27,10 @@ import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.vocab.NG;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,13 +112,39 @@ final class SourcePages {
         return rows;
     }
 
-    /** Each source's articles, the sources in the order ORDER BY ?source gives (as the query engine compares). */
+    /**
+     * Each source's articles, the sources in the order ORDER BY ?source gives (as the query engine compares);
+     * call inside a read transaction and use the lists inside it. In a TDB2 store the scan reads the
+     * ng:source index as node ids and decodes only the sources (to sort them) and, when asked, the articles.
+     */
     static List<List<Node>> articlesBySource(DatasetGraph dsg) {
+        if (!TDBInternal.isTDB2(dsg))
+            return inOrder(byNodes(dsg), n -> n);
+        NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
+        NodeTable nodes = quads.getNodeTable();
+        Map<NodeId, List<NodeId>> bySource = new LinkedHashMap<>();
+        Iterator<Tuple<NodeId>> it = quads.findAsNodeIds(Node.ANY, Node.ANY, NG.source.asNode(), Node.ANY);
+        if (it != null)
+            it.forEachRemaining(q -> {
+                if (q.get(0).equals(q.get(1)))
+                    bySource.computeIfAbsent(q.get(3), s -> new ArrayList<>()).add(q.get(0));
+            });
+        Map<Node, List<NodeId>> decoded = new LinkedHashMap<>();
+        bySource.forEach((source, articles) -> decoded.put(nodes.getNodeForNodeId(source), articles));
+        return inOrder(decoded, nodes::getNodeForNodeId);
+    }
+
+    private static Map<Node, List<Node>> byNodes(DatasetGraph dsg) {
         Map<Node, List<Node>> bySource = new LinkedHashMap<>();
         dsg.findNG(Node.ANY, Node.ANY, NG.source.asNode(), Node.ANY).forEachRemaining(q -> {
             if (q.getGraph().equals(q.getSubject()))
                 bySource.computeIfAbsent(q.getObject(), s -> new ArrayList<>()).add(q.getGraph());
         });
+        return bySource;
+    }
+
+    /** The sources sorted, each with its articles (turned into nodes only when read). */
+    private static <A> List<List<Node>> inOrder(Map<Node, List<A>> bySource, Function<A, Node> article) {
         List<Node> order = new ArrayList<>(bySource.keySet());
         if (order.stream().allMatch(SourcePages::isPlainString)) {
             // what ORDER BY does with two xsd:strings (String.compareTo), without a NodeValue per comparison
@@ -120,7 +154,22 @@ final class SourcePages {
             order.forEach(n -> values.put(n, NodeValue.makeNode(n)));
             order.sort((a, b) -> NodeValue.compareAlways(values.get(a), values.get(b)));
         }
-        return order.stream().map(bySource::get).toList();
+        List<List<Node>> articles = new ArrayList<>(order.size());
+        for (Node source : order) {
+            List<A> of = bySource.get(source);
+            articles.add(new AbstractList<>() {
+                @Override
+                public Node get(int i) {
+                    return article.apply(of.get(i));
+                }
+
+                @Override
+                public int size() {
+                    return of.size();
+                }
+            });
+        }
+        return articles;
     }
 
     private static boolean isPlainString(Node n) {

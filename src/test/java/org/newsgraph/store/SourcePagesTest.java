@@ -84,6 +84,19 @@ class SourcePagesTest {
                 () -> SourcePages.articlesBySource(store.dataset().asDatasetGraph()));
         assertEquals(23, sources.size(), "24 articles, two of them from one source");
         assertTrue(sources.stream().anyMatch(articles -> articles.size() == 2));
+        // the same order from the node-id scan of TDB2 and from the quads of any other dataset
+        org.apache.jena.sparql.core.DatasetGraph plain = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        List<List<String>> fromIds = org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> {
+            store.dataset().asDatasetGraph().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(plain::add);
+            return names(SourcePages.articlesBySource(store.dataset().asDatasetGraph()));
+        });
+        assertEquals(fromIds, names(SourcePages.articlesBySource(plain)));
+        List<String> firsts = fromIds.stream().map(a -> a.get(0)).toList();
+        assertTrue(firsts.indexOf(ID + "article/copy-10-a1") < firsts.indexOf(ID + "article/copy-2-a1"), "\"#copy=10\" sorts before \"#copy=2\"");
+    }
+
+    private static List<List<String>> names(List<List<Node>> sources) {
+        return sources.stream().map(articles -> articles.stream().map(Node::getURI).sorted().toList()).toList();
     }
 
     @Test
