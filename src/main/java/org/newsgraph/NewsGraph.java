@@ -131,7 +131,7 @@ public final class NewsGraph implements AutoCloseable {
         Objects.requireNonNull(sparql, "The parameter 'sparql' must not be null.");
         Objects.requireNonNull(page, "The parameter 'page' must not be null.");
         NamedQuery query = NamedQueries.parse("--sparql", sparql);
-        return store.select(page.applyTo(query.query()), query.bind(params), null);
+        return store.select(query, query.bind(params), page, null);
     }
 
     /** Runs SPARQL SELECT text over the union of all article graphs. */

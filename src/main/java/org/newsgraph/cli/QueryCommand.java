@@ -44,7 +44,8 @@ final class QueryCommand implements Callable<Integer> {
     List<String> params = List.of();
 
     @Option(names = "--limit", paramLabel = "N",
-            description = "Only the first N rows (after --offset): a page of a large answer, set on the parsed query.")
+            description = "Only the first N rows (after --offset): a page of a large answer, the same slice of its ordered rows "
+                    + "(a query whose header says '# Pages: by ?source' is read source by source; others get LIMIT and OFFSET).")
     Long limit;
 
     @Option(names = "--offset", paramLabel = "K", description = "With --limit: skip the first K rows. Default: 0.")
