@@ -14,6 +14,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.newsgraph.vocab.ITSRDF;
@@ -28,7 +29,9 @@ import org.newsgraph.vocab.NG;
  * <li>{@link #speakers}: each author of the article's claims, with each name it has in the article (or
  * none), and the number of its claims there;</li>
  * <li>{@link #sayings}: each thing a speaker says in the article (speaker, name, {@link SummaryFacts#contentKey}
- * of the claim's text), for an article with an {@code ng:source}.</li>
+ * of the claim's text), for an article with an {@code ng:source};</li>
+ * <li>{@link #links}: each external link the article gives an entity ({@code owl:sameAs}, or {@code ng:roleConcept}
+ * for a role), which holds for the entity in every article.</li>
  * </ul>
  * Each of them counts the article once. Subtracting what an article added, before it is replaced or
  * deleted, keeps the counts exact.
@@ -37,8 +40,9 @@ import org.newsgraph.vocab.NG;
  * @param pairs    per pair of named entities, the sentences mentioning both
  * @param speakers per speaker and name, its claims
  * @param sayings  the things said, each once
+ * @param links    the links given to entities, each once
  */
-public record ArticleCounts(Node article, Map<Pair, Long> pairs, Map<Speaker, Long> speakers, Set<Saying> sayings) {
+public record ArticleCounts(Node article, Map<Pair, Long> pairs, Map<Speaker, Long> speakers, Set<Saying> sayings, Set<Link> links) {
     private static final int HASH_DIGITS = 32;
 
     public ArticleCounts {
@@ -46,6 +50,7 @@ public record ArticleCounts(Node article, Map<Pair, Long> pairs, Map<Speaker, Lo
         pairs = Map.copyOf(pairs);
         speakers = Map.copyOf(speakers);
         sayings = Set.copyOf(sayings);
+        links = Set.copyOf(links);
     }
 
     /** Two named entities mentioned in one article; {@code entity1}'s IRI sorts before {@code entity2}'s. */
@@ -88,6 +93,18 @@ public record ArticleCounts(Node article, Map<Pair, Long> pairs, Map<Speaker, Lo
         }
     }
 
+    /** An external link (an IRI) that an article gives an entity. */
+    public record Link(Node entity, Node link) {
+        public Link {
+            Objects.requireNonNull(entity, "entity");
+            Objects.requireNonNull(link, "link");
+        }
+
+        public Node iri() {
+            return row("link/", entity, link);
+        }
+    }
+
     /** The store's own node: its {@code ng:articleCount} is the number of articles counted. */
     public static Node store() {
         return NodeFactory.createURI(NG.ID_BASE + "summary");
@@ -109,7 +126,7 @@ public record ArticleCounts(Node article, Map<Pair, Long> pairs, Map<Speaker, Lo
     public static ArticleCounts of(Graph graph, Node article) {
         Objects.requireNonNull(graph, "The parameter 'graph' must not be null.");
         Objects.requireNonNull(article, "The parameter 'article' must not be null.");
-        return new ArticleCounts(article, pairs(graph), speakers(graph), sayings(graph, article));
+        return new ArticleCounts(article, pairs(graph), speakers(graph), sayings(graph, article), links(graph));
     }
 
     private static Map<Pair, Long> pairs(Graph graph) {
@@ -159,6 +176,16 @@ public record ArticleCounts(Node article, Map<Pair, Long> pairs, Map<Speaker, Lo
             namesOf(graph, speaker).forEach(name -> sayings.add(new Saying(speaker, name, key)));
         }));
         return sayings;
+    }
+
+    private static Set<Link> links(Graph graph) {
+        Set<Link> links = new LinkedHashSet<>();
+        for (Node p : List.of(OWL.sameAs.asNode(), NG.roleConcept.asNode()))
+            graph.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
+                if (t.getObject().isURI())
+                    links.add(new Link(t.getSubject(), t.getObject()));
+            });
+        return links;
     }
 
     private static void forEachClaim(Graph graph, java.util.function.BiConsumer<Node, Node> claimAndSpeaker) {

@@ -28,7 +28,9 @@ import org.newsgraph.vocab.NG;
  * ng:claimCount ng:articleCount});</li>
  * <li>per thing a speaker says: the articles in which it says it ({@code ng:speaker ng:speakerName
  * ng:contentKey ng:inArticle ng:articleCount}, and when there are several, {@code ng:repeated true} and their
- * sources, {@code ng:sourceList}).</li>
+ * sources, {@code ng:sourceList});</li>
+ * <li>per entity and external link (owl:sameAs, ng:roleConcept): the articles giving it ({@code ng:linkedEntity
+ * ng:link ng:articleCount}), so that an entity's links are one lookup, however many articles repeat them.</li>
  * </ul>
  * The store adds what an article adds ({@link ArticleCounts}) in the transaction that stores it, and
  * subtracts what the old graph added in the transaction that replaces or deletes it, so the counts always
@@ -97,6 +99,12 @@ final class SummaryCounts {
             if (row(summary, speaker.iri(), before, sign, sign * claims, NG.claimCount))
                 named(summary, speaker.iri(), speaker.speaker(), speaker.name());
         });
+        for (ArticleCounts.Link link : counts.links()) {
+            if (row(summary, link.iri(), count(summary, link.iri(), NG.articleCount), sign, 0, null)) {
+                summary.add(link.iri(), NG.linkedEntity.asNode(), link.entity());
+                summary.add(link.iri(), NG.link.asNode(), link.link());
+            }
+        }
         for (ArticleCounts.Saying saying : counts.sayings()) {
             Node iri = saying.iri();
             long before = count(summary, iri, NG.articleCount);

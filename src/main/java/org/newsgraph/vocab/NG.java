@@ -80,6 +80,8 @@ public final class NG {
     public static final Property inArticle = property("inArticle");
     public static final Property repeated = property("repeated");
     public static final Property sourceList = property("sourceList");
+    public static final Property linkedEntity = property("linkedEntity");
+    public static final Property link = property("link");
     public static final Property pairLevel = property("pairLevel");
     public static final Property pairsAtLeast = property("pairsAtLeast");
 
