@@ -1,0 +1,36 @@
+package org.newsgraph.extract.corenlp;
+
+import org.newsgraph.extract.SpeechAct;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Attribution patterns tried at a token where the {@link ClaimFinder}'s own cue rules found nothing: verb cues
+ * whose parse hid their content ({@link ReattachedCues}). Each finds its own cue, speaker and content.
+ */
+final class AttributionPatterns {
+    /** A cue found by one of these patterns, with its parts, act and lemma. */
+    record Found(ClaimParts.Parts parts, SpeechAct act, String lemma) {
+    }
+
+    private final CueLexicon lexicon;
+
+    AttributionPatterns(CueLexicon lexicon) {
+        this.lexicon = Objects.requireNonNull(lexicon, "The parameter 'lexicon' must not be null.");
+    }
+
+    /**
+     * The attribution cued at token {@code i}, if one of the patterns finds one.
+     *
+     * @param text the text the sentence was annotated from, or null
+     */
+    Optional<Found> find(AttributionTree t, int i, String text) {
+        if (t.tag(i).startsWith("VB")) {
+            Optional<SpeechAct> act = lexicon.act(t.lemma(i), CueLexicon.Kind.VERB);
+            if (act.isPresent())
+                return ReattachedCues.find(t, i).map(p -> new Found(p, act.get(), t.lemma(i)));
+        }
+        return Optional.empty();
+    }
+}
