@@ -270,6 +270,9 @@ public final class ClaimFinder {
 
     private static boolean isDoubleQuote(String word) {
         return word != null && (word.equals("\"") || word.equals("\u201c") || word.equals("\u201d") || word.equals("''")
-                || word.equals("``") || word.equals("\u00ab") || word.equals("\u00bb"));
+                || word.equals("``") || word.equals("\u00ab") || word.equals("\u00bb")
+                // a single quote glued to a double one ("’”" closing a quote within a quote) is one token
+                || word.length() == 2 && (word.indexOf('\u201c') >= 0 || word.indexOf('\u201d') >= 0)
+                && (word.indexOf('\u2018') >= 0 || word.indexOf('\u2019') >= 0));
     }
 }
