@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Attribution patterns tried at a token where the {@link ClaimFinder}'s own cue rules found nothing: verb cues
- * whose parse hid their content ({@link ReattachedCues}). Each finds its own cue, speaker and content.
+ * whose parse hid their content ({@link ReattachedCues}), verb cues whose content is the next paragraph
+ * ({@link ColonContent}). Each finds its own cue, speaker and content.
  */
 final class AttributionPatterns {
     /** A cue found by one of these patterns, with its parts, act and lemma. */
@@ -28,8 +29,12 @@ final class AttributionPatterns {
     Optional<Found> find(AttributionTree t, int i, String text) {
         if (t.tag(i).startsWith("VB")) {
             Optional<SpeechAct> act = lexicon.act(t.lemma(i), CueLexicon.Kind.VERB);
-            if (act.isPresent())
-                return ReattachedCues.find(t, i).map(p -> new Found(p, act.get(), t.lemma(i)));
+            if (act.isPresent()) {
+                Optional<ClaimParts.Parts> p = ReattachedCues.find(t, i);
+                if (p.isEmpty())
+                    p = ColonContent.find(t, i, text);
+                return p.map(parts -> new Found(parts, act.get(), t.lemma(i)));
+            }
         }
         return Optional.empty();
     }
