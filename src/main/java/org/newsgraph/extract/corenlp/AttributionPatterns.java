@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Attribution patterns tried at a token where the {@link ClaimFinder}'s own cue rules found nothing: verb cues
  * whose parse hid their content ({@link ReattachedCues}), verb cues whose content is the next paragraph
- * ({@link ColonContent}). Each finds its own cue, speaker and content.
+ * ({@link ColonContent}), noun cues with a copula or an infinitive ({@link NounCues}). Each finds its own cue, speaker and content.
  */
 final class AttributionPatterns {
     /** A cue found by one of these patterns, with its parts, act and lemma. */
@@ -35,6 +35,11 @@ final class AttributionPatterns {
                     p = ColonContent.find(t, i, text);
                 return p.map(parts -> new Found(parts, act.get(), t.lemma(i)));
             }
+        }
+        if (t.tag(i).startsWith("NN")) {
+            Optional<SpeechAct> act = lexicon.act(t.lemma(i), CueLexicon.Kind.NOUN);
+            if (act.isPresent())
+                return NounCues.find(t, i).map(parts -> new Found(parts, act.get(), t.lemma(i)));
         }
         return Optional.empty();
     }

@@ -1,0 +1,95 @@
+package org.newsgraph.extract.corenlp;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Noun cues whose content is not a clause or prepositional phrase of the noun itself, tried only where the
+ * noun rules found nothing:
+ * <ul>
+ * <li>a copula: "One view is that Y", "The question is whether Y", "Her argument was: Y";</li>
+ * <li>an infinitive: "promises to tackle Y", "calls to boycott Y", "his pledge to Y".</li>
+ * </ul>
+ * The speaker is the noun's possessor or its "by"/"from" phrase; for an infinitive the subject of the verb
+ * whose object the noun is ("she rolled out proposals to Y") also speaks.
+ */
+final class NounCues {
+    private NounCues() {
+    }
+
+    /** The parts of the noun cue at {@code cue} by these patterns, if one applies. */
+    static Optional<ClaimParts.Parts> find(AttributionTree t, int cue) {
+        if (!t.tag(cue).startsWith("NN"))
+            return Optional.empty();
+        Optional<ClaimParts.Parts> p = copula(t, cue);
+        return p.isPresent() ? p : infinitive(t, cue);
+    }
+
+    /** "The question is whether Y": the noun the subject of "be", the clause after "be" the content. */
+    static Optional<ClaimParts.Parts> copula(AttributionTree t, int cue) {
+        int be = t.head(cue);
+        if (be <= cue || !t.relation(cue).equals("nsubj") || !t.lemma(be).equals("be"))
+            return Optional.empty();
+        BitSet block = new BitSet();
+        block.set(be);
+        BitSet content = new BitSet();
+        for (String rel : List.of("ccomp", "parataxis"))
+            for (int c : t.children(be, rel))
+                if (c > be)
+                    content.or(t.phrase(c, block));
+        content = t.trim(content);
+        if (content.cardinality() < 3)
+            return Optional.empty();
+        return Optional.of(parts(t, cue, speaker(t, cue, false), content));
+    }
+
+    /** "promises to tackle Y": an infinitive clause of the noun. */
+    static Optional<ClaimParts.Parts> infinitive(AttributionTree t, int cue) {
+        BitSet block = new BitSet();
+        block.set(cue);
+        for (int c : t.children(cue, "acl")) {
+            if (c < cue || t.relation(c).equals("acl:relcl"))
+                continue;
+            boolean to = false;
+            for (int m : t.children(c, "mark"))
+                to |= t.lemma(m).equals("to");
+            if (!to)
+                continue;
+            BitSet content = t.trim(t.phrase(c, block));
+            if (content.cardinality() >= 3)
+                return Optional.of(parts(t, cue, speaker(t, cue, true), content));
+        }
+        return Optional.empty();
+    }
+
+    /** The noun's possessor, its "by"/"from" phrase, or (where {@code governing}) the subject of the verb it is the object of. */
+    private static int speaker(AttributionTree t, int cue, boolean governing) {
+        int s = ClaimSpeakers.possessor(t, cue);
+        if (s >= 0)
+            return s;
+        for (int c : t.children(cue, "nmod"))
+            if (ClaimParts.hasCase(t, c, "by") || ClaimParts.hasCase(t, c, "from"))
+                return c;
+        int verb = t.head(cue);
+        if (governing && verb >= 0 && t.tag(verb).startsWith("VB")
+                && (t.relation(cue).equals("obj") || t.relation(cue).startsWith("obl")))
+            for (int subject : t.children(verb, "nsubj"))
+                if (subject < cue && !t.tag(subject).startsWith("W"))
+                    return subject;
+        return -1;
+    }
+
+    private static ClaimParts.Parts parts(AttributionTree t, int cue, int speakerHead, BitSet content) {
+        BitSet block = new BitSet();
+        block.set(cue);
+        BitSet speaker = speakerHead < 0 ? new BitSet() : t.trim(t.phrase(speakerHead, block));
+        for (int c : speakerHead < 0 ? List.<Integer>of() : t.children(speakerHead, "case"))
+            speaker.clear(c);
+        speaker.andNot(content);
+        BitSet cueSet = new BitSet();
+        cueSet.set(cue);
+        return new ClaimParts.Parts(speaker, speaker.isEmpty() ? -1 : speakerHead, cueSet, content,
+                ClaimParts.direct(t, content), ClaimParts.negated(t, cue), ClaimParts.hedged(t, cue));
+    }
+}
