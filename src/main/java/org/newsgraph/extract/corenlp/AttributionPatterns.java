@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Attribution patterns tried at a token where the {@link ClaimFinder}'s own cue rules found nothing: verb cues
  * whose parse hid their content ({@link ReattachedCues}), verb cues whose content is the next paragraph
- * ({@link ColonContent}), noun cues with a copula or an infinitive ({@link NounCues}). Each finds its own cue, speaker and content.
+ * ({@link ColonContent}), noun cues with a copula or an infinitive ({@link NounCues}) and adjectives of stance
+ * ({@link StanceAdjectives}). Each finds its own cue, speaker and content.
  */
 final class AttributionPatterns {
     /** A cue found by one of these patterns, with its parts, act and lemma. */
@@ -16,6 +17,7 @@ final class AttributionPatterns {
     }
 
     private final CueLexicon lexicon;
+    private final StanceAdjectives adjectives = StanceAdjectives.standard();
 
     AttributionPatterns(CueLexicon lexicon) {
         this.lexicon = Objects.requireNonNull(lexicon, "The parameter 'lexicon' must not be null.");
@@ -41,6 +43,9 @@ final class AttributionPatterns {
             if (act.isPresent())
                 return NounCues.find(t, i).map(parts -> new Found(parts, act.get(), t.lemma(i)));
         }
+        Optional<SpeechAct> stance = adjectives.act(t, i);
+        if (stance.isPresent())
+            return StanceAdjectives.find(t, i).map(parts -> new Found(parts, stance.get(), t.lemma(i)));
         return Optional.empty();
     }
 }
