@@ -9,7 +9,8 @@ import java.util.Optional;
  * noun rules found nothing:
  * <ul>
  * <li>a copula: "One view is that Y", "The question is whether Y", "Her argument was: Y";</li>
- * <li>an infinitive: "promises to tackle Y", "calls to boycott Y", "his pledge to Y".</li>
+ * <li>an infinitive: "promises to tackle Y", "calls to boycott Y", "his pledge to Y";</li>
+ * <li>a reported question: "the question whether Y", "doubts whether Y".</li>
  * </ul>
  * The speaker is the noun's possessor or its "by"/"from" phrase; for an infinitive the subject of the verb
  * whose object the noun is ("she rolled out proposals to Y") also speaks.
@@ -23,7 +24,27 @@ final class NounCues {
         if (!t.tag(cue).startsWith("NN"))
             return Optional.empty();
         Optional<ClaimParts.Parts> p = copula(t, cue);
-        return p.isPresent() ? p : infinitive(t, cue);
+        if (p.isEmpty())
+            p = infinitive(t, cue);
+        return p.isPresent() ? p : question(t, cue);
+    }
+
+    /** "the question whether Y", "doubts about whether Y": a clause of the noun opened by "whether" or "if". */
+    static Optional<ClaimParts.Parts> question(AttributionTree t, int cue) {
+        BitSet block = new BitSet();
+        block.set(cue);
+        for (int c : t.children(cue)) {
+            String rel = t.relation(c);
+            if (c < cue || !(rel.equals("ccomp") || rel.equals("acl") || rel.equals("dep")))
+                continue;
+            boolean opened = false;
+            for (int m : t.children(c, "mark"))
+                opened |= t.lemma(m).equals("whether") || t.lemma(m).equals("if");
+            BitSet content = t.trim(t.phrase(c, block));
+            if (opened && content.cardinality() >= 3)
+                return Optional.of(parts(t, cue, speaker(t, cue, true), content));
+        }
+        return Optional.empty();
     }
 
     /** "The question is whether Y": the noun the subject of "be", the clause after "be" the content. */
