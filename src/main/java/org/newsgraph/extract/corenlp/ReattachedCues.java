@@ -11,7 +11,8 @@ import java.util.Set;
  * <li>the content made the head of its own cue: "Nine in 10 voters say they think Y" parsed with "say" as a
  * parataxis, adverbial clause or even auxiliary of "think" ("New polls showed Clinton leading");</li>
  * <li>the content an adverbial clause after the cue: "Cruz said if elected he would Y", "He asked whether Y",
- * "She explained why Y", "Asked if Y, the senator said Z".</li>
+ * "She explained why Y", "Asked if Y, the senator said Z";</li>
+ * <li>the content a clause right after the cue that the parse hung elsewhere: "While X says Y, Z".</li>
  * </ul>
  * The speaker is the cue's subject, else (for a cue the parse left without dependents) the subject of the head
  * that stands before the cue.
@@ -34,7 +35,43 @@ final class ReattachedCues {
         if (!t.tag(cue).startsWith("VB"))
             return Optional.empty();
         Optional<ClaimParts.Parts> p = clauseAfter(t, cue);
-        return p.isPresent() ? p : contentAsHead(t, cue);
+        if (p.isEmpty())
+            p = contentAsHead(t, cue);
+        return p.isPresent() ? p : clauseNext(t, cue);
+    }
+
+    /** Tags a reported clause may begin with: its subject's first word. */
+    private static final Set<String> CLAUSE_STARTS = Set.of("PRP", "NNP", "NNPS", "NN", "NNS", "DT", "EX", "CD", "PRP$");
+    /** Words that end the stretch of a clause taken for content. */
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", ".", "-RRB-");
+
+    /**
+     * "While X says Y, Z", "after X said Y", "veterans said they Y" where the parse hung the reported clause
+     * elsewhere: the cue has a subject before it and is followed by a clause (a subject, then a verb); the content
+     * runs from there to the next comma or the sentence end.
+     */
+    static Optional<ClaimParts.Parts> clauseNext(AttributionTree t, int cue) {
+        int first = cue + 1;
+        if (first < t.size() && t.lemma(first).equals("that") && t.tag(first).equals("IN"))
+            first++;
+        if (first >= t.size() || !CLAUSE_STARTS.contains(t.tag(first)) || t.head(first) == cue)
+            return Optional.empty();
+        int last = first;
+        boolean verb = false;
+        while (last + 1 < t.size() && !CLAUSE_ENDS.contains(t.tag(last + 1))) {
+            last++;
+            verb |= t.tag(last).startsWith("VB") || t.tag(last).equals("MD");
+        }
+        if (!verb || last - first < 2)
+            return Optional.empty();
+        int speaker = subjectBefore(t, cue, cue);
+        if (speaker < 0 && t.head(cue) > cue)
+            speaker = subjectBefore(t, t.head(cue), cue);
+        if (speaker < 0)
+            return Optional.empty();
+        BitSet content = new BitSet();
+        content.set(first, last + 1);
+        return Optional.of(parts(t, cue, speaker, t.trim(content)));
     }
 
     /** "X said if Y", "X asked whether Y", "X explained why Y": an adverbial clause right after the cue. */
