@@ -22,6 +22,8 @@ final class StanceAdjectives {
     /** Prepositions that introduce what a stance is towards ("critical of", "worried about", "angry at"). */
     private static final Set<String> PREPOSITIONS = Set.of("of", "about", "with", "on", "at", "to", "toward",
             "towards", "over", "that", "whether", "if");
+    /** Verbs that link a subject to an adjective as a copula does ("remain skeptical", "seemed eager"). */
+    private static final Set<String> LINKING = Set.of("remain", "seem", "appear", "become", "stay", "grow", "sound", "look", "feel");
 
     private final Map<String, SpeechAct> acts;
 
@@ -59,10 +61,13 @@ final class StanceAdjectives {
 
     /** The parts of the stance adjective at {@code adjective}: its subject before it and its complement after it. */
     static Optional<ClaimParts.Parts> find(AttributionTree t, int adjective) {
-        int subject = -1;
-        for (int s : t.children(adjective, "nsubj"))
-            if (s < adjective && !t.relation(s).equals("nsubj:pass"))
-                subject = s;
+        int subject = subjectBefore(t, adjective);
+        // "Residents remain skeptical that Y": the subject of the linking verb
+        int linking = t.head(adjective);
+        boolean linked = subject < 0 && linking >= 0 && linking < adjective && t.relation(adjective).equals("xcomp")
+                && LINKING.contains(t.lemma(linking));
+        if (linked)
+            subject = subjectBefore(t, linking);
         if (subject < 0)
             return Optional.empty();
         BitSet block = new BitSet();
@@ -93,9 +98,17 @@ final class StanceAdjectives {
             from--;
         while (from < adjective && t.relation(from).equals("advmod"))
             from++;
-        cue.set(from, adjective + 1);
+        cue.set(linked ? ClaimParts.cueTokens(t, linking).nextSetBit(0) : from, adjective + 1);
         return Optional.of(new ClaimParts.Parts(speaker, subject, cue, content, ClaimParts.direct(t, content),
                 ClaimParts.negated(t, adjective), ClaimParts.hedged(t, adjective)));
+    }
+
+    private static int subjectBefore(AttributionTree t, int word) {
+        int subject = -1;
+        for (int s : t.children(word, "nsubj"))
+            if (s < word && !t.relation(s).equals("nsubj:pass"))
+                subject = s;
+        return subject;
     }
 
     /** A clause, an infinitive or a prepositional phrase of what the stance is towards. */
