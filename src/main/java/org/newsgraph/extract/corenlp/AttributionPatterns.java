@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Attribution patterns tried at a token where the {@link ClaimFinder}'s own cue rules found nothing: verb cues
  * whose parse hid their content ({@link ReattachedCues}), verb cues whose content is the next paragraph
- * ({@link ColonContent}), noun cues with a copula or an infinitive ({@link NounCues}) and adjectives of stance
+ * ({@link ColonContent}), "Y, X said." read off the words ({@link TrailingCues}), noun cues with a copula or an infinitive ({@link NounCues}) and adjectives of stance
  * ({@link StanceAdjectives}). Each finds its own cue, speaker and content.
  */
 final class AttributionPatterns {
@@ -35,6 +35,8 @@ final class AttributionPatterns {
                 Optional<ClaimParts.Parts> p = ReattachedCues.find(t, i);
                 if (p.isEmpty())
                     p = ColonContent.find(t, i, text);
+                if (p.isEmpty())
+                    p = TrailingCues.find(t, i);
                 return p.map(parts -> new Found(parts, act.get(), t.lemma(i)));
             }
         }

@@ -105,9 +105,7 @@ final class ReattachedCues {
                 return Optional.empty();
         if (cue + 1 < t.size() && (t.tag(cue + 1).equals(",") || t.tag(cue + 1).equals(".")))
             return Optional.empty();
-        int speaker = subjectBefore(t, cue, cue);
-        if (speaker < 0)
-            speaker = subjectBefore(t, gov, cue);
+        int speaker = subjectAbove(t, cue);
         if (speaker < 0)
             return Optional.empty();
         BitSet block = new BitSet();
@@ -119,6 +117,19 @@ final class ReattachedCues {
         if (content.cardinality() < 2)
             return Optional.empty();
         return Optional.of(parts(t, cue, speaker, content));
+    }
+
+    /**
+     * The cue's own subject before it, else the nearest subject before the cue of a word the cue hangs from
+     * ("veterans interviewed at rallies, said they Y" parsed with "said" under "they Y" under "interviewed").
+     */
+    private static int subjectAbove(AttributionTree t, int cue) {
+        for (int x = cue, steps = 0; x >= 0 && steps < 4; x = t.head(x), steps++) {
+            int s = subjectBefore(t, x, cue);
+            if (s >= 0)
+                return s;
+        }
+        return -1;
     }
 
     /** A nominal subject of {@code verb} lying wholly before token {@code before}, or -1. */
