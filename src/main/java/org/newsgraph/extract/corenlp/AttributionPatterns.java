@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Attribution patterns tried at a token where the {@link ClaimFinder}'s own cue rules found nothing: verb cues
  * whose parse hid their content ({@link ReattachedCues}), verb cues whose content is the next paragraph
- * ({@link ColonContent}), "Y, X said." read off the words ({@link TrailingCues}), noun cues with a copula or an infinitive ({@link NounCues}) and adjectives of stance
- * ({@link StanceAdjectives}). Each finds its own cue, speaker and content.
+ * ({@link ColonContent}), "Y, X said." read off the words ({@link TrailingCues}), noun cues with a copula or an infinitive ({@link NounCues}) adjectives of stance
+ * ({@link StanceAdjectives}) and "reportedly" ({@link HearsayAdverbs}). Each finds its own cue, speaker and content.
  */
 final class AttributionPatterns {
     /** A cue found by one of these patterns, with its parts, act and lemma. */
@@ -45,6 +45,8 @@ final class AttributionPatterns {
             if (act.isPresent())
                 return NounCues.find(t, i).map(parts -> new Found(parts, act.get(), t.lemma(i)));
         }
+        if (t.tag(i).startsWith("RB"))
+            return HearsayAdverbs.find(t, i, lexicon).map(parts -> new Found(parts, SpeechAct.REPORT, t.lemma(i)));
         Optional<SpeechAct> stance = adjectives.act(t, i);
         if (stance.isPresent())
             return StanceAdjectives.find(t, i).map(parts -> new Found(parts, stance.get(), t.lemma(i)));
