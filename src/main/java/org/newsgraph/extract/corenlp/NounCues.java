@@ -10,7 +10,8 @@ import java.util.Optional;
  * <ul>
  * <li>a copula: "One view is that Y", "The question is whether Y", "Her argument was: Y";</li>
  * <li>an infinitive: "promises to tackle Y", "calls to boycott Y", "his pledge to Y";</li>
- * <li>a reported question: "the question whether Y", "doubts whether Y".</li>
+ * <li>a reported question: "the question whether Y", "doubts whether Y";</li>
+ * <li>support received: "Rubio won support from X", "She drew criticism from X" (X speaks of Rubio).</li>
  * </ul>
  * The speaker is the noun's possessor or its "by"/"from" phrase; for an infinitive the subject of the verb
  * whose object the noun is ("she rolled out proposals to Y") also speaks.
@@ -26,7 +27,40 @@ final class NounCues {
         Optional<ClaimParts.Parts> p = copula(t, cue);
         if (p.isEmpty())
             p = infinitive(t, cue);
-        return p.isPresent() ? p : question(t, cue);
+        if (p.isEmpty())
+            p = question(t, cue);
+        return p.isPresent() ? p : received(t, cue);
+    }
+
+    /** Verbs whose subject receives what a noun cue's "from" phrase gives ("won support from X"). */
+    private static final java.util.Set<String> RECEIVING = java.util.Set.of("win", "draw", "receive", "get", "earn",
+            "garner", "enjoy", "gain", "attract", "pick", "lock", "have", "secure", "face", "endure");
+
+    /**
+     * "Rubio has won support from members of Congress", "She drew criticism from X": the noun's giver (its or the
+     * verb's "from"/"among" phrase) is the speaker, the verb's subject what the noun is about.
+     */
+    static Optional<ClaimParts.Parts> received(AttributionTree t, int cue) {
+        int verb = t.head(cue);
+        if (verb < 0 || !t.relation(cue).equals("obj") || !RECEIVING.contains(t.lemma(verb)))
+            return Optional.empty();
+        int giver = -1;
+        for (int c : t.children(cue, "nmod"))
+            if (c > cue && (ClaimParts.hasCase(t, c, "from") || ClaimParts.hasCase(t, c, "among")))
+                giver = c;
+        for (int c : t.children(verb, "obl"))
+            if (giver < 0 && c > cue && (ClaimParts.hasCase(t, c, "from") || ClaimParts.hasCase(t, c, "among")))
+                giver = c;
+        int subject = -1;
+        for (int s : t.children(verb, "nsubj"))
+            if (s < verb && !t.tag(s).startsWith("W"))
+                subject = s;
+        if (giver < 0 || subject < 0)
+            return Optional.empty();
+        BitSet block = new BitSet();
+        block.set(verb);
+        BitSet content = t.trim(t.phrase(subject, block));
+        return content.isEmpty() ? Optional.empty() : Optional.of(parts(t, cue, giver, content));
     }
 
     /** "the question whether Y", "doubts about whether Y": a clause of the noun opened by "whether" or "if". */
