@@ -162,4 +162,36 @@ class AttributionPatternsTest {
         assertTrue(c.direct());
         assertFalse(c.content().isEmpty());
     }
+
+    @Test
+    void trailingCueReadOffTheWords() {
+        String t = "The ferry will sail again in March, the harbour master said Thursday.";
+        assertTrue(patternFinds(t, "said", TrailingCues::find));
+        String longer = "The ferry will sail again in March, the harbour master said after a long meeting with the union.";
+        assertFalse(patternFinds(longer, "said", TrailingCues::find));
+    }
+
+    @Test
+    void reportedlyIsAReportWithoutSpeaker() {
+        String t = "The mayor reportedly offered the harbour contract to her brother.";
+        Claim c = claim(t, "reportedly");
+        assertTrue(c.speaker().isEmpty());
+        assertEquals(SpeechAct.REPORT, c.act());
+        assertTrue(c.hedged());
+        assertTrue(c.content().stream().anyMatch(s -> s.of(t).contains("offered the harbour contract to her brother")),
+                c.content().toString());
+    }
+
+    @Test
+    void reportedlyOnACueIsLeftToTheCue() {
+        String t = "The mayor reportedly told aides that the pier would open in May.";
+        assertTrue(claims(t).stream().noneMatch(c -> c.cueLemma().equals("reportedly")));
+        assertTrue(claim(t, "tell").hedged());
+    }
+
+    @Test
+    void criticismReceivedFromSomeone() {
+        String t = "The proposal drew sharp criticism from local fishermen.";
+        check(claim(t, "criticism"), t, "local fishermen", "criticism", "The proposal", SpeechAct.ACCUSATION);
+    }
 }
