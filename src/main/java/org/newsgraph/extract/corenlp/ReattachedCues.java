@@ -12,7 +12,8 @@ import java.util.Set;
  * parataxis, adverbial clause or even auxiliary of "think" ("New polls showed Clinton leading");</li>
  * <li>the content an adverbial clause after the cue: "Cruz said if elected he would Y", "He asked whether Y",
  * "She explained why Y", "Asked if Y, the senator said Z";</li>
- * <li>the content a clause right after the cue that the parse hung elsewhere: "While X says Y, Z".</li>
+ * <li>the content a clause right after the cue that the parse hung elsewhere: "While X says Y, Z";</li>
+ * <li>a fronted "asked" with its question up to the comma: "Asked by X whether Y, Z said".</li>
  * </ul>
  * The speaker is the cue's subject, else (for a cue the parse left without dependents) the subject of the head
  * that stands before the cue.
@@ -37,7 +38,44 @@ final class ReattachedCues {
         Optional<ClaimParts.Parts> p = clauseAfter(t, cue);
         if (p.isEmpty())
             p = contentAsHead(t, cue);
-        return p.isPresent() ? p : clauseNext(t, cue);
+        if (p.isEmpty())
+            p = clauseNext(t, cue);
+        return p.isPresent() ? p : askedFirst(t, cue);
+    }
+
+    /**
+     * "Asked (by X) whether Y, Z said ...", "When asked about Y, ...": a fronted "asked" whose question the parse
+     * hung elsewhere; the question runs to the next comma, and the asker is the "by" phrase, if any.
+     */
+    static Optional<ClaimParts.Parts> askedFirst(AttributionTree t, int cue) {
+        if (!t.lemma(cue).equals("ask") || !(cue == 0 || cue == 1 && t.tag(0).equals("WRB") || cue == 1 && t.tag(0).equals("IN")))
+            return Optional.empty();
+        int k = cue + 1, speaker = -1;
+        while (k < t.size() && t.tag(k).startsWith("RB"))
+            k++;
+        if (k < t.size() && t.lemma(k).equals("by")) {
+            for (k = k + 1; k < t.size() && !OPENERS.contains(t.lemma(k)) && !t.tag(k).equals(","); k++)
+                if (t.tag(k).startsWith("NN") || t.tag(k).equals("PRP"))
+                    speaker = k;
+        }
+        if (k >= t.size() || !(OPENERS.contains(t.lemma(k)) || t.lemma(k).equals("about")))
+            return Optional.empty();
+        int last = k;
+        while (last + 1 < t.size() && !t.tag(last + 1).equals(","))
+            last++;
+        if (last + 1 >= t.size() || last - k < 2)
+            return Optional.empty();
+        BitSet content = new BitSet();
+        content.set(t.lemma(k).equals("about") ? k + 1 : k, last + 1);
+        BitSet speakerSet = new BitSet();
+        if (speaker >= 0) {
+            int from = speaker;
+            while (from > cue + 1 && !t.lemma(from - 1).equals("by"))
+                from--;
+            speakerSet.set(from, speaker + 1);
+        }
+        return Optional.of(new ClaimParts.Parts(speakerSet, speakerSet.isEmpty() ? -1 : speaker, ClaimParts.cueTokens(t, cue),
+                t.trim(content), false, ClaimParts.negated(t, cue), ClaimParts.hedged(t, cue)));
     }
 
     /** Tags a reported clause may begin with: its subject's first word. */
