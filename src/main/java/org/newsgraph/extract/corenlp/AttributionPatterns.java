@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Attribution patterns tried at a token where the {@link ClaimFinder}'s own cue rules found nothing: verb cues
  * whose parse hid their content ({@link ReattachedCues}), verb cues whose content is the next paragraph
- * ({@link ColonContent}), "Y, X said." read off the words ({@link TrailingCues}), noun cues with a copula or an infinitive ({@link NounCues}) adjectives of stance
- * ({@link StanceAdjectives}) and "reportedly" ({@link HearsayAdverbs}). Each finds its own cue, speaker and content.
+ * ({@link ColonContent}), "Y, X said." read off the words ({@link TrailingCues}), noun cues with a copula or an infinitive ({@link NounCues}) verbs of title-case headlines
+ * taken for nouns ({@link TitleCaseHeadlines}), adjectives of stance ({@link StanceAdjectives}) and "reportedly" ({@link HearsayAdverbs}). Each finds its own cue, speaker and content.
  */
 final class AttributionPatterns {
     /** A cue found by one of these patterns, with its parts, act and lemma. */
@@ -40,6 +40,9 @@ final class AttributionPatterns {
                 return p.map(parts -> new Found(parts, act.get(), t.lemma(i)));
             }
         }
+        Optional<Found> headline = TitleCaseHeadlines.find(t, i, lexicon);
+        if (headline.isPresent())
+            return headline;
         if (t.tag(i).startsWith("NN")) {
             Optional<SpeechAct> act = lexicon.act(t.lemma(i), CueLexicon.Kind.NOUN);
             if (act.isPresent())
