@@ -194,4 +194,15 @@ class AttributionPatternsTest {
         String t = "The proposal drew sharp criticism from local fishermen.";
         check(claim(t, "criticism"), t, "local fishermen", "criticism", "The proposal", SpeechAct.ACCUSATION);
     }
+
+    @Test
+    void titleCaseHeadlineVerbTakenForANoun() {
+        String t = "Harbour Master Praises Fishermen For Quick Rescue";
+        Claim c = claim(t, "praise");
+        assertEquals("Harbour Master", c.speaker().orElseThrow().of(t));
+        assertEquals("Praises", c.cue().orElseThrow().of(t));
+        assertEquals(SpeechAct.STATEMENT, c.act());
+        String nouns = "Leaked Documents Reveal Harbour Deal";
+        assertTrue(claims(nouns).stream().noneMatch(x -> x.cueLemma().equals("document")), nouns);
+    }
 }
