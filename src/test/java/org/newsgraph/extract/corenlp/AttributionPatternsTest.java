@@ -173,12 +173,12 @@ class AttributionPatternsTest {
 
     @Test
     void reportedlyIsAReportWithoutSpeaker() {
-        String t = "The mayor reportedly offered the harbour contract to her brother.";
+        String t = "The mayor reportedly hired her brother to run the harbour.";
         Claim c = claim(t, "reportedly");
         assertTrue(c.speaker().isEmpty());
         assertEquals(SpeechAct.REPORT, c.act());
         assertTrue(c.hedged());
-        assertTrue(c.content().stream().anyMatch(s -> s.of(t).contains("offered the harbour contract to her brother")),
+        assertTrue(c.content().stream().anyMatch(s -> s.of(t).contains("hired her brother to run the harbour")),
                 c.content().toString());
     }
 
