@@ -9,7 +9,8 @@ import java.util.Optional;
  * Attribution patterns tried at a token where the {@link ClaimFinder}'s own cue rules found nothing: verb cues
  * whose parse hid their content ({@link ReattachedCues}), verb cues whose content is the next paragraph
  * ({@link ColonContent}), "Y, X said." read off the words ({@link TrailingCues}), noun cues with a copula or an infinitive ({@link NounCues}) verbs of title-case headlines
- * taken for nouns ({@link TitleCaseHeadlines}), adjectives of stance ({@link StanceAdjectives}) and "reportedly" ({@link HearsayAdverbs}). Each finds its own cue, speaker and content.
+ * taken for nouns ({@link TitleCaseHeadlines}), adjectives of stance ({@link StanceAdjectives}) "reportedly" ({@link HearsayAdverbs}) and
+ * "according to" whose source the parse made the root ({@link AccordingToWords}). Each finds its own cue, speaker and content.
  */
 final class AttributionPatterns {
     /** A cue found by one of these patterns, with its parts, act and lemma. */
@@ -29,6 +30,8 @@ final class AttributionPatterns {
      * @param text the text the sentence was annotated from, or null
      */
     Optional<Found> find(AttributionTree t, int i, String text) {
+        if (t.token(i).word().equalsIgnoreCase("according"))
+            return AccordingToWords.find(t, i).map(parts -> new Found(parts, SpeechAct.REPORT, "according to"));
         if (t.tag(i).startsWith("VB")) {
             Optional<SpeechAct> act = lexicon.act(t.lemma(i), CueLexicon.Kind.VERB);
             if (act.isPresent()) {

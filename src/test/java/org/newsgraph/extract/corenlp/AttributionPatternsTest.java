@@ -205,4 +205,16 @@ class AttributionPatternsTest {
         String nouns = "Leaked Documents Reveal Harbour Deal";
         assertTrue(claims(nouns).stream().noneMatch(x -> x.cueLemma().equals("document")), nouns);
     }
+
+    @Test
+    void accordingToReadOffTheWords() {
+        String t = "According to early results of a survey of harbour workers, most fishermen want the pier rebuilt.";
+        assertTrue(patternFinds(t, "According", (tree, i) -> AccordingToWords.find(tree, i)));
+        Claim c = claim(t, "according to");
+        assertEquals("early results of a survey of harbour workers", c.speaker().orElseThrow().of(t));
+        String copula = "That's according to the harbour authority's annual report.";
+        assertTrue(patternFinds(copula, "according", (tree, i) -> AccordingToWords.find(tree, i)));
+        String middle = "Most fishermen want the pier rebuilt according to the survey.";
+        assertFalse(patternFinds(middle, "according", (tree, i) -> AccordingToWords.find(tree, i)));
+    }
 }
