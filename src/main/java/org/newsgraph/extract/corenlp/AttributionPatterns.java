@@ -6,11 +6,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Attribution patterns tried at a token where the {@link ClaimFinder}'s own cue rules found nothing: verb cues
- * whose parse hid their content ({@link ReattachedCues}), verb cues whose content is the next paragraph
- * ({@link ColonContent}), "Y, X said." read off the words ({@link TrailingCues}), noun cues with a copula or an infinitive ({@link NounCues}) verbs of title-case headlines
- * taken for nouns ({@link TitleCaseHeadlines}), adjectives of stance ({@link StanceAdjectives}) "reportedly" ({@link HearsayAdverbs}) and
- * "according to" whose source the parse made the root ({@link AccordingToWords}). Each finds its own cue, speaker and content.
+ * Attribution patterns tried at a token where the {@link ClaimFinder}'s own cue rules found nothing, each finding its
+ * own cue, speaker and content:
+ * <ul>
+ * <li>verb cues whose parse hid their content ({@link ReattachedCues}), whose content is the next paragraph
+ * ({@link ColonContent}) or that end "Y, X said." ({@link TrailingCues});</li>
+ * <li>noun cues with a copula, an infinitive, a "whether" clause or support received ({@link NounCues});</li>
+ * <li>verbs of title-case headlines taken for nouns ({@link TitleCaseHeadlines});</li>
+ * <li>adjectives of stance ({@link StanceAdjectives}), "reportedly" ({@link HearsayAdverbs}) and "according to"
+ * whose source the parse made the root ({@link AccordingToWords}).</li>
+ * </ul>
+ * Their claims are weighed by the same {@link CueScorer} as the others.
  */
 final class AttributionPatterns {
     /** A cue found by one of these patterns, with its parts, act and lemma. */
