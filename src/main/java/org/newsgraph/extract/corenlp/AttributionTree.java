@@ -176,6 +176,11 @@ final class AttributionTree {
         return codePoints.span(tokens.get(from).beginPosition(), tokens.get(to).endPosition());
     }
 
+    /** The code point span of the UTF-16 character range [begin, end) of the document's text. */
+    Span charSpan(int begin, int end) {
+        return codePoints.span(begin, end);
+    }
+
     /** The single span covering a token set from its first to its last token. */
     Span hull(BitSet set) {
         return span(set.nextSetBit(0), set.length() - 1);

@@ -46,6 +46,7 @@ public final class ClaimFinder {
     private final CueLexicon lexicon;
     private final CueScorer scorer;
     private final ClaimParts parts = new ClaimParts();
+    private final AttributionPatterns patterns;
 
     public ClaimFinder() {
         this(CueLexicon.standard());
@@ -58,6 +59,7 @@ public final class ClaimFinder {
     ClaimFinder(CueLexicon lexicon, CueScorer scorer) {
         this.lexicon = Objects.requireNonNull(lexicon, "The parameter 'lexicon' must not be null.");
         this.scorer = Objects.requireNonNull(scorer, "The parameter 'scorer' must not be null.");
+        this.patterns = new AttributionPatterns(lexicon);
     }
 
     /**
@@ -125,7 +127,11 @@ public final class ClaimFinder {
                 if (inQuote.get(i))
                     continue;
                 try {
-                    find(tree, i, previousQuote).ifPresent(candidates::add);
+                    int cue = i;
+                    Optional<Candidate> found = find(tree, i, previousQuote);
+                    if (found.isEmpty())
+                        found = patterns.find(tree, i, text).map(f -> new Candidate(cue, f.parts(), f.act(), f.lemma()));
+                    found.ifPresent(candidates::add);
                 } catch (RuntimeException e) {
                     // an odd parse costs one cue, not the article's claims
                     LOG.debug("No claim from token {} of sentence {}: {}", i, s, e.toString());
@@ -264,6 +270,9 @@ public final class ClaimFinder {
 
     private static boolean isDoubleQuote(String word) {
         return word != null && (word.equals("\"") || word.equals("\u201c") || word.equals("\u201d") || word.equals("''")
-                || word.equals("``") || word.equals("\u00ab") || word.equals("\u00bb"));
+                || word.equals("``") || word.equals("\u00ab") || word.equals("\u00bb")
+                // a single quote glued to a double one ("’”" closing a quote within a quote) is one token
+                || word.length() == 2 && (word.indexOf('\u201c') >= 0 || word.indexOf('\u201d') >= 0)
+                && (word.indexOf('\u2018') >= 0 || word.indexOf('\u2019') >= 0));
     }
 }

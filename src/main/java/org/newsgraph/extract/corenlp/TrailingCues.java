@@ -1,0 +1,74 @@
+package org.newsgraph.extract.corenlp;
+
+import java.util.BitSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "Y, the airline said Thursday." read off the words where the parse lost the shape: a verb cue ending its
+ * sentence (a time or a few words of its own after it at most), a short noun phrase between it and the comma
+ * before it, and the clause before that comma, which is the content. Tried only where the other rules found
+ * nothing, for parses that hang the cue from a word inside Y ("the report said" as a relative clause).
+ */
+final class TrailingCues {
+    /** Tags a speaker's words may have ("the plane's co-pilot", "Mr. Lee", "officials"). */
+    private static final Set<String> SPEAKER_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "POS", "CD",
+            "HYPH", "PRP$", "NNP$");
+    /** Tags of the words a tensed cue has ("said", "says", "told"). */
+    private static final Set<String> TENSED = Set.of("VBD", "VBZ", "VBP");
+    private static final int MAX_SPEAKER = 8;
+    private static final int MAX_AFTER = 4;
+
+    private TrailingCues() {
+    }
+
+    /** The parts of a cue at {@code cue} that ends "Y, X said." as read off its words. */
+    static Optional<ClaimParts.Parts> find(AttributionTree t, int cue) {
+        if (!TENSED.contains(t.tag(cue)))
+            return Optional.empty();
+        int end = t.size();
+        while (end > cue + 1 && (t.tag(end - 1).equals(".") || ClaimParts.QUOTES.contains(t.tag(end - 1))))
+            end--;
+        if (end - cue - 1 > MAX_AFTER)
+            return Optional.empty();
+        for (int k = cue + 1; k < end; k++)
+            if (t.tag(k).startsWith("VB") || t.tag(k).equals(",") || t.tag(k).equals("MD"))
+                return Optional.empty();
+        int comma = cue - 1;
+        while (comma >= 0 && SPEAKER_TAGS.contains(t.tag(comma)))
+            comma--;
+        // an auxiliary before the cue ("has said") is the cue's own
+        if (comma >= 0 && t.tag(comma).startsWith("VB") && t.head(comma) == cue) {
+            comma--;
+            while (comma >= 0 && SPEAKER_TAGS.contains(t.tag(comma)))
+                comma--;
+        }
+        if (comma < 1 || !t.tag(comma).equals(",") || cue - comma - 1 > MAX_SPEAKER)
+            return Optional.empty();
+        BitSet speaker = new BitSet();
+        for (int k = comma + 1; k < cue; k++)
+            if (!t.tag(k).startsWith("VB"))
+                speaker.set(k);
+        if (speaker.isEmpty() || !named(t, speaker))
+            return Optional.empty();
+        BitSet content = new BitSet();
+        content.set(0, comma);
+        content = t.trim(content);
+        boolean verb = false;
+        for (int k = content.nextSetBit(0); k >= 0; k = content.nextSetBit(k + 1))
+            verb |= t.tag(k).startsWith("VB") || t.tag(k).equals("MD");
+        if (!verb || content.cardinality() < 4)
+            return Optional.empty();
+        int head = speaker.length() - 1;
+        return Optional.of(new ClaimParts.Parts(speaker, head, ClaimParts.cueTokens(t, cue), content,
+                ClaimParts.direct(t, content), ClaimParts.negated(t, cue), ClaimParts.hedged(t, cue)));
+    }
+
+    /** A speaker phrase has a noun or pronoun. */
+    private static boolean named(AttributionTree t, BitSet speaker) {
+        for (int k = speaker.nextSetBit(0); k >= 0; k = speaker.nextSetBit(k + 1))
+            if (t.tag(k).startsWith("NN") || t.tag(k).equals("PRP"))
+                return true;
+        return false;
+    }
+}

@@ -1,0 +1,220 @@
+package org.newsgraph.extract.corenlp;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Claim;
+import org.newsgraph.extract.CodePoints;
+import org.newsgraph.extract.SpeechAct;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The patterns tried where the cue rules find nothing ({@link AttributionPatterns}): one original sentence each,
+ * checked through {@link ClaimFinder} and, where the parse is what the pattern is for, through the pattern itself.
+ */
+class AttributionPatternsTest {
+    /** One pipeline per JVM, built on first use. */
+    private static final class Pipeline {
+        static final StanfordCoreNLP INSTANCE;
+
+        static {
+            Properties p = new Properties();
+            p.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
+            p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+            INSTANCE = new StanfordCoreNLP(p);
+        }
+    }
+
+    private static CoreDocument parse(String text) {
+        CoreDocument doc = new CoreDocument(text);
+        Pipeline.INSTANCE.annotate(doc);
+        return doc;
+    }
+
+    private static List<Claim> claims(String text) {
+        return new ClaimFinder().find(parse(text), text, new CodePoints(text), EntityLookup.NONE);
+    }
+
+    /** The one claim whose cue lemma is {@code lemma}. */
+    private static Claim claim(String text, String lemma) {
+        List<Claim> found = claims(text).stream().filter(c -> c.cueLemma().equals(lemma)).toList();
+        assertEquals(1, found.size(), () -> "claims with cue '" + lemma + "' in: " + text);
+        return found.get(0);
+    }
+
+    private static void check(Claim c, String text, String speaker, String cue, String content, SpeechAct act) {
+        assertEquals(speaker, c.speaker().map(s -> s.of(text)).orElse(""), "speaker");
+        assertEquals(cue, c.cue().map(s -> s.of(text)).orElse(""), "cue");
+        assertEquals(content, c.content().stream().map(s -> s.of(text)).collect(Collectors.joining(" | ")), "content");
+        assertEquals(act, c.act(), "act");
+    }
+
+    /** Whether {@code pattern} finds an attribution at the first token {@code word} of the first sentence. */
+    private static boolean patternFinds(String text, String word,
+            BiFunction<AttributionTree, Integer, Optional<ClaimParts.Parts>> pattern) {
+        var sentence = parse(text).sentences().get(0);
+        AttributionTree tree = new AttributionTree(sentence.tokens(),
+                sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class),
+                sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class),
+                new CodePoints(text));
+        for (int i = 0; i < tree.size(); i++)
+            if (tree.token(i).word().equals(word))
+                return pattern.apply(tree, i).isPresent();
+        throw new AssertionError("no token '" + word + "' in: " + text);
+    }
+
+    @Test
+    void contentMadeTheHeadOfItsCue() {
+        String t = "Nine in ten farmers say they expect a poor harvest this year.";
+        check(claim(t, "say"), t, "Nine in ten farmers", "say", "they expect a poor harvest this year", SpeechAct.STATEMENT);
+    }
+
+    @Test
+    void conditionalClauseAfterTheCue() {
+        String t = "The mayor said if re-elected she would rebuild the pier.";
+        check(claim(t, "say"), t, "The mayor", "said", "if re-elected she would rebuild the pier", SpeechAct.STATEMENT);
+        assertTrue(patternFinds(t, "said", ReattachedCues::clauseAfter));
+    }
+
+    @Test
+    void askedIfHasNoSpeaker() {
+        String t = "Asked if the ferry would sail again, the harbour master said yes.";
+        check(claim(t, "ask"), t, "", "Asked", "if the ferry would sail again", SpeechAct.QUESTION);
+    }
+
+    @Test
+    void whileTheMayorSays() {
+        String t = "While the mayor says the pier is safe, engineers disagree.";
+        check(claim(t, "say"), t, "the mayor", "says", "the pier is safe", SpeechAct.STATEMENT);
+    }
+
+    @Test
+    void colonAtTheEndOfTheLineTakesTheNextParagraph() {
+        String t = "In a speech on Monday, the mayor declared:\n\n“The pier will open in May, and every fisherman will have a berth.”\n\nThe council met later.";
+        Claim c = claim(t, "declare");
+        check(c, t, "the mayor", "declared", "“The pier will open in May, and every fisherman will have a berth.”",
+                SpeechAct.ANNOUNCEMENT);
+        assertTrue(c.direct());
+    }
+
+    @Test
+    void colonWithNothingAfterItIsNoClaim() {
+        String t = "In a speech on Monday, the mayor declared:";
+        assertTrue(claims(t).isEmpty(), () -> claims(t).toString());
+    }
+
+    @Test
+    void questionIsWhether() {
+        String t = "The question is whether the council can afford a new pier.";
+        check(claim(t, "question"), t, "", "question", "whether the council can afford a new pier", SpeechAct.QUESTION);
+        assertTrue(patternFinds(t, "question", NounCues::copula));
+    }
+
+    @Test
+    void questionsAboutWhether() {
+        String t = "The council faces questions about whether the pier was built on time.";
+        Claim c = claim(t, "question");
+        assertEquals("questions", c.cue().orElseThrow().of(t));
+        assertTrue(c.content().get(0).of(t).endsWith("whether the pier was built on time"), c.content().toString());
+    }
+
+    @Test
+    void criticalOf() {
+        String t = "The fishermen's union is critical of the new harbour fees.";
+        check(claim(t, "critical"), t, "The fishermen's union", "is critical", "the new harbour fees", SpeechAct.ACCUSATION);
+    }
+
+    @Test
+    void eagerTo() {
+        String t = "The mayor was eager to reopen the pier before the summer.";
+        check(claim(t, "eager"), t, "The mayor", "was eager", "to reopen the pier before the summer", SpeechAct.BELIEF);
+    }
+
+    @Test
+    void remainSkepticalThat() {
+        String t = "Residents remain skeptical that the pier will open in May.";
+        check(claim(t, "skeptical"), t, "Residents", "remain skeptical", "that the pier will open in May", SpeechAct.BELIEF);
+    }
+
+    @Test
+    void adjectivesOutsideTheListOrWithoutComplementAreNoCues() {
+        String proud = "The union is proud of the new harbour fees.";
+        assertTrue(claims(proud).stream().noneMatch(c -> c.cueLemma().equals("proud")), proud);
+        String bare = "The union is critical.";
+        assertTrue(claims(bare).isEmpty(), bare);
+    }
+
+    @Test
+    void quoteClosedBySingleAndDoubleMarkTogether() {
+        String t = "“He kept telling us, ‘Wait until spring,’” the fisherman said.";
+        Claim c = claim(t, "say");
+        assertEquals("the fisherman", c.speaker().orElseThrow().of(t));
+        assertTrue(c.direct());
+        assertFalse(c.content().isEmpty());
+    }
+
+    @Test
+    void trailingCueReadOffTheWords() {
+        String t = "The ferry will sail again in March, the harbour master said Thursday.";
+        assertTrue(patternFinds(t, "said", TrailingCues::find));
+        String longer = "The ferry will sail again in March, the harbour master said after a long meeting with the union.";
+        assertFalse(patternFinds(longer, "said", TrailingCues::find));
+    }
+
+    @Test
+    void reportedlyIsAReportWithoutSpeaker() {
+        String t = "The mayor reportedly hired her brother to run the harbour.";
+        Claim c = claim(t, "reportedly");
+        assertTrue(c.speaker().isEmpty());
+        assertEquals(SpeechAct.REPORT, c.act());
+        assertTrue(c.hedged());
+        assertTrue(c.content().stream().anyMatch(s -> s.of(t).contains("hired her brother to run the harbour")),
+                c.content().toString());
+    }
+
+    @Test
+    void reportedlyOnACueIsLeftToTheCue() {
+        String t = "The mayor reportedly told aides that the pier would open in May.";
+        assertTrue(claims(t).stream().noneMatch(c -> c.cueLemma().equals("reportedly")));
+        assertTrue(claim(t, "tell").hedged());
+    }
+
+    @Test
+    void criticismReceivedFromSomeone() {
+        String t = "The proposal drew sharp criticism from local fishermen.";
+        check(claim(t, "criticism"), t, "local fishermen", "criticism", "The proposal", SpeechAct.ACCUSATION);
+    }
+
+    @Test
+    void titleCaseHeadlineVerbTakenForANoun() {
+        String t = "Harbour Master Praises Fishermen For Quick Rescue";
+        Claim c = claim(t, "praise");
+        assertEquals("Harbour Master", c.speaker().orElseThrow().of(t));
+        assertEquals("Praises", c.cue().orElseThrow().of(t));
+        assertEquals(SpeechAct.STATEMENT, c.act());
+        String nouns = "Leaked Documents Reveal Harbour Deal";
+        assertTrue(claims(nouns).stream().noneMatch(x -> x.cueLemma().equals("document")), nouns);
+    }
+
+    @Test
+    void accordingToReadOffTheWords() {
+        String t = "According to early results of a survey of harbour workers, most fishermen want the pier rebuilt.";
+        assertTrue(patternFinds(t, "According", (tree, i) -> AccordingToWords.find(tree, i)));
+        Claim c = claim(t, "according to");
+        assertEquals("early results of a survey of harbour workers", c.speaker().orElseThrow().of(t));
+        String copula = "That's according to the harbour authority's annual report.";
+        assertTrue(patternFinds(copula, "according", (tree, i) -> AccordingToWords.find(tree, i)));
+        String middle = "Most fishermen want the pier rebuilt according to the survey.";
+        assertFalse(patternFinds(middle, "according", (tree, i) -> AccordingToWords.find(tree, i)));
+    }
+}
