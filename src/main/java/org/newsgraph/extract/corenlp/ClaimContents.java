@@ -40,12 +40,16 @@ final class ClaimContents {
             for (String r : List.of("ccomp", "xcomp", "parataxis"))
                 for (int c : t.children(cue, r))
                     content.or(t.phrase(c, block));
+        boolean object = hasObject(t, cue);
         if (content.isEmpty())
             for (int c : t.children(cue, "dep"))
-                if (t.tag(c).startsWith("VB") || t.tag(c).equals("MD") || !t.children(c, "nsubj").isEmpty())
+                // "X dismissed the critique, saying Y": the participle is a claim of its own, the object is this one's
+                if ((t.tag(c).startsWith("VB") || t.tag(c).equals("MD") || !t.children(c, "nsubj").isEmpty())
+                        && !(object && participle(t, c)))
                     content.or(t.phrase(c, block));
-        if (content.isEmpty() && gov >= 0 && (gov < cue && (rel.equals("parataxis") || rel.equals("ccomp"))
-                || setOff(t, cue, rel, gov)))
+        // "..., decrying the influence of money": a participle with an object reports that, not the clause it hangs from
+        if (content.isEmpty() && gov >= 0 && !(object && t.tag(cue).equals("VBG"))
+                && (gov < cue && (rel.equals("parataxis") || rel.equals("ccomp")) || setOff(t, cue, rel, gov)))
             content = t.phrase(gov, block);
         if (content.isEmpty())
             // "Y, X said" misparsed with Y as an unmarked adverbial clause of the cue
@@ -105,6 +109,19 @@ final class ClaimContents {
                     break;
                 }
         return t.trim(content);
+    }
+
+    /** Whether a verb has an object that is not a time ("denied the report", not "said Monday"). */
+    private static boolean hasObject(AttributionTree t, int verb) {
+        for (int c : t.children(verb, "obj"))
+            if (!CuePatterns.temporal(t, c))
+                return true;
+        return false;
+    }
+
+    /** A participle set off by a comma after its governor: "..., saying Y". */
+    private static boolean participle(AttributionTree t, int k) {
+        return t.tag(k).equals("VBG") && k > t.head(k) && k > 0 && t.tag(k - 1).equals(",");
     }
 
     /**
