@@ -92,6 +92,8 @@ final class ClaimParts {
             for (int c : t.children(cue, "nmod"))
                 if (hasCase(t, c, "by") || hasCase(t, c, "from"))
                     speakerHead = c;
+        if (speakerHead < 0)
+            speakerHead = ClaimSpeakers.lightVerbSubject(t, cue);
         BitSet speaker = speakerHead < 0 ? new BitSet() : t.trim(t.phrase(speakerHead, block));
         speaker.andNot(content);
         for (int c = speaker.nextSetBit(0); c >= 0; c = speaker.nextSetBit(c + 1))

@@ -15,6 +15,10 @@ final class ClaimSpeakers {
     /** Tags of the words a name next to a cue may be made of. */
     /** Relations the parse gives a speaker that follows its cue ("“Y,” said Devine"). */
     private static final Set<String> INVERTED = Set.of("obj", "nsubj", "xcomp", "dep", "iobj", "appos");
+    /** Verbs whose subject holds the opinion or statement their object names. */
+    private static final Set<String> LIGHT_VERBS = Set.of("make", "have", "avoid", "hold", "give", "offer", "deliver",
+            "express", "voice", "raise", "level", "lob", "issue", "carry", "include", "share", "strike", "trumpet", "echo",
+            "rebut", "preach", "air", "repeat", "reiterate");
     static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "POS", "CD");
 
     private ClaimSpeakers() {
@@ -78,6 +82,26 @@ final class ClaimSpeakers {
             if (subject < cue && t.relation(subject).equals("nsubj") && !t.tag(subject).startsWith("W") && !inQuote(t, subject))
                 return subject;
         return poss;
+    }
+
+    /**
+     * The subject of the light verb a noun cue is the object of ("Trump made no mention of Y", "he avoided criticism
+     * of Y", "she delivered a defense of Y"), or of the verb it qualifies with "with" ("roused the crowd with criticism
+     * of Y"); -1 for other verbs, whose subject is rarely the holder ("faced criticism", "won the endorsement").
+     */
+    static int lightVerbSubject(AttributionTree t, int cue) {
+        int verb = t.head(cue);
+        if (verb < 0 || !t.tag(verb).startsWith("VB"))
+            return -1;
+        String rel = t.relation(cue);
+        boolean light = rel.equals("obj") && LIGHT_VERBS.contains(t.lemma(verb))
+                || rel.startsWith("obl") && ClaimParts.hasCase(t, cue, "with");
+        if (!light)
+            return -1;
+        for (int subject : t.children(verb, "nsubj"))
+            if (t.relation(subject).equals("nsubj") && !t.tag(subject).startsWith("W") && !inQuote(t, subject))
+                return subject;
+        return -1;
     }
 
     static int speakerOfVerb(AttributionTree t, int cue) {
