@@ -78,10 +78,8 @@ final class ClaimSpeakers {
         int verb = t.head(cue);
         if (verb < 0 || !(rel.equals("obj") || rel.startsWith("obl")) || !t.tag(verb).startsWith("VB"))
             return poss;
-        for (int subject : t.children(verb, "nsubj"))
-            if (subject < cue && t.relation(subject).equals("nsubj") && !t.tag(subject).startsWith("W") && !inQuote(t, subject))
-                return subject;
-        return poss;
+        int subject = plainSubject(t, verb, cue);
+        return subject >= 0 ? subject : poss;
     }
 
     /**
@@ -98,10 +96,7 @@ final class ClaimSpeakers {
                 || rel.startsWith("obl") && ClaimParts.hasCase(t, cue, "with");
         if (!light)
             return -1;
-        for (int subject : t.children(verb, "nsubj"))
-            if (t.relation(subject).equals("nsubj") && !t.tag(subject).startsWith("W") && !inQuote(t, subject))
-                return subject;
-        return -1;
+        return plainSubject(t, verb, cue);
     }
 
     static int speakerOfVerb(AttributionTree t, int cue) {
@@ -186,23 +181,31 @@ final class ClaimSpeakers {
         int node = t.head(cue);
         for (int depth = 0; depth < 10 && node >= 0; depth++, node = t.head(node)) {
             // the parse's own subjects only: an object-control subject ("the plan to sell") is not the speaker
-            for (int subject : t.children(node, "nsubj"))
-                if (subject < cue && t.relation(subject).equals("nsubj") && !t.tag(subject).startsWith("W") && !inQuote(t, subject))
-                    return subject;
+            int subject = plainSubject(t, node, cue);
+            if (subject >= 0)
+                return subject;
         }
         return -1;
     }
 
     private static int subjectOf(AttributionTree t, int verb) {
         int quoted = -1;
-        for (String rel : List.of("nsubj", "csubj"))
+        for (String rel : List.of("nsubj", "csubj")) {
+            int outside = -1;
             for (int c : t.children(verb))
                 if (t.relation(c).equals(rel)) {
-                    // a parse may take words of the quote for a second subject: prefer the one outside quotes
-                    if (!inQuote(t, c))
-                        return c;
-                    quoted = quoted < 0 ? c : quoted;
+                    // a parse may take words of the quote for a second subject: prefer the one outside quotes, and of
+                    // two outside ("Minutes after the vote began, the chairman announced"), the one next to the verb
+                    if (!inQuote(t, c)) {
+                        if (outside < 0 || c < verb)
+                            outside = c;
+                    } else {
+                        quoted = quoted < 0 ? c : quoted;
+                    }
                 }
+            if (outside >= 0)
+                return outside;
+        }
         if (quoted >= 0)
             return quoted;
         for (int c : t.children(verb, "obl"))
@@ -214,6 +217,18 @@ final class ClaimSpeakers {
             if (!t.relation(c).equals("nsubj:pass") && !t.enhancedChildren(verb, "nsubj:pass").contains(c))
                 return c;
         return -1;
+    }
+
+    /**
+     * The parse's own subject of a verb (not a passive or controlled one, not a relative pronoun, not inside a quote)
+     * before token {@code before}, the nearest one where the parse gives two; -1 if none.
+     */
+    private static int plainSubject(AttributionTree t, int verb, int before) {
+        int found = -1;
+        for (int subject : t.children(verb, "nsubj"))
+            if (subject < before && t.relation(subject).equals("nsubj") && !t.tag(subject).startsWith("W") && !inQuote(t, subject))
+                found = subject;
+        return found;
     }
 
     private static boolean inQuote(AttributionTree t, int k) {
