@@ -86,7 +86,7 @@ final class ClaimContents {
             for (int c : t.children(cue, "advcl"))
                 if (c > cue)
                     content.or(t.phrase(c, block));
-        return t.trim(content);
+        return t.trim(withoutTrailingVerdict(t, content));
     }
 
     /** The content of a noun cue: its clause or its prepositional object; empty when it has none. */
@@ -109,6 +109,30 @@ final class ClaimContents {
                     break;
                 }
         return t.trim(content);
+    }
+
+    /**
+     * The content without a verdict on it set off at its end (", a charge Nordwind Energy denied", ", a claim the
+     * mayor disputes"): that is another speaker's claim about this one, not part of what this one says.
+     */
+    static BitSet withoutTrailingVerdict(AttributionTree t, BitSet content) {
+        int last = content.length() - 1;
+        for (int comma = content.nextSetBit(0); comma >= 0; comma = content.nextSetBit(comma + 1)) {
+            if (!t.tag(comma).equals(","))
+                continue;
+            int k = comma + 1;
+            while (k <= last && (t.tag(k).equals("DT") || t.tag(k).startsWith("JJ") || t.tag(k).equals("PRP$")))
+                k++;
+            if (k > last || !ClaimSpeakers.SAID_THINGS.contains(t.lemma(k).toLowerCase(java.util.Locale.ROOT)))
+                continue;
+            for (int v = k + 1; v <= last; v++)
+                if (t.tag(v).startsWith("VB")) {
+                    BitSet out = (BitSet) content.clone();
+                    out.clear(comma, last + 1);
+                    return out;
+                }
+        }
+        return content;
     }
 
     /** Whether a verb has an object that is not a time ("denied the report", not "said Monday"). */

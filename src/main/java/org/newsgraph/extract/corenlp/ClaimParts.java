@@ -50,7 +50,7 @@ final class ClaimParts {
             return content.isEmpty() ? Optional.empty() : Optional.of(new Parts(speaker, speaker.isEmpty() ? -1 : speakerHead,
                     cueTokens(t, cue), content, direct(t, content), negated(t, cue), hedged(t, cue)));
         }
-        int speakerHead = ClaimSpeakers.speakerOfVerb(t, cue);
+        int speakerHead = ClaimSpeakers.reducedRelativeName(t, cue, ClaimSpeakers.speakerOfVerb(t, cue));
         BitSet speakerPhrase = speakerHead < 0 ? new BitSet() : t.phrase(speakerHead, block);
         BitSet content = ClaimContents.ofVerb(t, cue, act, block, speakerPhrase);
         if (content.isEmpty() && !previousQuote.isEmpty() && onlySpeakerAndCue(t, cue, speakerPhrase)) {

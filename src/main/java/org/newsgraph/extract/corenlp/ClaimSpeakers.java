@@ -19,6 +19,13 @@ final class ClaimSpeakers {
     private static final Set<String> LIGHT_VERBS = Set.of("make", "have", "avoid", "hold", "give", "offer", "deliver",
             "express", "voice", "raise", "level", "lob", "issue", "carry", "include", "share", "strike", "trumpet", "echo",
             "rebut", "preach", "air", "repeat", "reiterate");
+    /** Verbs that report speech, whose clause a later cue may be misparsed into. */
+    private static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "add", "write", "note", "announce", "tweet",
+            "explain", "insist", "suggest");
+    /** Nouns for a thing said, which a reduced relative clause may report ("a charge X denied"). */
+    static final Set<String> SAID_THINGS = Set.of("charge", "claim", "allegation", "accusation", "assertion",
+            "suggestion", "criticism", "comment", "remark", "statement", "story", "rumor", "rumour", "notion", "idea",
+            "argument", "point", "version", "account", "theory", "view", "description", "characterization", "label");
     static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "POS", "CD");
 
     private ClaimSpeakers() {
@@ -99,6 +106,29 @@ final class ClaimSpeakers {
         return plainSubject(t, verb, cue);
     }
 
+    /**
+     * "..., a charge Nordwind Energy denied": a relative clause without "that" parsed with the noun it modifies as the
+     * cue's subject and the real subject, a name, hanging from that noun. Where that noun is a thing said ("a charge",
+     * "the claim"), the cue has no object or clause of its own (the noun is what it denies) and a name stands between
+     * the noun and the cue, the name speaks; a title before a name ("Velmar's chairman Oskar Brandt announced") stays.
+     *
+     * @return the name's head, else {@code subject}
+     */
+    static int reducedRelativeName(AttributionTree t, int cue, int subject) {
+        if (subject < 0 || subject > cue || !SAID_THINGS.contains(t.lemma(subject).toLowerCase(java.util.Locale.ROOT)))
+            return subject;
+        for (String rel : List.of("obj", "ccomp", "xcomp", "parataxis"))
+            if (!t.children(cue, rel).isEmpty())
+                return subject;
+        int k = cue - 1;
+        while (k > subject && t.head(k) == cue && t.relation(k).startsWith("aux"))
+            k--;
+        for (int name : t.children(subject, "dep"))
+            if (name == k && t.tag(name).startsWith("NNP") && t.trim(t.phrase(name)).nextSetBit(0) == subject + 1)
+                return name;
+        return subject;
+    }
+
     static int speakerOfVerb(AttributionTree t, int cue) {
         if (t.tag(cue).equals("VBN") && t.relation(cue).matches("advcl|acl|dep")) {
             // "Asked about the port, Okafor said ...": a passive participle's speaker is its agent ("when asked by
@@ -118,10 +148,27 @@ final class ClaimSpeakers {
                     return outer;
             }
         }
+        int reporter = reporterOfConjoinedCue(t, cue);
+        if (reporter >= 0)
+            return reporter;
         int found = governingSubject(t, cue);
         if (found < 0 && (t.tag(cue).equals("VBG") || t.relation(cue).startsWith("conj")))
             found = ancestorSubject(t, cue);
         return found;
+    }
+
+    /**
+     * "Reed said that he had not read the plan, but called it a starting point": a second cue the parse conjoined to
+     * the verb inside the first cue's clause is the first speaker's, not that clause's subject's.
+     */
+    private static int reporterOfConjoinedCue(AttributionTree t, int cue) {
+        int inner = t.head(cue);
+        if (!t.relation(cue).equals("conj") || inner < 0 || !t.relation(inner).equals("ccomp"))
+            return -1;
+        int outer = t.head(inner);
+        if (outer < 0 || !REPORTING_VERBS.contains(t.lemma(outer)))
+            return -1;
+        return plainSubject(t, outer, inner);
     }
 
     /**
