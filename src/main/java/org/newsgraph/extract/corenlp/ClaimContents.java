@@ -41,12 +41,18 @@ final class ClaimContents {
                 for (int c : t.children(cue, r))
                     content.or(t.phrase(c, block));
         boolean object = hasObject(t, cue);
+        boolean complement = object || hasOblique(t, cue);
+        BitSet participles = new BitSet();
         if (content.isEmpty())
             for (int c : t.children(cue, "dep"))
-                // "X dismissed the critique, saying Y": the participle is a claim of its own, the object is this one's
-                if ((t.tag(c).startsWith("VB") || t.tag(c).equals("MD") || !t.children(c, "nsubj").isEmpty())
-                        && !(object && participle(t, c)))
-                    content.or(t.phrase(c, block));
+                if (t.tag(c).startsWith("VB") || t.tag(c).equals("MD") || !t.children(c, "nsubj").isEmpty()) {
+                    // "X dismissed the critique, saying Y", "X argued against it, adding Y": the participle is a claim
+                    // of its own, the object is this one's (the participle only where the cue has nothing else)
+                    if (complement && participle(t, c))
+                        participles.or(t.phrase(c, block));
+                    else
+                        content.or(t.phrase(c, block));
+                }
         // "..., decrying the influence of money": a participle with an object reports that, not the clause it hangs from
         if (content.isEmpty() && gov >= 0 && !(object && t.tag(cue).equals("VBG"))
                 && (gov < cue && (rel.equals("parataxis") || rel.equals("ccomp")) || setOff(t, cue, rel, gov)))
@@ -86,6 +92,8 @@ final class ClaimContents {
             for (int c : t.children(cue, "advcl"))
                 if (c > cue)
                     content.or(t.phrase(c, block));
+        if (content.isEmpty())
+            content = participles;
         return t.trim(withoutTrailingVerdict(t, content));
     }
 
@@ -139,6 +147,14 @@ final class ClaimContents {
     private static boolean hasObject(AttributionTree t, int verb) {
         for (int c : t.children(verb, "obj"))
             if (!CuePatterns.temporal(t, c))
+                return true;
+        return false;
+    }
+
+    /** Whether a verb has a prepositional object after it that is not a time ("argued against it", not "said on Monday"). */
+    private static boolean hasOblique(AttributionTree t, int verb) {
+        for (int c : t.children(verb, "obl"))
+            if (c > verb && !t.children(c, "case").isEmpty() && !CuePatterns.temporal(t, c))
                 return true;
         return false;
     }
