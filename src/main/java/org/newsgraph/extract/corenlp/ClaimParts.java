@@ -50,6 +50,13 @@ final class ClaimParts {
             return content.isEmpty() ? Optional.empty() : Optional.of(new Parts(speaker, speaker.isEmpty() ? -1 : speakerHead,
                     cueTokens(t, cue), content, direct(t, content), negated(t, cue), hedged(t, cue)));
         }
+        if (!previousQuote.isEmpty() && opensSentence(t, cue) && (t.tag(cue).equals("VBD") || t.tag(cue).equals("VBZ"))) {
+            // "“How big is that wall?” / asked the boy.": the quote the sentence before ended with, spoken by who follows
+            BitSet speaker = ClaimSpeakers.adjacentName(t, cue, new BitSet());
+            if (!speaker.isEmpty())
+                return Optional.of(new Parts(speaker, headOf(t, speaker), cueTokens(t, cue), new BitSet(), previousQuote,
+                        true, negated(t, cue), hedged(t, cue)));
+        }
         int speakerHead = ClaimSpeakers.reducedRelativeName(t, cue, ClaimSpeakers.speakerOfVerb(t, cue));
         BitSet speakerPhrase = speakerHead < 0 ? new BitSet() : t.phrase(speakerHead, block);
         BitSet content = ClaimContents.ofVerb(t, cue, act, block, speakerPhrase);
@@ -129,6 +136,23 @@ final class ClaimParts {
             if (!own.get(k) && !speaker.get(k) && !t.tag(k).equals(".") && !t.tag(k).equals(","))
                 return false;
         return true;
+    }
+
+    /** Whether nothing but punctuation and the cue's own auxiliaries comes before the cue in its sentence. */
+    private static boolean opensSentence(AttributionTree t, int cue) {
+        for (int k = 0; k < cue; k++)
+            if (!(t.tag(k).equals(",") || t.tag(k).equals(":") || QUOTES.contains(t.tag(k))
+                    || t.head(k) == cue && t.relation(k).startsWith("aux")))
+                return false;
+        return true;
+    }
+
+    /** The first token of a set whose head lies outside it. */
+    private static int headOf(AttributionTree t, BitSet set) {
+        for (int k = set.nextSetBit(0); k >= 0; k = set.nextSetBit(k + 1))
+            if (t.head(k) < 0 || !set.get(t.head(k)))
+                return k;
+        return set.nextSetBit(0);
     }
 
     static boolean hasCase(AttributionTree t, int node, String word) {
