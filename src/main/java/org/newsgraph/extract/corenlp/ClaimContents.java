@@ -23,6 +23,9 @@ final class ClaimContents {
             Map.entry("reply", "to"), Map.entry("react", "to"), Map.entry("allude", "to"),
             Map.entry("vote", "for against"), Map.entry("advocate", "for"));
 
+    /** The shipped cue lexicon, to tell a trailing attribution from the rest of a content. */
+    private static final CueLexicon LEXICON = CueLexicon.standard();
+
     private ClaimContents() {
     }
 
@@ -94,7 +97,7 @@ final class ClaimContents {
                     content.or(t.phrase(c, block));
         if (content.isEmpty())
             content = participles;
-        return t.trim(withoutTrailingVerdict(t, content));
+        return t.trim(withoutTrailingCue(t, withoutTrailingVerdict(t, content)));
     }
 
     /** The content of a noun cue: its clause or its prepositional object; empty when it has none. */
@@ -131,7 +134,7 @@ final class ClaimContents {
             int k = comma + 1;
             while (k <= last && (t.tag(k).equals("DT") || t.tag(k).startsWith("JJ") || t.tag(k).equals("PRP$")))
                 k++;
-            if (k > last || !ClaimSpeakers.SAID_THINGS.contains(t.lemma(k).toLowerCase(java.util.Locale.ROOT)))
+            if (k > last || !SpeakerNames.SAID_THINGS.contains(t.lemma(k).toLowerCase(java.util.Locale.ROOT)))
                 continue;
             for (int v = k + 1; v <= last; v++)
                 if (t.tag(v).startsWith("VB")) {
@@ -139,6 +142,30 @@ final class ClaimContents {
                     out.clear(comma, last + 1);
                     return out;
                 }
+        }
+        return content;
+    }
+
+    /**
+     * The content without a participle cue set off at its end ("that the plan was sound, noting that Y"): that is
+     * the next attribution, not part of this one.
+     */
+    static BitSet withoutTrailingCue(AttributionTree t, BitSet content) {
+        int first = content.nextSetBit(0), last = content.length() - 1;
+        if (first < 0)
+            return content;
+        for (int k = content.nextSetBit(first + 1); k >= 0; k = content.nextSetBit(k + 1)) {
+            String rel = t.relation(k).split(":")[0];
+            if (!t.tag(k).equals("VBG") || !(rel.equals("advcl") || rel.equals("dep") || rel.equals("conj") || rel.equals("parataxis"))
+                    || LEXICON.act(t.lemma(k), CueLexicon.Kind.VERB).isEmpty() || !content.get(t.head(k)))
+                continue;
+            BitSet own = t.phrase(k);
+            int from = own.nextSetBit(0);
+            if (from <= first + 1 || own.length() - 1 < last || !t.tag(from - 1).equals(","))
+                continue;
+            BitSet out = (BitSet) content.clone();
+            out.clear(from - 1, last + 1);
+            return out;
         }
         return content;
     }
@@ -176,7 +203,7 @@ final class ClaimContents {
                 continue;
             int others = 0;
             for (int k = from; k <= to; k++)
-                if (!speaker.get(k) && !ClaimSpeakers.NAME_TAGS.contains(t.tag(k)) && !t.tag(k).equals(",") && !t.tag(k).equals(":") && !(t.head(k) == cue
+                if (!speaker.get(k) && !SpeakerNames.NAME_TAGS.contains(t.tag(k)) && !t.tag(k).equals(",") && !t.tag(k).equals(":") && !(t.head(k) == cue
                         && (t.relation(k).startsWith("aux") || t.relation(k).equals("advmod"))))
                     others += t.tag(k).startsWith("VB") ? 10 : 1;
             if (others <= (q[1] < cue ? 0 : 4)) {

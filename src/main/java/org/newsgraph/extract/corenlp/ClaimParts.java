@@ -52,12 +52,12 @@ final class ClaimParts {
         }
         if (!previousQuote.isEmpty() && opensSentence(t, cue) && (t.tag(cue).equals("VBD") || t.tag(cue).equals("VBZ"))) {
             // "“How big is that wall?” / asked the boy.": the quote the sentence before ended with, spoken by who follows
-            BitSet speaker = ClaimSpeakers.adjacentName(t, cue, new BitSet());
+            BitSet speaker = SpeakerNames.adjacentName(t, cue, new BitSet());
             if (!speaker.isEmpty())
                 return Optional.of(new Parts(speaker, headOf(t, speaker), cueTokens(t, cue), new BitSet(), previousQuote,
                         true, negated(t, cue), hedged(t, cue)));
         }
-        int speakerHead = ClaimSpeakers.reducedRelativeName(t, cue, ClaimSpeakers.speakerOfVerb(t, cue));
+        int speakerHead = SpeakerNames.reducedRelativeName(t, cue, ClaimSpeakers.speakerOfVerb(t, cue));
         BitSet speakerPhrase = speakerHead < 0 ? new BitSet() : t.phrase(speakerHead, block);
         BitSet content = ClaimContents.ofVerb(t, cue, act, block, speakerPhrase);
         if (content.isEmpty() && !previousQuote.isEmpty() && onlySpeakerAndCue(t, cue, speakerPhrase)) {
@@ -72,14 +72,20 @@ final class ClaimParts {
         if (speakerHead >= 0)
             for (int c : t.children(speakerHead, "case"))
                 speaker.clear(c);
-        if (speaker.isEmpty() && content.length() <= cue) {
-            // "“Y,” Dr. Lee said" / "“Y,” said Dr. Lee" where the parse lost the subject: the name next to the cue
-            speaker = ClaimSpeakers.adjacentName(t, cue, content);
+        if (speaker.isEmpty() && content.nextSetBit(0) < cue) {
+            // "“Y,” Dr. Lee said" / "“Y,” said Dr. Lee(, “Z”)" where the parse lost the subject: the name next to the cue
+            speaker = SpeakerNames.adjacentName(t, cue, content);
+            speakerHead = speaker.isEmpty() ? -1 : speaker.length() - 1;
+        }
+        if (speaker.isEmpty() && content.nextSetBit(0) > cue + 1 && (t.tag(cue).equals("VBD") || t.tag(cue).equals("VBZ"))
+                && t.tag(cue + 1).startsWith("NNP") && !content.get(cue + 1)) {
+            // "But, said Solovey, “Y”", "Continued Stone: “Y”": the name right after the cue, before what it says
+            speaker = SpeakerNames.adjacentName(t, cue, content);
             speakerHead = speaker.isEmpty() ? -1 : speaker.length() - 1;
         }
         if (speaker.isEmpty() && content.nextSetBit(0) > cue && (t.tag(cue).equals("VBD") || t.tag(cue).equals("VBZ"))) {
             // "Paul Ryan's office announced that Y" where the parse lost the subject
-            speaker = ClaimSpeakers.nameBefore(t, cue, content);
+            speaker = SpeakerNames.nameBefore(t, cue, content);
             speakerHead = speaker.isEmpty() ? -1 : speaker.length() - 1;
         }
         if (speaker.isEmpty())

@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Who speaks for a verb cue: its subject (preferring one outside quotes), the agent of a passive, the subject of
- * the clause a participle hangs from ("..., saying Y"; "issued a statement saying Y"), or, where the parse lost
- * the subject, the name right next to the cue ("“Y,” Dr. Lee said").
+ * Who speaks for a cue, as the head token of the speaker. For a verb: its subject (outside quotes, the one next to
+ * the cue where the parse gives two), the agent of a passive, who is convinced ("X is convinced that Y"), the subject
+ * of the clause a participle hangs from ("..., saying Y"; "issued a statement saying Y"), of the verb of means an
+ * infinitive serves ("used the speech to call for Y") or of the first cue whose clause a second one was conjoined
+ * into ("said that ..., but called it Y"). For a noun: its possessor, or the subject of the light verb it is the
+ * object of ("made no mention of Y"). The names next to a cue whose subject the parse lost are {@link SpeakerNames}'.
  */
 final class ClaimSpeakers {
     /** Participles and clauses whose subject is their governor's: "..., saying Y", "X went on to say Y". */
     private static final Set<String> SUBJECT_FROM_GOVERNOR = Set.of("advcl", "xcomp", "conj", "dep");
-    /** Tags of the words a name next to a cue may be made of. */
-    /** Relations the parse gives a speaker that follows its cue ("“Y,” said Devine"). */
-    private static final Set<String> INVERTED = Set.of("obj", "nsubj", "xcomp", "dep", "iobj", "appos");
     /** Verbs whose subject holds the opinion or statement their object names. */
     private static final Set<String> LIGHT_VERBS = Set.of("make", "have", "avoid", "hold", "give", "offer", "deliver",
             "express", "voice", "raise", "level", "lob", "issue", "carry", "include", "share", "strike", "trumpet", "echo",
@@ -22,55 +22,13 @@ final class ClaimSpeakers {
     /** Verbs that report speech, whose clause a later cue may be misparsed into. */
     private static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "add", "write", "note", "announce", "tweet",
             "explain", "insist", "suggest");
-    /** Nouns for a thing said, which a reduced relative clause may report ("a charge X denied"). */
-    static final Set<String> SAID_THINGS = Set.of("charge", "claim", "allegation", "accusation", "assertion",
-            "suggestion", "criticism", "comment", "remark", "statement", "story", "rumor", "rumour", "notion", "idea",
-            "argument", "point", "version", "account", "theory", "view", "description", "characterization", "label");
-    static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "POS", "CD");
+    /** Passive verbs whose subject holds the belief they report. */
+    private static final Set<String> CONVINCED = Set.of("convince", "assure", "persuade");
+    /** Verbs whose object is the means or occasion of what the subject goes on to say ("used the speech to call for"). */
+    private static final Set<String> MEANS_VERBS = Set.of("use", "go", "hold", "take", "seize", "spend", "descend", "call",
+            "convene", "host", "stage", "post", "send", "write", "release", "issue");
 
     private ClaimSpeakers() {
-    }
-
-    /** The name right before the cue ("“Y,” Dr. Lee said") or right after it ("“Y,” said Dr. Lee"), outside the content. */
-    static BitSet adjacentName(AttributionTree t, int cue, BitSet content) {
-        BitSet out = new BitSet();
-        // "“Y,” said a person close to the family": the parse takes the speaker for the cue's object
-        for (int c : t.children(cue))
-            if (c > cue && INVERTED.contains(t.relation(c).split(":")[0]) && !content.get(c) && (t.tag(c).startsWith("NN")
-                    || t.tag(c).equals("PRP") || Character.isUpperCase(t.token(c).word().codePointAt(0)))) {
-                out.or(t.trim(t.phrase(c)));
-                out.andNot(content);
-                if (!out.isEmpty())
-                    return out;
-            }
-        out = nameBefore(t, cue, content);
-        if (!out.isEmpty())
-            return out;
-        int k = cue + 1;
-        while (k < t.size() && NAME_TAGS.contains(t.tag(k)))
-            k++;
-        if (k > cue + 1 && nominal(t, cue + 1, k - 1))
-            out.set(cue + 1, k);
-        return out;
-    }
-
-    /** The name right before a cue ("Paul Ryan's office announced ...", the parse having lost the subject), outside the content. */
-    static BitSet nameBefore(AttributionTree t, int cue, BitSet content) {
-        BitSet out = new BitSet();
-        int k = cue - 1;
-        while (k >= 0 && t.head(k) == cue && t.relation(k).startsWith("aux"))
-            k--;
-        int end = k;
-        while (k >= 0 && !content.get(k) && NAME_TAGS.contains(t.tag(k)))
-            k--;
-        if (end > k && nominal(t, k + 1, end))
-            out.set(k + 1, end + 1);
-        return out;
-    }
-
-    private static boolean nominal(AttributionTree t, int from, int to) {
-        String last = t.tag(to);
-        return last.startsWith("NN") || last.equals("PRP");
     }
 
     /**
@@ -104,29 +62,6 @@ final class ClaimSpeakers {
         if (!light)
             return -1;
         return plainSubject(t, verb, cue);
-    }
-
-    /**
-     * "..., a charge Nordwind Energy denied": a relative clause without "that" parsed with the noun it modifies as the
-     * cue's subject and the real subject, a name, hanging from that noun. Where that noun is a thing said ("a charge",
-     * "the claim"), the cue has no object or clause of its own (the noun is what it denies) and a name stands between
-     * the noun and the cue, the name speaks; a title before a name ("Velmar's chairman Oskar Brandt announced") stays.
-     *
-     * @return the name's head, else {@code subject}
-     */
-    static int reducedRelativeName(AttributionTree t, int cue, int subject) {
-        if (subject < 0 || subject > cue || !SAID_THINGS.contains(t.lemma(subject).toLowerCase(java.util.Locale.ROOT)))
-            return subject;
-        for (String rel : List.of("obj", "ccomp", "xcomp", "parataxis"))
-            if (!t.children(cue, rel).isEmpty())
-                return subject;
-        int k = cue - 1;
-        while (k > subject && t.head(k) == cue && t.relation(k).startsWith("aux"))
-            k--;
-        for (int name : t.children(subject, "dep"))
-            if (name == k && t.tag(name).startsWith("NNP") && t.trim(t.phrase(name)).nextSetBit(0) == subject + 1)
-                return name;
-        return subject;
     }
 
     static int speakerOfVerb(AttributionTree t, int cue) {
@@ -258,12 +193,28 @@ final class ClaimSpeakers {
         for (int c : t.children(verb, "obl"))
             if (ClaimParts.hasCase(t, c, "by") && (t.relation(c).contains("agent") || !t.children(verb, "nsubj:pass").isEmpty()))
                 return c;
+        if (CONVINCED.contains(t.lemma(verb)))
+            // "Mr. Ackman is convinced that Y": who is convinced holds the belief
+            for (int c : t.children(verb, "nsubj:pass"))
+                if (!t.tag(c).startsWith("W") && !inQuote(t, c))
+                    return c;
         if (!t.children(verb, "nsubj:pass").isEmpty() || !t.children(verb, "aux:pass").isEmpty())
             return -1;
         for (int c : t.enhancedChildren(verb, "nsubj"))
-            if (!t.relation(c).equals("nsubj:pass") && !t.enhancedChildren(verb, "nsubj:pass").contains(c))
+            if (!t.relation(c).equals("nsubj:pass") && !t.enhancedChildren(verb, "nsubj:pass").contains(c)
+                    && !meansControls(t, verb, c))
                 return c;
         return -1;
+    }
+
+    /**
+     * "Ramos used his speech to call for Y", "held a briefing to brag that Y": the parse lets the object of a verb of
+     * means control the infinitive, but the speech does not speak; the governor's subject does.
+     */
+    private static boolean meansControls(AttributionTree t, int verb, int controller) {
+        int gov = t.head(verb);
+        return gov >= 0 && t.head(controller) == gov && t.relation(verb).equals("xcomp") && MEANS_VERBS.contains(t.lemma(gov))
+                && (t.tag(controller).equals("NN") || t.tag(controller).equals("NNS"));
     }
 
     /**

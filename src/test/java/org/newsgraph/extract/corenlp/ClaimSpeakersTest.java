@@ -1,0 +1,92 @@
+package org.newsgraph.extract.corenlp;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Claim;
+import org.newsgraph.extract.CodePoints;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Who speaks and what is reported where the parse misleads: a reduced relative clause, a participle after an
+ * object, a noun cue held by a light verb's subject, two subjects, a cue conjoined into another's clause, an inverted
+ * cue after a quote. One original sentence each, parsed by {@link ClaimFinderTest}'s shared pipeline.
+ */
+class ClaimSpeakersTest {
+    private static List<Claim> claims(String text) {
+        CoreDocument doc = new CoreDocument(text);
+        ClaimFinderTest.Pipeline.INSTANCE.annotate(doc);
+        return new ClaimFinder().find(doc, text, new CodePoints(text), EntityLookup.NONE);
+    }
+
+    /** The one claim whose cue lemma is {@code lemma}. */
+    private static Claim claim(String text, String lemma) {
+        List<Claim> found = claims(text).stream().filter(c -> c.cueLemma().equals(lemma)).toList();
+        assertEquals(1, found.size(), () -> "claims with cue '" + lemma + "' in: " + text);
+        return found.get(0);
+    }
+
+    private static String speaker(Claim c, String text) {
+        return c.speaker().map(s -> s.of(text)).orElse("");
+    }
+
+    private static String content(Claim c, String text) {
+        return c.content().stream().map(s -> s.of(text)).collect(Collectors.joining(" | "));
+    }
+
+    @Test
+    void aChargeTheCompanyDeniedIsTheCompanysDenial() {
+        String t = "Environmental groups accused the firm of polluting the river, a charge Velmar Chemicals denied.";
+        Claim denial = claim(t, "deny");
+        assertEquals("Velmar Chemicals", speaker(denial, t));
+        Claim accusation = claim(t, "accuse");
+        assertEquals("Environmental groups", speaker(accusation, t));
+        assertFalse(content(accusation, t).contains("denied"), content(accusation, t));
+    }
+
+    @Test
+    void aParticipleAfterAnObjectIsAClaimOfItsOwn() {
+        String t = "The mayor dismissed the audit, saying its figures were out of date.";
+        Claim dismissal = claim(t, "dismiss");
+        assertEquals("the audit", content(dismissal, t));
+        Claim saying = claim(t, "say");
+        assertEquals("The mayor", speaker(saying, t));
+        assertEquals("its figures were out of date", content(saying, t));
+    }
+
+    @Test
+    void aMentionIsHeldByWhoeverMadeIt() {
+        String t = "The senator made no mention of the harbour tax.";
+        Claim c = claim(t, "mention");
+        assertEquals("The senator", speaker(c, t));
+        assertEquals("the harbour tax", content(c, t));
+    }
+
+    @Test
+    void aParticipleAfterAPrepositionalObject() {
+        String t = "The harbour master argued against the new toll, adding that the bridge had long been paid for.";
+        Claim argued = claim(t, "argue");
+        assertEquals("The harbour master", speaker(argued, t));
+        assertEquals("the new toll", content(argued, t));
+    }
+
+    @Test
+    void aSecondCueInTheFirstOnesClauseIsTheFirstSpeakers() {
+        String t = "Councillor Ines Ferreira said that she had not read the audit, but called it a useful start.";
+        Claim called = claim(t, "call");
+        assertEquals("Councillor Ines Ferreira", speaker(called, t));
+    }
+
+    @Test
+    void anInvertedCueAfterAQuestionTakesTheQuestion() {
+        String t = "\u201cHow deep is the new channel?\u201d asked the pilot.";
+        Claim c = claim(t, "ask");
+        assertEquals("the pilot", speaker(c, t));
+        assertTrue(content(c, t).contains("How deep is the new channel?"), content(c, t));
+    }
+}
