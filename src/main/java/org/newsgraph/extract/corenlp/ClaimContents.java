@@ -199,7 +199,7 @@ final class ClaimContents {
         BitSet out = new BitSet();
         for (int[] q : t.quotes()) {
             int from = q[1] < cue ? q[1] + 1 : cue + 1, to = q[1] < cue ? cue - 1 : q[0] - 1;
-            if (q[0] <= cue && cue <= q[1])
+            if (q[0] <= cue && cue <= q[1] || q[1] - q[0] < 2)
                 continue;
             int others = 0;
             for (int k = from; k <= to; k++)

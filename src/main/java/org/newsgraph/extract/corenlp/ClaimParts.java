@@ -60,7 +60,9 @@ final class ClaimParts {
         int speakerHead = SpeakerNames.reducedRelativeName(t, cue, ClaimSpeakers.speakerOfVerb(t, cue));
         BitSet speakerPhrase = speakerHead < 0 ? new BitSet() : t.phrase(speakerHead, block);
         BitSet content = ClaimContents.ofVerb(t, cue, act, block, speakerPhrase);
-        if (content.isEmpty() && !previousQuote.isEmpty() && onlySpeakerAndCue(t, cue, speakerPhrase)) {
+        // "“Y.” / X said, clutching the lectern.": a participle after a bare cue describes it; the quote before is said
+        if ((content.isEmpty() || trailingParticiple(t, cue, content)) && !previousQuote.isEmpty()
+                && onlySpeakerAndCue(t, cue, speakerPhrase)) {
             BitSet speaker = t.trim(speakerPhrase);
             return speaker.isEmpty() ? Optional.empty() : Optional.of(new Parts(speaker, speakerHead, cueTokens(t, cue),
                     new BitSet(), previousQuote, true, negated(t, cue), hedged(t, cue)));
@@ -142,6 +144,12 @@ final class ClaimParts {
             if (!own.get(k) && !speaker.get(k) && !t.tag(k).equals(".") && !t.tag(k).equals(","))
                 return false;
         return true;
+    }
+
+    /** Whether a content is a participle set off after the cue (", clutching the lectern"), the cue having nothing else. */
+    private static boolean trailingParticiple(AttributionTree t, int cue, BitSet content) {
+        int head = headOf(t, content);
+        return head > cue + 1 && t.tag(head).equals("VBG") && t.head(head) == cue && t.tag(content.nextSetBit(0) - 1).equals(",");
     }
 
     /** Whether nothing but punctuation and the cue's own auxiliaries comes before the cue in its sentence. */

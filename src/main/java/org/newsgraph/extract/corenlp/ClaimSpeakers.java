@@ -142,7 +142,11 @@ final class ClaimSpeakers {
             int gov = t.head(node);
             if (gov < 0)
                 return -1;
-            if (rel.equals("acl")) {
+            if (rel.equals("acl") && depth == 0 && t.tag(node).equals("VBG") && t.tag(gov).startsWith("NNP")
+                    && "PERSON".equals(t.token(gov).ner())) {
+                // "Senator Burr, noting Y": the person the participle hangs from speaks
+                return gov;
+            } else if (rel.equals("acl")) {
                 // "issued a statement saying Y": the statement's issuer speaks
                 node = t.head(gov);
             } else if (SUBJECT_FROM_GOVERNOR.contains(rel.split(":")[0])) {
