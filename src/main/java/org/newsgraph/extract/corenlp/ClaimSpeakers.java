@@ -65,6 +65,18 @@ final class ClaimSpeakers {
     }
 
     static int speakerOfVerb(AttributionTree t, int cue) {
+        int found = subjectOfVerb(t, cue);
+        if (found >= 0 && t.tag(found).startsWith("W") && t.head(found) != cue) {
+            // "Mr. Kirk, who still speaks with difficulty, also noted that Y" parsed with the cue inside the relative
+            // clause: the relative pronoun is not this cue's own, the noun it stands for speaks
+            int clause = t.head(found);
+            if (clause >= 0 && t.relation(clause).equals("acl:relcl") && t.head(clause) >= 0)
+                return t.head(clause);
+        }
+        return found;
+    }
+
+    private static int subjectOfVerb(AttributionTree t, int cue) {
         if (t.tag(cue).equals("VBN") && t.relation(cue).matches("advcl|acl|dep")) {
             // "Asked about the port, Okafor said ...": a passive participle's speaker is its agent ("when asked by
             // reporters"), else unnamed, never the clause it hangs from
@@ -78,6 +90,9 @@ final class ClaimSpeakers {
             if (participle >= 0)
                 return speakerOfVerb(t, participle);
             if (cue > 0 && t.tag(cue - 1).equals(",")) {
+                int parenthetical = parentheticalReporter(t, cue);
+                if (parenthetical >= 0)
+                    return parenthetical;
                 int outer = outermostSubject(t, cue);
                 if (outer >= 0)
                     return outer;
@@ -90,6 +105,20 @@ final class ClaimSpeakers {
         if (found < 0 && (t.tag(cue).equals("VBG") || t.relation(cue).startsWith("conj")))
             found = ancestorSubject(t, cue);
         return found;
+    }
+
+    /**
+     * "Y will meet next week, Spicer said, adding Z": a participle hung from the reported clause after a parenthetical
+     * cue is that cue's speaker's; -1 where no reporting verb stands between the clause and the participle.
+     */
+    private static int parentheticalReporter(AttributionTree t, int cue) {
+        int clause = t.head(cue), found = -1;
+        if (clause < 0)
+            return -1;
+        for (int c : t.children(clause))
+            if (c > clause && c < cue && REPORTING_VERBS.contains(t.lemma(c)) && t.relation(c).matches("parataxis|dep|ccomp|advcl"))
+                found = c;
+        return found < 0 ? -1 : subjectOf(t, found);
     }
 
     /**
