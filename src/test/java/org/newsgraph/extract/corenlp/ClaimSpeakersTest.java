@@ -89,4 +89,52 @@ class ClaimSpeakersTest {
         assertEquals("the pilot", speaker(c, t));
         assertTrue(content(c, t).contains("How deep is the new channel?"), content(c, t));
     }
+
+    @Test
+    void whoIsConvincedHoldsTheBelief() {
+        String t = "The harbour master is convinced that the new pier will hold.";
+        Claim c = claim(t, "convince");
+        assertEquals("The harbour master", speaker(c, t));
+        assertEquals("that the new pier will hold", content(c, t));
+    }
+
+    @Test
+    void aSpeechUsedToCallForSomethingIsNotTheSpeaker() {
+        String t = "The mayor used her speech to call for a second bridge.";
+        Claim c = claim(t, "call");
+        assertEquals("The mayor", speaker(c, t));
+    }
+
+    @Test
+    void aContentStopsBeforeAParticipleCueSetOffAtItsEnd() {
+        String t = "The mayor said that the bridge would open in May, noting that its budget had doubled.";
+        Claim said = claim(t, "say");
+        assertEquals("that the bridge would open in May", content(said, t));
+        Claim noting = claim(t, "note");
+        assertEquals("The mayor", speaker(noting, t));
+    }
+
+    @Test
+    void aParticipleAfterAParentheticalCueIsThatSpeakers() {
+        String t = "The ferry will sail again in May, the captain said, adding that the crew was ready.";
+        Claim adding = claim(t, "add");
+        assertEquals("the captain", speaker(adding, t));
+    }
+
+    @Test
+    void anInvertedCueBetweenTwoQuotesTakesTheNameAfterIt() {
+        String t = "\u201cThe pier is safe,\u201d said Captain Lund, \u201cand the ferry will sail.\u201d";
+        Claim c = claim(t, "say");
+        assertEquals("Captain Lund", speaker(c, t));
+        assertTrue(content(c, t).contains("The pier is safe"), content(c, t));
+    }
+
+    @Test
+    void aBareCueWithAParticipleAfterAQuoteTakesTheQuote() {
+        String u = "\u201cThe ferry will sail again.\u201d The captain said, smiling at the crew.";
+        Claim c = claim(u, "say");
+        assertEquals("The captain", speaker(c, u));
+        assertTrue(content(c, u).contains("The ferry will sail again."), content(c, u));
+        assertFalse(content(c, u).contains("smiling"), content(c, u));
+    }
 }
