@@ -178,7 +178,12 @@ final class ClaimSpeakers {
             } else if (rel.equals("acl")) {
                 // "issued a statement saying Y": the statement's issuer speaks
                 node = t.head(gov);
-            } else if (SUBJECT_FROM_GOVERNOR.contains(rel.split(":")[0])) {
+            } else if (rel.equals("dep") && t.tag(gov).startsWith("W")) {
+                // "supporters who share Y" parsed with the clause hanging from its relative pronoun
+                return gov;
+            } else if (SUBJECT_FROM_GOVERNOR.contains(rel.split(":")[0])
+                    || rel.startsWith("obl") && t.tag(node).equals("VB") && !t.children(node, "mark").isEmpty()) {
+                // and "The email goes on to say Y", "X went so far as to say Y"
                 node = gov;
             } else {
                 return -1;
