@@ -4,6 +4,7 @@ import org.newsgraph.extract.SpeechAct;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -134,7 +135,7 @@ final class ClaimContents {
             int k = comma + 1;
             while (k <= last && (t.tag(k).equals("DT") || t.tag(k).startsWith("JJ") || t.tag(k).equals("PRP$")))
                 k++;
-            if (k > last || !SpeakerNames.SAID_THINGS.contains(t.lemma(k).toLowerCase(java.util.Locale.ROOT)))
+            if (k > last || !SpeakerNames.SAID_THINGS.contains(t.lemma(k).toLowerCase(Locale.ROOT)))
                 continue;
             for (int v = k + 1; v <= last; v++)
                 if (t.tag(v).startsWith("VB")) {
