@@ -5,61 +5,30 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Who speaks for a verb cue: its subject (preferring one outside quotes), the agent of a passive, the subject of
- * the clause a participle hangs from ("..., saying Y"; "issued a statement saying Y"), or, where the parse lost
- * the subject, the name right next to the cue ("“Y,” Dr. Lee said").
+ * Who speaks for a cue, as the head token of the speaker. For a verb: its subject (outside quotes, the one next to
+ * the cue where the parse gives two), the agent of a passive, who is convinced ("X is convinced that Y"), the subject
+ * of the clause a participle hangs from ("..., saying Y"; "issued a statement saying Y"), of the verb of means an
+ * infinitive serves ("used the speech to call for Y") or of the first cue whose clause a second one was conjoined
+ * into ("said that ..., but called it Y"). For a noun: its possessor, or the subject of the light verb it is the
+ * object of ("made no mention of Y"). The names next to a cue whose subject the parse lost are {@link SpeakerNames}'.
  */
 final class ClaimSpeakers {
     /** Participles and clauses whose subject is their governor's: "..., saying Y", "X went on to say Y". */
     private static final Set<String> SUBJECT_FROM_GOVERNOR = Set.of("advcl", "xcomp", "conj", "dep");
-    /** Tags of the words a name next to a cue may be made of. */
-    /** Relations the parse gives a speaker that follows its cue ("“Y,” said Devine"). */
-    private static final Set<String> INVERTED = Set.of("obj", "nsubj", "xcomp", "dep", "iobj", "appos");
-    static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "POS", "CD");
+    /** Verbs whose subject holds the opinion or statement their object names. */
+    private static final Set<String> LIGHT_VERBS = Set.of("make", "have", "avoid", "hold", "give", "offer", "deliver",
+            "express", "voice", "raise", "level", "lob", "issue", "carry", "include", "share", "strike", "trumpet", "echo",
+            "rebut", "preach", "air", "repeat", "reiterate");
+    /** Verbs that report speech, whose clause a later cue may be misparsed into. */
+    private static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "add", "write", "note", "announce", "tweet",
+            "explain", "insist", "suggest");
+    /** Passive verbs whose subject holds the belief they report. */
+    private static final Set<String> CONVINCED = Set.of("convince", "assure", "persuade");
+    /** Verbs whose object is the means or occasion of what the subject goes on to say ("used the speech to call for"). */
+    private static final Set<String> MEANS_VERBS = Set.of("use", "go", "hold", "take", "seize", "spend", "descend", "call",
+            "convene", "host", "stage", "post", "send", "write", "release", "issue");
 
     private ClaimSpeakers() {
-    }
-
-    /** The name right before the cue ("“Y,” Dr. Lee said") or right after it ("“Y,” said Dr. Lee"), outside the content. */
-    static BitSet adjacentName(AttributionTree t, int cue, BitSet content) {
-        BitSet out = new BitSet();
-        // "“Y,” said a person close to the family": the parse takes the speaker for the cue's object
-        for (int c : t.children(cue))
-            if (c > cue && INVERTED.contains(t.relation(c).split(":")[0]) && !content.get(c) && (t.tag(c).startsWith("NN")
-                    || t.tag(c).equals("PRP") || Character.isUpperCase(t.token(c).word().codePointAt(0)))) {
-                out.or(t.trim(t.phrase(c)));
-                out.andNot(content);
-                if (!out.isEmpty())
-                    return out;
-            }
-        out = nameBefore(t, cue, content);
-        if (!out.isEmpty())
-            return out;
-        int k = cue + 1;
-        while (k < t.size() && NAME_TAGS.contains(t.tag(k)))
-            k++;
-        if (k > cue + 1 && nominal(t, cue + 1, k - 1))
-            out.set(cue + 1, k);
-        return out;
-    }
-
-    /** The name right before a cue ("Paul Ryan's office announced ...", the parse having lost the subject), outside the content. */
-    static BitSet nameBefore(AttributionTree t, int cue, BitSet content) {
-        BitSet out = new BitSet();
-        int k = cue - 1;
-        while (k >= 0 && t.head(k) == cue && t.relation(k).startsWith("aux"))
-            k--;
-        int end = k;
-        while (k >= 0 && !content.get(k) && NAME_TAGS.contains(t.tag(k)))
-            k--;
-        if (end > k && nominal(t, k + 1, end))
-            out.set(k + 1, end + 1);
-        return out;
-    }
-
-    private static boolean nominal(AttributionTree t, int from, int to) {
-        String last = t.tag(to);
-        return last.startsWith("NN") || last.equals("PRP");
     }
 
     /**
@@ -74,13 +43,40 @@ final class ClaimSpeakers {
         int verb = t.head(cue);
         if (verb < 0 || !(rel.equals("obj") || rel.startsWith("obl")) || !t.tag(verb).startsWith("VB"))
             return poss;
-        for (int subject : t.children(verb, "nsubj"))
-            if (subject < cue && t.relation(subject).equals("nsubj") && !t.tag(subject).startsWith("W") && !inQuote(t, subject))
-                return subject;
-        return poss;
+        int subject = plainSubject(t, verb, cue);
+        return subject >= 0 ? subject : poss;
+    }
+
+    /**
+     * The subject of the light verb a noun cue is the object of ("Trump made no mention of Y", "he avoided criticism
+     * of Y", "she delivered a defense of Y"), or of the verb it qualifies with "with" ("roused the crowd with criticism
+     * of Y"); -1 for other verbs, whose subject is rarely the holder ("faced criticism", "won the endorsement").
+     */
+    static int lightVerbSubject(AttributionTree t, int cue) {
+        int verb = t.head(cue);
+        if (verb < 0 || !t.tag(verb).startsWith("VB"))
+            return -1;
+        String rel = t.relation(cue);
+        boolean light = rel.equals("obj") && LIGHT_VERBS.contains(t.lemma(verb))
+                || rel.startsWith("obl") && ClaimParts.hasCase(t, cue, "with");
+        if (!light)
+            return -1;
+        return plainSubject(t, verb, cue);
     }
 
     static int speakerOfVerb(AttributionTree t, int cue) {
+        int found = subjectOfVerb(t, cue);
+        if (found >= 0 && t.tag(found).startsWith("W") && t.head(found) != cue) {
+            // "Mr. Kirk, who still speaks with difficulty, also noted that Y" parsed with the cue inside the relative
+            // clause: the relative pronoun is not this cue's own, the noun it stands for speaks
+            int clause = t.head(found);
+            if (clause >= 0 && t.relation(clause).equals("acl:relcl") && t.head(clause) >= 0)
+                return t.head(clause);
+        }
+        return found;
+    }
+
+    private static int subjectOfVerb(AttributionTree t, int cue) {
         if (t.tag(cue).equals("VBN") && t.relation(cue).matches("advcl|acl|dep")) {
             // "Asked about the port, Okafor said ...": a passive participle's speaker is its agent ("when asked by
             // reporters"), else unnamed, never the clause it hangs from
@@ -94,15 +90,49 @@ final class ClaimSpeakers {
             if (participle >= 0)
                 return speakerOfVerb(t, participle);
             if (cue > 0 && t.tag(cue - 1).equals(",")) {
+                int parenthetical = parentheticalReporter(t, cue);
+                if (parenthetical >= 0)
+                    return parenthetical;
                 int outer = outermostSubject(t, cue);
                 if (outer >= 0)
                     return outer;
             }
         }
+        int reporter = reporterOfConjoinedCue(t, cue);
+        if (reporter >= 0)
+            return reporter;
         int found = governingSubject(t, cue);
         if (found < 0 && (t.tag(cue).equals("VBG") || t.relation(cue).startsWith("conj")))
             found = ancestorSubject(t, cue);
         return found;
+    }
+
+    /**
+     * "Y will meet next week, Spicer said, adding Z": a participle hung from the reported clause after a parenthetical
+     * cue is that cue's speaker's; -1 where no reporting verb stands between the clause and the participle.
+     */
+    private static int parentheticalReporter(AttributionTree t, int cue) {
+        int clause = t.head(cue), found = -1;
+        if (clause < 0)
+            return -1;
+        for (int c : t.children(clause))
+            if (c > clause && c < cue && REPORTING_VERBS.contains(t.lemma(c)) && t.relation(c).matches("parataxis|dep|ccomp|advcl"))
+                found = c;
+        return found < 0 ? -1 : subjectOf(t, found);
+    }
+
+    /**
+     * "Reed said that he had not read the plan, but called it a starting point": a second cue the parse conjoined to
+     * the verb inside the first cue's clause is the first speaker's, not that clause's subject's.
+     */
+    private static int reporterOfConjoinedCue(AttributionTree t, int cue) {
+        int inner = t.head(cue);
+        if (!t.relation(cue).equals("conj") || inner < 0 || !t.relation(inner).equals("ccomp"))
+            return -1;
+        int outer = t.head(inner);
+        if (outer < 0 || !REPORTING_VERBS.contains(t.lemma(outer)))
+            return -1;
+        return plainSubject(t, outer, inner);
     }
 
     /**
@@ -141,10 +171,19 @@ final class ClaimSpeakers {
             int gov = t.head(node);
             if (gov < 0)
                 return -1;
-            if (rel.equals("acl")) {
+            if (rel.equals("acl") && depth == 0 && t.tag(node).equals("VBG") && t.tag(gov).startsWith("NNP")
+                    && "PERSON".equals(t.token(gov).ner())) {
+                // "Senator Burr, noting Y": the person the participle hangs from speaks
+                return gov;
+            } else if (rel.equals("acl")) {
                 // "issued a statement saying Y": the statement's issuer speaks
                 node = t.head(gov);
-            } else if (SUBJECT_FROM_GOVERNOR.contains(rel.split(":")[0])) {
+            } else if (rel.equals("dep") && t.tag(gov).startsWith("W")) {
+                // "supporters who share Y" parsed with the clause hanging from its relative pronoun
+                return gov;
+            } else if (SUBJECT_FROM_GOVERNOR.contains(rel.split(":")[0])
+                    || rel.startsWith("obl") && t.tag(node).equals("VB") && !t.children(node, "mark").isEmpty()) {
+                // and "The email goes on to say Y", "X went so far as to say Y"
                 node = gov;
             } else {
                 return -1;
@@ -162,34 +201,70 @@ final class ClaimSpeakers {
         int node = t.head(cue);
         for (int depth = 0; depth < 10 && node >= 0; depth++, node = t.head(node)) {
             // the parse's own subjects only: an object-control subject ("the plan to sell") is not the speaker
-            for (int subject : t.children(node, "nsubj"))
-                if (subject < cue && t.relation(subject).equals("nsubj") && !t.tag(subject).startsWith("W") && !inQuote(t, subject))
-                    return subject;
+            int subject = plainSubject(t, node, cue);
+            if (subject >= 0)
+                return subject;
         }
         return -1;
     }
 
     private static int subjectOf(AttributionTree t, int verb) {
         int quoted = -1;
-        for (String rel : List.of("nsubj", "csubj"))
+        for (String rel : List.of("nsubj", "csubj")) {
+            int outside = -1;
             for (int c : t.children(verb))
                 if (t.relation(c).equals(rel)) {
-                    // a parse may take words of the quote for a second subject: prefer the one outside quotes
-                    if (!inQuote(t, c))
-                        return c;
-                    quoted = quoted < 0 ? c : quoted;
+                    // a parse may take words of the quote for a second subject: prefer the one outside quotes, and of
+                    // two outside ("Minutes after the vote began, the chairman announced"), the one next to the verb
+                    if (!inQuote(t, c)) {
+                        if (outside < 0 || c < verb)
+                            outside = c;
+                    } else {
+                        quoted = quoted < 0 ? c : quoted;
+                    }
                 }
+            if (outside >= 0)
+                return outside;
+        }
         if (quoted >= 0)
             return quoted;
         for (int c : t.children(verb, "obl"))
             if (ClaimParts.hasCase(t, c, "by") && (t.relation(c).contains("agent") || !t.children(verb, "nsubj:pass").isEmpty()))
                 return c;
+        if (CONVINCED.contains(t.lemma(verb)))
+            // "Mr. Ackman is convinced that Y": who is convinced holds the belief
+            for (int c : t.children(verb, "nsubj:pass"))
+                if (!t.tag(c).startsWith("W") && !inQuote(t, c))
+                    return c;
         if (!t.children(verb, "nsubj:pass").isEmpty() || !t.children(verb, "aux:pass").isEmpty())
             return -1;
         for (int c : t.enhancedChildren(verb, "nsubj"))
-            if (!t.relation(c).equals("nsubj:pass") && !t.enhancedChildren(verb, "nsubj:pass").contains(c))
+            if (!t.relation(c).equals("nsubj:pass") && !t.enhancedChildren(verb, "nsubj:pass").contains(c)
+                    && !meansControls(t, verb, c))
                 return c;
         return -1;
+    }
+
+    /**
+     * "Ramos used his speech to call for Y", "held a briefing to brag that Y": the parse lets the object of a verb of
+     * means control the infinitive, but the speech does not speak; the governor's subject does.
+     */
+    private static boolean meansControls(AttributionTree t, int verb, int controller) {
+        int gov = t.head(verb);
+        return gov >= 0 && t.head(controller) == gov && t.relation(verb).equals("xcomp") && MEANS_VERBS.contains(t.lemma(gov))
+                && (t.tag(controller).equals("NN") || t.tag(controller).equals("NNS"));
+    }
+
+    /**
+     * The parse's own subject of a verb (not a passive or controlled one, not a relative pronoun, not inside a quote)
+     * before token {@code before}, the nearest one where the parse gives two; -1 if none.
+     */
+    private static int plainSubject(AttributionTree t, int verb, int before) {
+        int found = -1;
+        for (int subject : t.children(verb, "nsubj"))
+            if (subject < before && t.relation(subject).equals("nsubj") && !t.tag(subject).startsWith("W") && !inQuote(t, subject))
+                found = subject;
+        return found;
     }
 
     private static boolean inQuote(AttributionTree t, int k) {

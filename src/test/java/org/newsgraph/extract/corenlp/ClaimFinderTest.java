@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** One original sentence per attribution pattern, parsed by one shared CoreNLP pipeline. */
 class ClaimFinderTest {
     /** One pipeline per JVM, built on first use. */
-    private static final class Pipeline {
+    static final class Pipeline {
         static final StanfordCoreNLP INSTANCE;
 
         static {

@@ -1,0 +1,254 @@
+package org.newsgraph.extract.corenlp;
+
+import org.newsgraph.extract.SpeechAct;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a cue reports, as tokens of its sentence: for a verb, an adjacent quote, its clause ("said that Y"), a
+ * participle's or unmarked clause's phrase, the clause a parenthetical cue is set off in ("Y, X said"), its object
+ * ("denied the report") or the object of its preposition ("called for Y"); for a noun, its clause ("the claim that Y")
+ * or its prepositional object ("criticism of Y").
+ */
+final class ClaimContents {
+    /** The prepositions whose object is a cue's content when it has no clause or object ("call for", "respond to"). */
+    private static final Map<String, String> PHRASAL = Map.ofEntries(
+            Map.entry("call", "for on"), Map.entry("respond", "to"), Map.entry("refer", "to"),
+            Map.entry("point", "to"), Map.entry("ask", "about for"), Map.entry("agree", "with"),
+            Map.entry("push", "for"), Map.entry("argue", "for against"),
+            Map.entry("speak", "about on of"), Map.entry("warn", "about of against"),
+            Map.entry("complain", "about"), Map.entry("worry", "about"),
+            Map.entry("reply", "to"), Map.entry("react", "to"), Map.entry("allude", "to"),
+            Map.entry("vote", "for against"), Map.entry("advocate", "for"));
+
+    /** The shipped cue lexicon, to tell a trailing attribution from the rest of a content. */
+    private static final CueLexicon LEXICON = CueLexicon.standard();
+
+    private ClaimContents() {
+    }
+
+    /**
+     * The content of a verb cue, trimmed of punctuation at its ends; empty when it has none.
+     *
+     * @param block         tokens the content must not descend into (the cue)
+     * @param speakerPhrase the speaker's tokens, which may stand between the cue and an adjacent quote
+     */
+    static BitSet ofVerb(AttributionTree t, int cue, SpeechAct act, BitSet block, BitSet speakerPhrase) {
+        String rel = t.relation(cue);
+        int gov = t.head(cue);
+        BitSet content = adjacentQuote(t, cue, speakerPhrase);
+        if (content.isEmpty())
+            for (String r : List.of("ccomp", "xcomp", "parataxis"))
+                for (int c : t.children(cue, r))
+                    content.or(t.phrase(c, block));
+        boolean object = hasObject(t, cue);
+        boolean complement = object || hasOblique(t, cue);
+        BitSet participles = new BitSet();
+        if (content.isEmpty())
+            for (int c : t.children(cue, "dep"))
+                if (t.tag(c).startsWith("VB") || t.tag(c).equals("MD") || !t.children(c, "nsubj").isEmpty()) {
+                    // "X dismissed the critique, saying Y", "X argued against it, adding Y": the participle is a claim
+                    // of its own, the object is this one's (the participle only where the cue has nothing else)
+                    if (complement && participle(t, c))
+                        participles.or(t.phrase(c, block));
+                    else
+                        content.or(t.phrase(c, block));
+                }
+        // "..., decrying the influence of money": a participle with an object reports that, not the clause it hangs from
+        if (content.isEmpty() && gov >= 0 && !(object && t.tag(cue).equals("VBG"))
+                && (gov < cue && (rel.equals("parataxis") || rel.equals("ccomp")) || setOff(t, cue, rel, gov)))
+            content = t.phrase(gov, block);
+        if (content.isEmpty())
+            // "Y, X said" misparsed with Y as an unmarked adverbial clause of the cue
+            for (int c : t.children(cue, "advcl"))
+                if (c < cue && t.children(c, "mark").isEmpty() && t.tag(c).startsWith("VB"))
+                    content.or(t.phrase(c, block));
+        if (content.isEmpty() && act == SpeechAct.ACCUSATION)
+            for (int c : t.children(cue))
+                if ((t.relation(c).equals("advcl") || t.relation(c).startsWith("obl")) && ClaimParts.hasCase(t, c, "of"))
+                    content.or(t.phrase(c, block));
+        int stance = StancePhrases.word(t, cue);
+        if (content.isEmpty() && stance >= 0)
+            content = StancePhrases.ownObject(t, stance, block);
+        if (content.isEmpty() && !t.lemma(cue).equals("tell"))
+            for (int c : t.children(cue, "obj"))
+                if (!CuePatterns.temporal(t, c) && c != stance)
+                    content.or(t.phrase(c, block));
+        if (content.isEmpty())
+            // "the video was released (by X)": the passive subject is what was said
+            for (int c : t.children(cue, "nsubj:pass"))
+                content.or(t.phrase(c, block));
+        if (content.isEmpty())
+            for (int c : t.children(cue, "obl"))
+                if (c > cue && PHRASAL.getOrDefault(t.lemma(cue), StancePhrases.isStance(t, cue) ? StancePhrases.PREPOSITIONS : "about on").contains(caseOf(t, c)) && !CuePatterns.temporal(t, c)) {
+                    // "called for X", "responded to X", "agreed with X", "talked about X"
+                    BitSet phrase = t.phrase(c, block);
+                    for (int k : t.children(c, "case"))
+                        phrase.clear(k);
+                    content.or(phrase);
+                    break;
+                }
+        if (content.isEmpty() && t.lemma(cue).equals("call"))
+            // "called on the United States to attack ..."
+            for (int c : t.children(cue, "advcl"))
+                if (c > cue)
+                    content.or(t.phrase(c, block));
+        if (content.isEmpty())
+            content = participles;
+        return t.trim(withoutTrailingCue(t, withoutTrailingVerdict(t, content)));
+    }
+
+    /** The content of a noun cue: its clause or its prepositional object; empty when it has none. */
+    static BitSet ofNoun(AttributionTree t, int cue, BitSet block) {
+        BitSet content = new BitSet();
+        for (int c : t.children(cue))
+            if (t.relation(c).equals("ccomp") || t.relation(c).startsWith("acl") && !t.relation(c).equals("acl:relcl")
+                    && hasMark(t, c, "that"))
+                content.or(t.phrase(c, block));
+        if (content.isEmpty())
+            // "criticism of the plan", "support for the bill"
+            for (int c : t.children(cue, "nmod"))
+                if (c > cue && (ClaimParts.hasCase(t, c, "of") || ClaimParts.hasCase(t, c, "for") || ClaimParts.hasCase(t, c, "about")
+                        || ClaimParts.hasCase(t, c, "on") || ClaimParts.hasCase(t, c, "against"))) {
+                    BitSet phrase = t.phrase(c, block);
+                    for (int k = phrase.nextSetBit(0); k >= 0; k = phrase.nextSetBit(k + 1))
+                        if (t.head(k) == c && t.relation(k).equals("case"))
+                            phrase.clear(k);
+                    content.or(phrase);
+                    break;
+                }
+        return t.trim(content);
+    }
+
+    /**
+     * The content without a verdict on it set off at its end (", a charge Nordwind Energy denied", ", a claim the
+     * mayor disputes"): that is another speaker's claim about this one, not part of what this one says.
+     */
+    static BitSet withoutTrailingVerdict(AttributionTree t, BitSet content) {
+        int last = content.length() - 1;
+        for (int comma = content.nextSetBit(0); comma >= 0; comma = content.nextSetBit(comma + 1)) {
+            if (!t.tag(comma).equals(","))
+                continue;
+            int k = comma + 1;
+            while (k <= last && (t.tag(k).equals("DT") || t.tag(k).startsWith("JJ") || t.tag(k).equals("PRP$")))
+                k++;
+            if (k > last || !SpeakerNames.SAID_THINGS.contains(t.lemma(k).toLowerCase(Locale.ROOT)))
+                continue;
+            for (int v = k + 1; v <= last; v++)
+                if (t.tag(v).startsWith("VB")) {
+                    BitSet out = (BitSet) content.clone();
+                    out.clear(comma, last + 1);
+                    return out;
+                }
+        }
+        return content;
+    }
+
+    /**
+     * The content without a participle cue set off at its end ("that the plan was sound, noting that Y"): that is
+     * the next attribution, not part of this one.
+     */
+    static BitSet withoutTrailingCue(AttributionTree t, BitSet content) {
+        int first = content.nextSetBit(0), last = content.length() - 1;
+        if (first < 0)
+            return content;
+        for (int k = content.nextSetBit(first + 1); k >= 0; k = content.nextSetBit(k + 1)) {
+            String rel = t.relation(k).split(":")[0];
+            if (!t.tag(k).equals("VBG") || !(rel.equals("advcl") || rel.equals("dep") || rel.equals("conj") || rel.equals("parataxis"))
+                    || LEXICON.act(t.lemma(k), CueLexicon.Kind.VERB).isEmpty() || !content.get(t.head(k)))
+                continue;
+            BitSet own = t.phrase(k);
+            int from = own.nextSetBit(0);
+            if (from <= first + 1 || own.length() - 1 < last || !t.tag(from - 1).equals(","))
+                continue;
+            BitSet out = (BitSet) content.clone();
+            out.clear(from - 1, last + 1);
+            return out;
+        }
+        return content;
+    }
+
+    /** Whether a verb has an object that is not a time ("denied the report", not "said Monday"). */
+    private static boolean hasObject(AttributionTree t, int verb) {
+        for (int c : t.children(verb, "obj"))
+            if (!CuePatterns.temporal(t, c))
+                return true;
+        return false;
+    }
+
+    /** Whether a verb has a prepositional object after it that is not a time ("argued against it", not "said on Monday"). */
+    private static boolean hasOblique(AttributionTree t, int verb) {
+        for (int c : t.children(verb, "obl"))
+            if (c > verb && !t.children(c, "case").isEmpty() && !CuePatterns.temporal(t, c))
+                return true;
+        return false;
+    }
+
+    /** A participle set off by a comma after its governor: "..., saying Y". */
+    private static boolean participle(AttributionTree t, int k) {
+        return t.tag(k).equals("VBG") && k > t.head(k) && k > 0 && t.tag(k - 1).equals(",");
+    }
+
+    /**
+     * A quote right before the cue and its speaker ("“Y,” X said", "“Y,” said X") or right after them
+     * ("X said: “Y”"), with only the speaker, punctuation and a few of the cue's own words in between.
+     */
+    private static BitSet adjacentQuote(AttributionTree t, int cue, BitSet speaker) {
+        BitSet out = new BitSet();
+        for (int[] q : t.quotes()) {
+            int from = q[1] < cue ? q[1] + 1 : cue + 1, to = q[1] < cue ? cue - 1 : q[0] - 1;
+            if (q[0] <= cue && cue <= q[1] || q[1] - q[0] < 2)
+                continue;
+            int others = 0;
+            for (int k = from; k <= to; k++)
+                if (!speaker.get(k) && !SpeakerNames.NAME_TAGS.contains(t.tag(k)) && !t.tag(k).equals(",") && !t.tag(k).equals(":") && !(t.head(k) == cue
+                        && (t.relation(k).startsWith("aux") || t.relation(k).equals("advmod"))))
+                    others += t.tag(k).startsWith("VB") ? 10 : 1;
+            if (others <= (q[1] < cue ? 0 : 4)) {
+                out.set(q[0], q[1] + 1);
+                if (q[1] < cue)
+                    continue;
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A cue clause set off by commas inside or after the clause it reports, as the parse attaches it:
+     * "Y, X said, Z" and "Y, said X" (parataxis, dep, an unmarked adverbial clause) or "as X reported, Y".
+     */
+    private static boolean setOff(AttributionTree t, int cue, String rel, int gov) {
+        String base = rel.split(":")[0];
+        List<Integer> marks = t.children(cue, "mark");
+        boolean as = marks.size() == 1 && t.lemma(marks.get(0)).equals("as");
+        if (!(base.equals("parataxis") || base.equals("dep") || base.equals("ccomp") || base.equals("advcl") && (marks.isEmpty() || as)))
+            return false;
+        // the commas around a parenthetical hang from its verb: look just outside the phrase without them
+        BitSet own = t.trim(t.phrase(cue));
+        int first = own.nextSetBit(0), last = own.length() - 1;
+        boolean commaBefore = first > 0 && t.tag(first - 1).equals(",");
+        boolean commaAfter = last + 1 < t.size() && t.tag(last + 1).equals(",");
+        boolean end = last + 1 >= t.size() || t.tag(last + 1).equals(".");
+        if (as)
+            return commaAfter || commaBefore;
+        return gov < cue ? commaBefore && (commaAfter || end) : commaBefore && commaAfter;
+    }
+
+    /** The preposition (case marker) of a nominal, or "". */
+    private static String caseOf(AttributionTree t, int node) {
+        for (int c : t.children(node, "case"))
+            return t.lemma(c);
+        return "-";
+    }
+
+    private static boolean hasMark(AttributionTree t, int node, String word) {
+        for (int c : t.children(node, "mark"))
+            if (t.lemma(c).equals(word))
+                return true;
+        return false;
+    }
+}

@@ -1,0 +1,92 @@
+package org.newsgraph.extract.corenlp;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The name that speaks where the parse lost or misplaced a cue's subject: the name right before or after the cue
+ * ("“Y,” Dr. Lee said", "“Y,” said Dr. Lee", "Paul Ryan's office announced ...") and the name of a relative clause
+ * without "that" that the parse hung from the noun it modifies ("a charge Nordwind Energy denied").
+ */
+final class SpeakerNames {
+    /** Relations the parse gives a speaker that follows its cue ("“Y,” said Devine"). */
+    private static final Set<String> INVERTED = Set.of("obj", "nsubj", "xcomp", "dep", "iobj", "appos");
+    /** Nouns for a thing said, which a reduced relative clause may report ("a charge X denied"). */
+    static final Set<String> SAID_THINGS = Set.of("charge", "claim", "allegation", "accusation", "assertion",
+            "suggestion", "criticism", "comment", "remark", "statement", "story", "rumor", "rumour", "notion", "idea",
+            "argument", "point", "version", "account", "theory", "view", "description", "characterization", "label");
+    /** Tags of the words a name next to a cue may be made of. */
+    static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "POS", "CD");
+
+    private SpeakerNames() {
+    }
+
+    /** The name right before the cue ("“Y,” Dr. Lee said") or right after it ("“Y,” said Dr. Lee"), outside the content. */
+    static BitSet adjacentName(AttributionTree t, int cue, BitSet content) {
+        BitSet out = new BitSet();
+        // "“Y,” said a person close to the family": the parse takes the speaker for the cue's object
+        for (int c : t.children(cue))
+            if (c > cue && INVERTED.contains(t.relation(c).split(":")[0]) && !content.get(c) && (t.tag(c).startsWith("NN")
+                    || t.tag(c).equals("PRP") || Character.isUpperCase(t.token(c).word().codePointAt(0)))) {
+                out.or(t.trim(t.phrase(c)));
+                out.andNot(content);
+                if (!out.isEmpty())
+                    return out;
+            }
+        out = nameBefore(t, cue, content);
+        if (!out.isEmpty())
+            return out;
+        int k = cue + 1;
+        while (k < t.size() && NAME_TAGS.contains(t.tag(k)))
+            k++;
+        if (k > cue + 1 && nominal(t, cue + 1, k - 1))
+            out.set(cue + 1, k);
+        return out;
+    }
+
+    /** The name right before a cue ("Paul Ryan's office announced ...", the parse having lost the subject), outside the content. */
+    static BitSet nameBefore(AttributionTree t, int cue, BitSet content) {
+        BitSet out = new BitSet();
+        int k = cue - 1;
+        while (k >= 0 && t.head(k) == cue && t.relation(k).startsWith("aux"))
+            k--;
+        int end = k;
+        while (k >= 0 && !content.get(k) && NAME_TAGS.contains(t.tag(k)))
+            k--;
+        if (end > k && nominal(t, k + 1, end))
+            out.set(k + 1, end + 1);
+        return out;
+    }
+
+    /**
+     * "..., a charge Nordwind Energy denied": a relative clause without "that" parsed with the noun it modifies as the
+     * cue's subject and the real subject, a name, hanging from that noun. Where that noun is a thing said ("a charge",
+     * "the claim"), the cue has no object or clause of its own (the noun is what it denies) and a name stands between
+     * the noun and the cue, the name speaks; a title before a name ("Velmar's chairman Oskar Brandt announced") stays.
+     *
+     * @return the name's head, else {@code subject}
+     */
+    static int reducedRelativeName(AttributionTree t, int cue, int subject) {
+        if (subject < 0 || subject > cue || !SAID_THINGS.contains(t.lemma(subject).toLowerCase(Locale.ROOT)))
+            return subject;
+        for (String rel : List.of("obj", "ccomp", "xcomp", "parataxis"))
+            if (!t.children(cue, rel).isEmpty())
+                return subject;
+        int k = cue - 1;
+        while (k > subject && t.head(k) == cue && t.relation(k).startsWith("aux"))
+            k--;
+        for (int name : t.children(subject, "dep"))
+            if (name == k && t.tag(name).startsWith("NNP") && t.trim(t.phrase(name)).nextSetBit(0) == subject + 1)
+                return name;
+        return subject;
+    }
+
+    private static boolean nominal(AttributionTree t, int from, int to) {
+        String last = t.tag(to);
+        // a name the tagger took for an adjective ("“Y,” Devine declared")
+        return last.startsWith("NN") || last.equals("PRP")
+                || last.equals("JJ") && Character.isUpperCase(t.token(to).word().codePointAt(0)) && to - from < 3;
+    }
+}

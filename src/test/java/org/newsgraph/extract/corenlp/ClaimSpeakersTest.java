@@ -1,0 +1,140 @@
+package org.newsgraph.extract.corenlp;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Claim;
+import org.newsgraph.extract.CodePoints;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Who speaks and what is reported where the parse misleads: a reduced relative clause, a participle after an
+ * object, a noun cue held by a light verb's subject, two subjects, a cue conjoined into another's clause, an inverted
+ * cue after a quote. One original sentence each, parsed by {@link ClaimFinderTest}'s shared pipeline.
+ */
+class ClaimSpeakersTest {
+    private static List<Claim> claims(String text) {
+        CoreDocument doc = new CoreDocument(text);
+        ClaimFinderTest.Pipeline.INSTANCE.annotate(doc);
+        return new ClaimFinder().find(doc, text, new CodePoints(text), EntityLookup.NONE);
+    }
+
+    /** The one claim whose cue lemma is {@code lemma}. */
+    private static Claim claim(String text, String lemma) {
+        List<Claim> found = claims(text).stream().filter(c -> c.cueLemma().equals(lemma)).toList();
+        assertEquals(1, found.size(), () -> "claims with cue '" + lemma + "' in: " + text);
+        return found.get(0);
+    }
+
+    private static String speaker(Claim c, String text) {
+        return c.speaker().map(s -> s.of(text)).orElse("");
+    }
+
+    private static String content(Claim c, String text) {
+        return c.content().stream().map(s -> s.of(text)).collect(Collectors.joining(" | "));
+    }
+
+    @Test
+    void aChargeTheCompanyDeniedIsTheCompanysDenial() {
+        String t = "Environmental groups accused the firm of polluting the river, a charge Velmar Chemicals denied.";
+        Claim denial = claim(t, "deny");
+        assertEquals("Velmar Chemicals", speaker(denial, t));
+        Claim accusation = claim(t, "accuse");
+        assertEquals("Environmental groups", speaker(accusation, t));
+        assertFalse(content(accusation, t).contains("denied"), content(accusation, t));
+    }
+
+    @Test
+    void aParticipleAfterAnObjectIsAClaimOfItsOwn() {
+        String t = "The mayor dismissed the audit, saying its figures were out of date.";
+        Claim dismissal = claim(t, "dismiss");
+        assertEquals("the audit", content(dismissal, t));
+        Claim saying = claim(t, "say");
+        assertEquals("The mayor", speaker(saying, t));
+        assertEquals("its figures were out of date", content(saying, t));
+    }
+
+    @Test
+    void aMentionIsHeldByWhoeverMadeIt() {
+        String t = "The senator made no mention of the harbour tax.";
+        Claim c = claim(t, "mention");
+        assertEquals("The senator", speaker(c, t));
+        assertEquals("the harbour tax", content(c, t));
+    }
+
+    @Test
+    void aParticipleAfterAPrepositionalObject() {
+        String t = "The harbour master argued against the new toll, adding that the bridge had long been paid for.";
+        Claim argued = claim(t, "argue");
+        assertEquals("The harbour master", speaker(argued, t));
+        assertEquals("the new toll", content(argued, t));
+    }
+
+    @Test
+    void aSecondCueInTheFirstOnesClauseIsTheFirstSpeakers() {
+        String t = "Councillor Ines Ferreira said that she had not read the audit, but insisted that it was flawed.";
+        Claim insisted = claim(t, "insist");
+        assertEquals("Councillor Ines Ferreira", speaker(insisted, t));
+    }
+
+    @Test
+    void anInvertedCueAfterAQuestionTakesTheQuestion() {
+        String t = "\u201cHow deep is the new channel?\u201d asked the pilot.";
+        Claim c = claim(t, "ask");
+        assertEquals("the pilot", speaker(c, t));
+        assertTrue(content(c, t).contains("How deep is the new channel?"), content(c, t));
+    }
+
+    @Test
+    void whoIsConvincedHoldsTheBelief() {
+        String t = "The harbour master is convinced that the new pier will hold.";
+        Claim c = claim(t, "convince");
+        assertEquals("The harbour master", speaker(c, t));
+        assertEquals("that the new pier will hold", content(c, t));
+    }
+
+    @Test
+    void aSpeechUsedToCallForSomethingIsNotTheSpeaker() {
+        String t = "The mayor used her speech to call for a second bridge.";
+        Claim c = claim(t, "call");
+        assertEquals("The mayor", speaker(c, t));
+    }
+
+    @Test
+    void aContentStopsBeforeAParticipleCueSetOffAtItsEnd() {
+        String t = "The mayor said that the bridge would open in May, noting that its budget had doubled.";
+        Claim said = claim(t, "say");
+        assertEquals("that the bridge would open in May", content(said, t));
+        Claim noting = claim(t, "note");
+        assertEquals("The mayor", speaker(noting, t));
+    }
+
+    @Test
+    void aParticipleAfterAParentheticalCueIsThatSpeakers() {
+        String t = "The ferry will sail again in May, the captain said, adding that the crew was ready.";
+        Claim adding = claim(t, "add");
+        assertEquals("the captain", speaker(adding, t));
+    }
+
+    @Test
+    void anInvertedCueBetweenTwoQuotesTakesTheNameAfterIt() {
+        String t = "\u201cThe pier is safe,\u201d said Captain Lund, \u201cand the ferry will sail.\u201d";
+        Claim c = claim(t, "say");
+        assertEquals("Captain Lund", speaker(c, t));
+        assertTrue(content(c, t).contains("The pier is safe"), content(c, t));
+    }
+
+    @Test
+    void aBareCueWithAParticipleAfterAQuoteTakesTheQuote() {
+        String u = "\u201cThe ferry will sail again.\u201d The captain said, smiling at the crew.";
+        Claim c = claim(u, "say");
+        assertEquals("The captain", speaker(c, u));
+        assertTrue(content(c, u).contains("The ferry will sail again."), content(c, u));
+        assertFalse(content(c, u).contains("smiling"), content(c, u));
+    }
+}
