@@ -1,0 +1,109 @@
+package org.newsgraph.extract.corenlp;
+
+import java.util.BitSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Cues whose content is a prepositional phrase or an adverbial clause rather than a clause or object: a lexicon verb
+ * with nothing else after it ("railed against the trade deal", "admitted to defrauding investors", "explained why
+ * Y") and a stance adjective ("critical of the plan", "confident that Y", "eager to debate"). The rules find them
+ * loosely; the cue model ({@link CueScorer}) weighs each one by its lemma and context.
+ */
+final class PredicateCues {
+    /** Prepositions that never introduce what is said ("in the morning", "at the rally", "by phone", "during the debate"). */
+    private static final Set<String> PLACE_OR_MEANS = Set.of("in", "at", "during", "after", "before", "since", "by",
+            "from", "via", "inside", "outside", "near", "within", "while", "until", "amid", "despite");
+    /** Relations of an adjective's complement that carry what the adjective is about. */
+    private static final Set<String> ADJECTIVE_CLAUSES = Set.of("ccomp", "xcomp", "advcl");
+
+    private PredicateCues() {
+    }
+
+    /**
+     * A lexicon verb that governs no clause or object: its first oblique or adverbial clause after it that is not a
+     * time, a place or a means is the content ("railed against X", "responded by standing ...", "explained why Y").
+     */
+    static Optional<ClaimParts.Parts> ofVerb(AttributionTree t, int cue) {
+        BitSet block = new BitSet();
+        block.set(cue);
+        BitSet content = new BitSet();
+        for (int c : t.children(cue)) {
+            String rel = t.relation(c);
+            if (c < cue || CuePatterns.temporal(t, c) || !(rel.startsWith("obl") || rel.equals("advcl")))
+                continue;
+            String marker = marker(t, c);
+            if (PLACE_OR_MEANS.contains(marker) && !(marker.equals("by") && t.tag(c).equals("VBG")))
+                continue;
+            content = t.phrase(c, block);
+            if (rel.startsWith("obl"))
+                for (int k : t.children(c, "case"))
+                    content.clear(k);
+            break;
+        }
+        content = t.trim(content);
+        if (content.isEmpty())
+            return Optional.empty();
+        int speakerHead = ClaimSpeakers.speakerOfVerb(t, cue);
+        return Optional.of(parts(t, cue, ClaimParts.cueTokens(t, cue), speakerHead, content, block));
+    }
+
+    /**
+     * A stance adjective with a clause ("confident that Y", "eager to Z") or a prepositional object ("critical of X",
+     * "worried about X"); its speaker is its subject ("X is critical of Y", "X seemed confident that Y").
+     */
+    static Optional<ClaimParts.Parts> ofAdjective(AttributionTree t, int cue) {
+        BitSet block = new BitSet();
+        block.set(cue);
+        BitSet content = new BitSet();
+        for (int c : t.children(cue)) {
+            String rel = t.relation(c);
+            if (c < cue || CuePatterns.temporal(t, c))
+                continue;
+            if (ADJECTIVE_CLAUSES.contains(rel) || (rel.startsWith("obl") || rel.startsWith("nmod"))
+                    && !PLACE_OR_MEANS.contains(marker(t, c))) {
+                content = t.phrase(c, block);
+                if (!ADJECTIVE_CLAUSES.contains(rel))
+                    for (int k : t.children(c, "case"))
+                        content.clear(k);
+                break;
+            }
+        }
+        content = t.trim(content);
+        if (content.isEmpty())
+            return Optional.empty();
+        int speakerHead = -1;
+        for (int c : t.children(cue, "nsubj"))
+            speakerHead = c;
+        if (speakerHead < 0 && t.head(cue) >= 0 && t.relation(cue).matches("xcomp|advcl|conj|ccomp")
+                && t.tag(t.head(cue)).startsWith("VB"))
+            // "seemed confident that Y", "remains skeptical of X": the subject of the verb it completes
+            speakerHead = ClaimSpeakers.speakerOfVerb(t, t.head(cue));
+        BitSet cueTokens = new BitSet();
+        cueTokens.set(cue);
+        for (int c : t.children(cue))
+            if (c < cue && (t.relation(c).equals("cop") || t.relation(c).equals("advmod") && c == cue - 1))
+                cueTokens.set(c, cue + 1);
+        return Optional.of(parts(t, cue, cueTokens, speakerHead, content, block));
+    }
+
+    private static ClaimParts.Parts parts(AttributionTree t, int cue, BitSet cueTokens, int speakerHead, BitSet content, BitSet block) {
+        BitSet speaker = speakerHead < 0 ? new BitSet() : t.trim(t.phrase(speakerHead, block));
+        speaker.andNot(content);
+        if (speakerHead >= 0)
+            for (int c : t.children(speakerHead, "case"))
+                speaker.clear(c);
+        if (speaker.isEmpty())
+            speakerHead = -1;
+        return new ClaimParts.Parts(speaker, speakerHead, cueTokens, content, ClaimParts.direct(t, content),
+                ClaimParts.negated(t, cue), ClaimParts.hedged(t, cue));
+    }
+
+    /** The preposition or subordinating word that opens a modifier ("against", "by", "why"), or "". */
+    private static String marker(AttributionTree t, int node) {
+        for (int c : t.children(node))
+            if ((t.relation(c).equals("case") || t.relation(c).equals("mark")) && c < node)
+                return t.lemma(c).toLowerCase();
+        return "";
+    }
+}
