@@ -187,6 +187,8 @@ public final class ClaimFinder {
             if (a.isEmpty())
                 return Optional.empty();
             found = parts.ofNoun(tree, i);
+            if (found.isEmpty())
+                found = PredicateCues.ofNoun(tree, i);
             act = a.get();
             cueLemma = tree.lemma(i);
         } else if (tag.startsWith("JJ")) {

@@ -87,6 +87,43 @@ final class PredicateCues {
         return Optional.of(parts(t, cue, cueTokens, speakerHead, content, block));
     }
 
+    /** Prepositions that open what a noun cue is about when "of", "for", "about", "on" and "against" do not. */
+    private static final Set<String> NOUN_TOPICS = Set.of("to", "over", "toward", "towards", "regarding", "at", "with");
+
+    /**
+     * A lexicon noun whose content is neither a clause nor an "of" phrase: "opposition to X", "anger over X", and the
+     * subject of a copula with a clause ("Another complaint is that Y"). Its speaker is its possessor or the
+     * "by"/"from" phrase ("criticism from X"), else none.
+     */
+    static Optional<ClaimParts.Parts> ofNoun(AttributionTree t, int cue) {
+        BitSet block = new BitSet();
+        block.set(cue);
+        BitSet content = new BitSet();
+        for (int c : t.children(cue))
+            if (c > cue && (t.relation(c).startsWith("nmod") || t.relation(c).equals("acl")) && NOUN_TOPICS.contains(marker(t, c))) {
+                content = t.phrase(c, block);
+                for (int k : t.children(c, "case"))
+                    content.clear(k);
+                break;
+            }
+        int gov = t.head(cue);
+        if (content.isEmpty() && t.relation(cue).equals("nsubj") && gov > cue
+                && (t.lemma(gov).equals("be") || !t.children(gov, "cop").isEmpty()))
+            for (int c : t.children(gov, "ccomp"))
+                content.or(t.phrase(c, block));
+        content = t.trim(content);
+        if (content.isEmpty())
+            return Optional.empty();
+        int speakerHead = ClaimSpeakers.possessor(t, cue);
+        if (speakerHead < 0)
+            for (int c : t.children(cue, "nmod"))
+                if (ClaimParts.hasCase(t, c, "by") || ClaimParts.hasCase(t, c, "from"))
+                    speakerHead = c;
+        BitSet cueTokens = new BitSet();
+        cueTokens.set(cue);
+        return Optional.of(parts(t, cue, cueTokens, speakerHead, content, block));
+    }
+
     private static ClaimParts.Parts parts(AttributionTree t, int cue, BitSet cueTokens, int speakerHead, BitSet content, BitSet block) {
         BitSet speaker = speakerHead < 0 ? new BitSet() : t.trim(t.phrase(speakerHead, block));
         speaker.andNot(content);

@@ -94,6 +94,16 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aCueNounWithATopicOtherThanOfOrAClauseAfterACopula() {
+        String t = "The union's opposition to the new ferry timetable surprised the council.";
+        assertEquals("the new ferry timetable", content(claim(t, "opposition"), t));
+        String u = "Another complaint is that the ferry leaves too early.";
+        Claim c = claim(u, "complaint");
+        assertEquals(SpeechAct.ACCUSATION, c.act());
+        assertEquals("that the ferry leaves too early", content(c, u));
+    }
+
+    @Test
     void trailingSaid() {
         String t = "The ferry will resume sailing in March, the harbour master said.";
         Claim c = claim(t, "say");

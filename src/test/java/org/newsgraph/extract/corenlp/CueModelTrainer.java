@@ -25,8 +25,8 @@ import java.util.stream.Stream;
  * match, whatever the shipped model says).
  */
 public final class CueModelTrainer {
-    private static final double L2 = 3e-4;
-    private static final int ITERATIONS = 600;
+    private static final double L2 = Double.parseDouble(System.getProperty("l2", "3e-4"));
+    private static final int ITERATIONS = Integer.getInteger("iterations", 600);
     private static final int MIN_COUNT = 2;
 
     private record Row(String doc, int[] features, double label) {
