@@ -27,8 +27,10 @@ final class PredicateCues {
     static Optional<ClaimParts.Parts> ofVerb(AttributionTree t, int cue) {
         BitSet block = new BitSet();
         block.set(cue);
-        BitSet content = new BitSet();
+        BitSet content = hungFrom(t, cue);
         for (int c : t.children(cue)) {
+            if (!content.isEmpty())
+                break;
             String rel = t.relation(c);
             if (c < cue || CuePatterns.temporal(t, c) || !(rel.startsWith("obl") || rel.equals("advcl")))
                 continue;
@@ -46,6 +48,29 @@ final class PredicateCues {
             return Optional.empty();
         int speakerHead = ClaimSpeakers.speakerOfVerb(t, cue);
         return Optional.of(parts(t, cue, ClaimParts.cueTokens(t, cue), speakerHead, content, block));
+    }
+
+    /** Relations under which the parse hangs "X said" from the clause it reports ("X says/parataxis he will run"). */
+    private static final Set<String> HUNG = Set.of("parataxis", "aux", "csubj", "dep");
+
+    /**
+     * "Nine in ten voters say she could win" parsed with the reported clause as the head and the cue beneath it: the
+     * words of that clause after the cue, when a subject stands right before the cue and no comma sets it off.
+     */
+    private static BitSet hungFrom(AttributionTree t, int cue) {
+        BitSet content = new BitSet();
+        int gov = t.head(cue);
+        boolean subject = !t.children(cue, "nsubj").isEmpty()
+                || cue > 0 && t.relation(cue - 1).startsWith("nsubj") && (t.tag(cue - 1).startsWith("NN") || t.tag(cue - 1).equals("PRP"));
+        if (gov <= cue || !HUNG.contains(t.relation(cue).split(":")[0]) || !subject
+                || cue + 1 < t.size() && (t.tag(cue + 1).equals(",") || t.tag(cue + 1).equals(".")))
+            return content;
+        BitSet own = t.phrase(cue);
+        BitSet clause = t.phrase(gov, own);
+        for (int k = clause.nextSetBit(cue + 1); k >= 0; k = clause.nextSetBit(k + 1))
+            if (!own.get(k))
+                content.set(k);
+        return content;
     }
 
     /**

@@ -104,6 +104,15 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aPollShareSaysWhatFollowsIt() {
+        // a share of a poll before "say" is often parsed with "say" hanging from the clause it reports
+        String t = "Nine in ten ferry passengers say the new timetable is worse than the old one.";
+        Claim c = claim(t, "say");
+        assertEquals("the new timetable is worse than the old one", content(c, t));
+        assertTrue(speaker(c, t).startsWith("Nine"), speaker(c, t));
+    }
+
+    @Test
     void trailingSaid() {
         String t = "The ferry will resume sailing in March, the harbour master said.";
         Claim c = claim(t, "say");
