@@ -184,6 +184,8 @@ public final class ClaimFinder {
             if (a.isEmpty())
                 return Optional.empty();
             found = parts.ofVerb(tree, i, a.get(), previousQuote);
+            if (found.isEmpty())
+                found = PredicateCues.ofVerb(tree, i);
             act = a.get();
             cueLemma = tree.lemma(i);
         } else if (tag.startsWith("NN")) {
@@ -191,6 +193,15 @@ public final class ClaimFinder {
             if (a.isEmpty())
                 return Optional.empty();
             found = parts.ofNoun(tree, i);
+            if (found.isEmpty())
+                found = PredicateCues.ofNoun(tree, i);
+            act = a.get();
+            cueLemma = tree.lemma(i);
+        } else if (tag.startsWith("JJ")) {
+            Optional<SpeechAct> a = lexicon.act(tree.lemma(i), CueLexicon.Kind.ADJECTIVE);
+            if (a.isEmpty())
+                return Optional.empty();
+            found = PredicateCues.ofAdjective(tree, i);
             act = a.get();
             cueLemma = tree.lemma(i);
         } else {

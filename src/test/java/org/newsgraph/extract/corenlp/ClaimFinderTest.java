@@ -70,6 +70,49 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aCueVerbWithOnlyAPrepositionalObjectReportsThatObject() {
+        String t = "The senator railed against the new toll on the coastal highway.";
+        check(claim(t, "rail"), t, "The senator", "railed", "the new toll on the coastal highway", SpeechAct.ACCUSATION);
+        // a place is not what was said
+        String u = "The ferry captain spoke at the harbour festival.";
+        assertTrue(claims(u, EntityLookup.NONE).isEmpty(), () -> claims(u, EntityLookup.NONE).toString());
+    }
+
+    @Test
+    void stanceAdjectivesWithWhatTheyAreAbout() {
+        String t = "The harbour master was critical of the new ferry timetable.";
+        check(claim(t, "critical"), t, "The harbour master", "was critical", "the new ferry timetable", SpeechAct.ACCUSATION);
+        String u = "The mayor is confident that the bridge will reopen in June.";
+        Claim c = claim(u, "confident");
+        assertEquals("The mayor", speaker(c, u));
+        assertEquals(SpeechAct.BELIEF, c.act());
+        assertTrue(content(c, u).contains("the bridge will reopen in June"), content(c, u));
+        // an adjective with nothing it is about attributes nothing
+        String v = "Engineers repaired a critical section of the old bridge.";
+        assertTrue(claims(v, EntityLookup.NONE).stream().noneMatch(x -> x.cueLemma().equals("critical")),
+                () -> claims(v, EntityLookup.NONE).toString());
+    }
+
+    @Test
+    void aCueNounWithATopicOtherThanOfOrAClauseAfterACopula() {
+        String t = "The union's opposition to the new ferry timetable surprised the council.";
+        assertEquals("the new ferry timetable", content(claim(t, "opposition"), t));
+        String u = "Another complaint is that the ferry leaves too early.";
+        Claim c = claim(u, "complaint");
+        assertEquals(SpeechAct.ACCUSATION, c.act());
+        assertEquals("that the ferry leaves too early", content(c, u));
+    }
+
+    @Test
+    void aPollShareSaysWhatFollowsIt() {
+        // a share of a poll before "say" is often parsed with "say" hanging from the clause it reports
+        String t = "Nine in ten ferry passengers say the new timetable is worse than the old one.";
+        Claim c = claim(t, "say");
+        assertEquals("the new timetable is worse than the old one", content(c, t));
+        assertTrue(speaker(c, t).startsWith("Nine"), speaker(c, t));
+    }
+
+    @Test
     void trailingSaid() {
         String t = "The ferry will resume sailing in March, the harbour master said.";
         Claim c = claim(t, "say");

@@ -42,6 +42,18 @@ class CueLexiconTest {
     }
 
     @Test
+    void adjectivesAreAKindOfTheirOwn() throws Exception {
+        CueLexicon l = CueLexicon.standard();
+        assertEquals(Optional.of(SpeechAct.ACCUSATION), l.act("critical", CueLexicon.Kind.ADJECTIVE));
+        assertEquals(Optional.of(SpeechAct.BELIEF), l.act("confident", CueLexicon.Kind.ADJECTIVE));
+        assertTrue(l.act("critical", CueLexicon.Kind.VERB).isEmpty());
+        var in = new ByteArrayInputStream("wary\tA\tBELIEF\n".getBytes(StandardCharsets.UTF_8));
+        CueLexicon read = CueLexicon.read(in);
+        assertEquals(Optional.of(SpeechAct.BELIEF), read.act("Wary", CueLexicon.Kind.ADJECTIVE));
+        assertTrue(read.act("wary", CueLexicon.Kind.NOUN).isEmpty());
+    }
+
+    @Test
     void unknownActIsRefusedWithItsLine() throws Exception {
         var in = new ByteArrayInputStream("# cues\nsay\tV\tSHOUTING\n".getBytes(StandardCharsets.UTF_8));
         NewsGraphException e = assertThrows(NewsGraphException.class, () -> CueLexicon.read(in));
