@@ -82,6 +82,8 @@ public final class CoreNlpPipelines {
     private static final Map<Profile, StanfordCoreNLP> PIPELINES = new EnumMap<>(Profile.class);
     private static final Map<Profile, Long> LOAD_MILLIS = new EnumMap<>(Profile.class);
     private static final String OVERRIDE = "newsgraph.corenlp.";
+    /** The first of CoreNLP's three English NER models, the one whose tags win where they disagree. */
+    private static final String ONE_CRF = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
     /** The annotators worth loading ahead in parallel, costliest first (measured load times in the class comment). */
     private static final List<String> LOAD_AHEAD = List.of("ner", "coref", "parse", "kbp", "depparse", "pos", "quote");
 
@@ -182,11 +184,13 @@ public final class CoreNlpPipelines {
         p.setProperty("ner.applyFineGrained", "true");
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("ner.docdate.usePresent", "true");
+        if (!"corenlp".equals(System.getProperty("newsgraph.gazetteer")))
+            p.setProperty("ner.fine.regexner.mapping", FineNerGazetteer.mapping()); // the same tags for a sixth of the heap
         switch (profile) {
             case FAST -> {
                 p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,nocoref,quote");
                 p.setProperty("customAnnotatorClass.nocoref", NoCorefAnnotator.class.getName());
-                p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+                p.setProperty("ner.model", ONE_CRF);
                 p.setProperty("ner.useSUTime", "false");
                 p.setProperty("ner.applyNumericClassifiers", "false");
                 p.setProperty("quote.attribution.useCoref", "false");
@@ -194,6 +198,10 @@ public final class CoreNlpPipelines {
             case DEFAULT -> {
                 p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp," + linker(p) + ",quote");
                 p.setProperty("coref.algorithm", System.getProperty("newsgraph.coref.algorithm", "fastneural"));
+                p.setProperty("ner.model", ONE_CRF);
+                p.setProperty("ner.useSUTime", "false");
+                p.setProperty("ner.applyNumericClassifiers", "false");
+                p.setProperty("kbp.model", "none"); // KBP's rules without its statistical classifier
             }
             case FULL -> {
                 p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse,depparse,coref,kbp," + linker(p) + ",quote");
