@@ -36,11 +36,12 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
  * <caption>default profile, model load per annotator</caption>
  * <tr><th>annotator</th><th>wall</th><th>CPU</th><th>heap</th></tr>
  * <tr><td>tokenize, ssplit, pos, lemma</td><td>2.7 s</td><td>0.4 s</td><td>83 MB</td></tr>
- * <tr><td>ner: three CRFs, SUTime, numeric classifiers, KBP fine-grained gazetteer</td><td>61 s</td><td>4.4 s</td>
- * <td>709 MB (gazetteer 456 MB, the 7class and 4class CRFs 138 MB, SUTime and numeric under 5 MB)</td></tr>
+ * <tr><td>ner: three CRFs, SUTime, numeric classifiers, KBP fine-grained gazetteer &rarr; the settings below</td>
+ * <td>61 s &rarr; 7.3 s</td><td>4.4 s &rarr; 1.5 s</td>
+ * <td>709 MB (gazetteer 456 MB, the 7class and 4class CRFs 138 MB, SUTime and numeric under 5 MB) &rarr; 177 MB</td></tr>
  * <tr><td>depparse</td><td>10 s</td><td>1.7 s</td><td>240 MB</td></tr>
  * <tr><td>coref (fastneural)</td><td>23 s</td><td>4.1 s</td><td>338 MB</td></tr>
- * <tr><td>kbp</td><td>5.4 s</td><td>1.4 s</td><td>421 MB</td></tr>
+ * <tr><td>kbp &rarr; without its classifier</td><td>5.4 s &rarr; 0.4 s</td><td>1.4 s &rarr; 0.3 s</td><td>421 MB &rarr; 15 MB</td></tr>
  * <tr><td>entity linking</td><td>120-330 s before, 0.01 s now</td><td></td><td>about 3 GB before, none now</td></tr>
  * <tr><td>quote</td><td>0.1 s</td><td>0.0 s</td><td>2 MB</td></tr>
  * </table>
@@ -56,7 +57,8 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
  * Together, {@code bench --profile default} on Wikinews (same loaded machine): load 397 s wall / about 130 s CPU
  * &rarr; 95 s wall / 38 s CPU; peak RSS 7.7 GB (-Xmx10g) &rarr; 3.7 GB (-Xmx4g, 2 threads); ingest CPU per 1,000
  * tokens 8.0 s &rarr; 5.4 s (the 3 GB dictionary no longer weighs on every full GC). With -Xmx3g the profile
- * thrashes in full GCs: its models hold about 1.8 GB.
+ * thrashes in full GCs: its models hold about 1.8 GB. With the settings below they hold about 0.9 GB, and 2 GB of heap
+ * serve two threads (peak RSS 2.15 GB).
  *
  * <p>Settings of {@code default}, chosen by the dev scores of issues #3 and #4 ({@code EntityHarness score-oke} and
  * {@code score-meantime} over OKE and MEANTIME annotations made with each setting, with the entity rules of
