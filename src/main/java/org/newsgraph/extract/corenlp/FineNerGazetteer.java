@@ -3,12 +3,9 @@ package org.newsgraph.extract.corenlp;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Writer;
-import java.net.JarURLConnection;
 import java.net.URL;
-import java.net.URLConnection;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +15,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -26,14 +22,14 @@ import org.newsgraph.error.NewsGraphException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-
 /**
  * CoreNLP's fine-grained NER gazetteer (the KBP {@code regexner} lists behind {@code ner.applyFineGrained}) without
- * its place-participle compounds. Of its 586,731 entries, 504,680 are a place name joined to one of ten participles
- * or "area" ("paris-headquartered", "texas-born", "france-owned": every city, country, state and nationality with
- * each of them); CoreNLP holds the whole list in memory (456 MB of heap, the largest part of NER's load). Without
+ * its place-participle compounds. Of its 586,731 entries, 504,680 are a place name joined to one of nine participles
+ * or "area" ("paris-headquartered", "texas-born", "france-owned": nearly every city, country, state and nationality
+ * with each of them); CoreNLP holds the whole list in memory (456 MB of heap, the largest part of NER's load). Without
  * those entries the place names themselves are still there ("paris", "texas"); what is lost is the tag of a
- * compound as a whole (CoreNLP's NER reads "Paris-born" as one token, so the list tagged it CITY). What that
+ * compound as a whole (CoreNLP's NER reads "Paris-born" as one token, and the list tagged it CITY where the model
+ * had left it O or MISC). What that
  * changes is measured by {@code GazetteerAgreement} (in the test sources) and in the README.
  *
  * <p>The copies are written once into newsgraph's cache directory (see {@link WikiDictCache#directory()}), named
@@ -103,7 +99,7 @@ final class FineNerGazetteer {
         String name = resource.substring(resource.lastIndexOf('/') + 1).replace(".tab", "");
         try {
             Files.createDirectories(directory);
-            Path target = directory.resolve("gazetteer-" + name + "-" + fingerprint(url) + "-" + RULE + ".tab");
+            Path target = directory.resolve("gazetteer-" + name + "-" + WikiDictCache.fingerprint(url) + "-" + RULE + ".tab");
             if (Files.isRegularFile(target))
                 return target;
             try (FileChannel lockFile = FileChannel.open(directory.resolve("gazetteer.lock"), StandardOpenOption.CREATE,
@@ -124,22 +120,6 @@ final class FineNerGazetteer {
         } catch (IOException e) {
             throw new NewsGraphException("Cannot write the compact NER gazetteer in " + directory + " (set -Dnewsgraph.cache=DIR to "
                     + "a writable directory): " + e.getMessage(), e);
-        }
-    }
-
-    /** The list's CRC and size from its jar entry, or size and time for a plain file. */
-    private static String fingerprint(URL url) throws IOException {
-        URLConnection connection = url.openConnection();
-        if (connection instanceof JarURLConnection jar) {
-            jar.setUseCaches(false);
-            try (var ignored = jar.getJarFile()) {
-                return Long.toHexString(jar.getJarEntry().getCrc()) + "-" + jar.getJarEntry().getSize();
-            }
-        }
-        long size = connection.getContentLengthLong();
-        long modified = connection.getLastModified();
-        try (InputStream ignored = connection.getInputStream()) {
-            return Integer.toHexString(Objects.hash(url.toString(), modified)) + "-" + size;
         }
     }
 }
