@@ -36,11 +36,12 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
  * <caption>default profile, model load per annotator</caption>
  * <tr><th>annotator</th><th>wall</th><th>CPU</th><th>heap</th></tr>
  * <tr><td>tokenize, ssplit, pos, lemma</td><td>2.7 s</td><td>0.4 s</td><td>83 MB</td></tr>
- * <tr><td>ner: three CRFs, SUTime, numeric classifiers, KBP fine-grained gazetteer</td><td>61 s</td><td>4.4 s</td>
- * <td>709 MB (gazetteer 456 MB, the 7class and 4class CRFs 138 MB, SUTime and numeric under 5 MB)</td></tr>
+ * <tr><td>ner: three CRFs, SUTime, numeric classifiers, KBP fine-grained gazetteer &rarr; the settings below</td>
+ * <td>61 s &rarr; 7.3 s</td><td>4.4 s &rarr; 1.5 s</td>
+ * <td>709 MB (gazetteer 456 MB, the 7class and 4class CRFs 138 MB, SUTime and numeric under 5 MB) &rarr; 177 MB</td></tr>
  * <tr><td>depparse</td><td>10 s</td><td>1.7 s</td><td>240 MB</td></tr>
  * <tr><td>coref (fastneural)</td><td>23 s</td><td>4.1 s</td><td>338 MB</td></tr>
- * <tr><td>kbp</td><td>5.4 s</td><td>1.4 s</td><td>421 MB</td></tr>
+ * <tr><td>kbp &rarr; without its classifier</td><td>5.4 s &rarr; 0.4 s</td><td>1.4 s &rarr; 0.3 s</td><td>421 MB &rarr; 15 MB</td></tr>
  * <tr><td>entity linking</td><td>120-330 s before, 0.01 s now</td><td></td><td>about 3 GB before, none now</td></tr>
  * <tr><td>quote</td><td>0.1 s</td><td>0.0 s</td><td>2 MB</td></tr>
  * </table>
@@ -56,25 +57,35 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
  * Together, {@code bench --profile default} on Wikinews (same loaded machine): load 397 s wall / about 130 s CPU
  * &rarr; 95 s wall / 38 s CPU; peak RSS 7.7 GB (-Xmx10g) &rarr; 3.7 GB (-Xmx4g, 2 threads); ingest CPU per 1,000
  * tokens 8.0 s &rarr; 5.4 s (the 3 GB dictionary no longer weighs on every full GC). With -Xmx3g the profile
- * thrashes in full GCs: its models hold about 1.8 GB.
+ * thrashes in full GCs: its models hold about 1.8 GB. With the settings below they hold about 0.9 GB, and 2 GB of heap
+ * serve two threads (peak RSS 2.15 GB).
  *
- * <p>Settings measured against the dev scores of issues #3 and #4 ({@code EntityHarness score-oke} on OKE
- * annotations made with each setting; baseline typing F1 0.733, linking 0.632):
+ * <p>Settings of {@code default}, chosen by the dev scores of issues #3 and #4 ({@code EntityHarness score-oke} and
+ * {@code score-meantime} over OKE and MEANTIME annotations made with each setting, with the entity rules of
+ * 2026-11-25; before: OKE typing F1 0.852, linking 0.685, strict recognition 0.868, MEANTIME B3 0.542):
  * <ul>
- * <li>NER as in {@code fast} (one CRF, no SUTime, no numeric classifiers): typing 0.714, linking 0.617. Rejected;
- * {@code default} keeps CoreNLP's three CRFs.</li>
- * <li>Three CRFs without SUTime and numeric classifiers: typing 0.731, linking 0.632; almost nothing saved at
- * load, 7% of ingest CPU (3.14 s per article against 3.38 s). Kept for now: typing and recognition slip.
- * (Claim dates do not need SUTime; they come from our own {@code DateExpressions}.)</li>
- * <li>No kbp ({@code AnnotationCacheWithout kbp}): typing 0.732, linking 0.633; claims do not read it. Kept for now
- * because its per:title triples give roles and {@code ng:Relation} facts (issue #4); it is the next lever for
- * memory (421 MB) after the fine-grained gazetteer (456 MB, which the place and title types need).</li>
- * <li>Coreference: statistical annotated faster in our runs but loads slower (261 s against 151 s with the old
- * linker) and on the seed article joins "the Chinese government" and "This site" to Huawei, where fastneural
- * joins "the Chinese company" and "Our group"; fastneural stays.</li>
+ * <li><b>NER: one CRF (3class), no SUTime, no numeric classifiers</b> (as in {@code fast}). SUTime and the numeric
+ * classifiers are half of NER's annotation CPU ({@code NerCostMeasurement}, 20 Wikinews articles: 7.07 s with
+ * CoreNLP's default NER, 3.64 s without them, 2.95 s with one CRF); the two other CRFs add MISC, DATE, MONEY and
+ * PERCENT tags only where the first left O, and 138 MB of heap. OKE loses one role span ("year lecturer" for
+ * "lecturer": {@code RoleFinder} stops a title's modifiers at a DATE tag, which only SUTime gave "year"):
+ * typing 0.851. Claim dates are ours ({@code DateExpressions}); the fast profile, with this NER, scores the same on
+ * PolNeAR dev as default did.</li>
+ * <li><b>Fine-grained gazetteer without its place-participle compounds</b> ({@link FineNerGazetteer}): 504,680 of
+ * its 586,731 entries; {@code GazetteerAgreement} found the same tags on all 94,474 tokens of the OKE, MEANTIME,
+ * example and Wikinews 2019 texts.</li>
+ * <li><b>kbp without its statistical classifier</b> ({@code kbp.model=none}: its token and dependency rules only).
+ * The classifier is most of kbp's 421 MB and of its annotation time. Roles (what issue #4 scores) barely change:
+ * 166 &rarr; 162 on OKE (one right, "assistant", and two wrong "Bachelor" roles lost); {@code ng:Relation} facts
+ * fall from 568 to 207 on OKE and from 126 to 83 on MEANTIME (no gold scores them).</li>
+ * <li>Together: OKE typing 0.851, linking 0.686, strict 0.868; MEANTIME B3 0.547.</li>
+ * <li>Coreference: fastneural stays. Our name grouping instead ({@code nocoref}, as in {@code fast}) scores OKE typing
+ * 0.853, linking 0.687, MEANTIME B3 0.543, but finds fewer MEANTIME mentions (0.667 against 0.749): the README
+ * gives its speed. (Statistical, CoreNLP's default, loads slower and on the seed article joins "the Chinese
+ * government" and "This site" to Huawei, where fastneural joins "the Chinese company" and "Our group".)</li>
  * </ul>
  * System properties for measurements: {@code newsgraph.coref.algorithm}, {@code newsgraph.entitylink=corenlp}
- * (CoreNLP's own linker), {@code newsgraph.parallelLoad=false}, and {@code newsgraph.corenlp.KEY=VALUE} (any
+ * (CoreNLP's own linker), {@code newsgraph.gazetteer=corenlp} (CoreNLP's whole fine-grained gazetteer), {@code newsgraph.parallelLoad=false}, and {@code newsgraph.corenlp.KEY=VALUE} (any
  * CoreNLP setting).
  */
 public final class CoreNlpPipelines {
@@ -82,6 +93,8 @@ public final class CoreNlpPipelines {
     private static final Map<Profile, StanfordCoreNLP> PIPELINES = new EnumMap<>(Profile.class);
     private static final Map<Profile, Long> LOAD_MILLIS = new EnumMap<>(Profile.class);
     private static final String OVERRIDE = "newsgraph.corenlp.";
+    /** The first of CoreNLP's three English NER models, the one whose tags win where they disagree. */
+    private static final String ONE_CRF = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
     /** The annotators worth loading ahead in parallel, costliest first (measured load times in the class comment). */
     private static final List<String> LOAD_AHEAD = List.of("ner", "coref", "parse", "kbp", "depparse", "pos", "quote");
 
@@ -159,13 +172,12 @@ public final class CoreNlpPipelines {
      * The CoreNLP settings of each profile.
      * <ul>
      * <li>{@code fast}: tokenize, ssplit, pos, lemma, ner (one CRF model, the fine-grained KBP gazetteers for
-     * COUNTRY/CITY/STATE_OR_PROVINCE/NATIONALITY/TITLE, no SUTime and no numeric classifiers), depparse,
+     * COUNTRY/CITY/STATE_OR_PROVINCE/NATIONALITY/TITLE from {@link FineNerGazetteer}, no SUTime and no numeric
+     * classifiers), depparse,
      * quote (attribution by its own sieves: {@link NoCorefAnnotator} gives it an empty set of chains).</li>
-     * <li>{@code default}: the full NER (three CRF models, SUTime), depparse, fastneural coreference
-     * (dependency-based mentions; chosen over statistical, which annotated faster in our runs, because on
-     * the seed article statistical joins "the Chinese government" and "This site" to Huawei where
-     * fastneural joins "the Chinese company" and "Our group"), kbp, entitylink, quote with
-     * coreference-based speaker resolution.</li>
+     * <li>{@code default}: NER as in fast, depparse, fastneural coreference, kbp (its rules, without its
+     * statistical classifier), entity linking ({@link WikiDictLinker}), quote with coreference-based speaker
+     * resolution. Why these settings: the class comment.</li>
      * <li>{@code full}: as default with the constituency parser and neural coreference.</li>
      * </ul>
      * A system property {@code newsgraph.coref.algorithm} overrides the coreference algorithm (for
@@ -182,11 +194,13 @@ public final class CoreNlpPipelines {
         p.setProperty("ner.applyFineGrained", "true");
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("ner.docdate.usePresent", "true");
+        if (!"corenlp".equals(System.getProperty("newsgraph.gazetteer")))
+            p.setProperty("ner.fine.regexner.mapping", FineNerGazetteer.mapping()); // the same tags for a sixth of the heap
         switch (profile) {
             case FAST -> {
                 p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,nocoref,quote");
                 p.setProperty("customAnnotatorClass.nocoref", NoCorefAnnotator.class.getName());
-                p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+                p.setProperty("ner.model", ONE_CRF);
                 p.setProperty("ner.useSUTime", "false");
                 p.setProperty("ner.applyNumericClassifiers", "false");
                 p.setProperty("quote.attribution.useCoref", "false");
@@ -194,6 +208,10 @@ public final class CoreNlpPipelines {
             case DEFAULT -> {
                 p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp," + linker(p) + ",quote");
                 p.setProperty("coref.algorithm", System.getProperty("newsgraph.coref.algorithm", "fastneural"));
+                p.setProperty("ner.model", ONE_CRF);
+                p.setProperty("ner.useSUTime", "false");
+                p.setProperty("ner.applyNumericClassifiers", "false");
+                p.setProperty("kbp.model", "none"); // KBP's rules without its statistical classifier
             }
             case FULL -> {
                 p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse,depparse,coref,kbp," + linker(p) + ",quote");

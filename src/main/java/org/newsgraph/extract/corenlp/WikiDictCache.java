@@ -96,8 +96,8 @@ final class WikiDictCache {
         }
     }
 
-    /** The dictionary's CRC and size from its jar entry (cheap), or size and time for a plain file. */
-    private static String fingerprint(URL url) throws IOException {
+    /** A class-path file's CRC and size from its jar entry (cheap), or size and time for a plain file. */
+    static String fingerprint(URL url) throws IOException {
         URLConnection connection = url.openConnection();
         if (connection instanceof JarURLConnection jar) {
             jar.setUseCaches(false);
