@@ -20,6 +20,11 @@ final class CuePatterns {
     private CuePatterns() {
     }
 
+    /** Whether a lemma names a time or a unit of time ("Saturday", "year", "decade"), in any case. */
+    static boolean isTimeWord(String lemma) {
+        return lemma != null && TIME_WORDS.contains(lemma.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /**
      * Whether the nominal at {@code k} is a time ("on Saturday", "last week", "in March", a temporal modifier):
      * such a modifier of a cue says when, never what.
@@ -29,7 +34,7 @@ final class CuePatterns {
         if (rel.equals("obl:tmod") || rel.equals("obl:npmod") || rel.equals("nmod:tmod"))
             return true;
         String ner = t.token(k).ner();
-        return ner != null && TIME_TYPES.contains(ner) || TIME_WORDS.contains(t.lemma(k).toLowerCase())
+        return ner != null && TIME_TYPES.contains(ner) || isTimeWord(t.lemma(k))
                 || t.tag(k).equals("CD") && t.lemma(k).matches("(1[89]|20)\\d\\d");
     }
 

@@ -136,7 +136,8 @@ final class RoleFinder {
     /**
      * The first token of the title with the words that qualify it: the nouns and adjectives of rank right before
      * the title that the parse attaches to its head ("associate professor", "graduate student", "law clerk").
-     * Describing adjectives ("eminent scholar"), names, nationalities ("French author") and determiners stay out.
+     * Describing adjectives ("eminent scholar"), names, nationalities ("French author"), times ("year") and
+     * determiners stay out.
      */
     private int modifiedFrom(int s, SemanticGraph graph, int begin, int head) {
         if (graph == null)
@@ -153,6 +154,8 @@ final class RoleFinder {
             if (w == null || t.tag() == null || !QUALIFIER_TAGS.contains(t.tag()) || (ner != null && !ner.equals("O") && !ner.equals("TITLE")))
                 break;
             if (t.tag().equals("JJ") && !RANK_ADJECTIVES.contains(t.word().toLowerCase(Locale.ROOT)))
+                break;
+            if (CuePatterns.isTimeWord(t.lemma())) // "the same year lecturer": a time is never part of a title
                 break;
             IndexedWord parent = graph.getParent(w);
             String rel = parent == null ? "" : graph.reln(parent, w).toString();

@@ -122,6 +122,16 @@ class CoreNlpExtractorTest {
     }
 
     @Test
+    void aTimeBeforeATitleIsNotPartOfTheRole() {
+        String text = "Marta Lindqvist was named professor of botany at Orebro College in 1911, and in the same year "
+                + "lecturer on plant diseases to the farming school at Vadstena, which post she held until 1930.";
+        Extraction x = EXTRACTOR.extract(Article.builder("year-lecturer.txt", text).build());
+        assertTrue(x.roles().stream().anyMatch(r -> r.title().equals("lecturer")), "a lecturer role: " + x.roles());
+        assertTrue(x.roles().stream().noneMatch(r -> r.text().toLowerCase(Locale.ROOT).contains("year")),
+                "a time word taken into a title: " + x.roles());
+    }
+
+    @Test
     void theChairmanRoleHasItsHolderAndCompany() {
         String kessler = entity(extraction, "Anna Kessler").id();
         String nordvik = entity(extraction, "Nordvik Industries").id();
