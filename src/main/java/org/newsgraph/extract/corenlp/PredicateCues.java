@@ -100,12 +100,15 @@ final class PredicateCues {
         int speakerHead = -1;
         for (int c : t.children(cue, "nsubj"))
             speakerHead = c;
-        if (speakerHead < 0 && t.head(cue) >= 0 && t.relation(cue).matches("xcomp|advcl|conj|ccomp")
-                && t.tag(t.head(cue)).startsWith("VB"))
-            // "seemed confident that Y", "remains skeptical of X": the subject of the verb it completes
-            speakerHead = ClaimSpeakers.speakerOfVerb(t, t.head(cue));
         BitSet cueTokens = new BitSet();
         cueTokens.set(cue);
+        if (speakerHead < 0 && t.head(cue) >= 0 && t.relation(cue).matches("xcomp|advcl|conj|ccomp")
+                && t.tag(t.head(cue)).startsWith("VB")) {
+            // "seemed confident that Y", "remains skeptical of X": the subject of the verb it completes
+            speakerHead = ClaimSpeakers.speakerOfVerb(t, t.head(cue));
+            if (t.relation(cue).equals("xcomp") && t.head(cue) < cue)
+                cueTokens.set(t.head(cue), cue + 1); // the linking verb is part of the cue, as a copula is
+        }
         for (int c : t.children(cue))
             if (c < cue && (t.relation(c).equals("cop") || t.relation(c).equals("advmod") && c == cue - 1))
                 cueTokens.set(c, cue + 1);
