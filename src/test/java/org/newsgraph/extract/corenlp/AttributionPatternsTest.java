@@ -1,20 +1,16 @@
 package org.newsgraph.extract.corenlp;
 
-import edu.stanford.nlp.pipeline.CoreDocument;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Claim;
 import org.newsgraph.extract.CodePoints;
 import org.newsgraph.extract.SpeechAct;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.extract.corenlp.ParsedClaims.*;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,42 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * checked through {@link ClaimFinder} and, where the parse is what the pattern is for, through the pattern itself.
  */
 class AttributionPatternsTest {
-    /** One pipeline per JVM, built on first use. */
-    private static final class Pipeline {
-        static final StanfordCoreNLP INSTANCE;
-
-        static {
-            Properties p = new Properties();
-            p.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
-            p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-            INSTANCE = new StanfordCoreNLP(p);
-        }
-    }
-
-    private static CoreDocument parse(String text) {
-        CoreDocument doc = new CoreDocument(text);
-        Pipeline.INSTANCE.annotate(doc);
-        return doc;
-    }
-
-    private static List<Claim> claims(String text) {
-        return new ClaimFinder().find(parse(text), text, new CodePoints(text), EntityLookup.NONE);
-    }
-
-    /** The one claim whose cue lemma is {@code lemma}. */
-    private static Claim claim(String text, String lemma) {
-        List<Claim> found = claims(text).stream().filter(c -> c.cueLemma().equals(lemma)).toList();
-        assertEquals(1, found.size(), () -> "claims with cue '" + lemma + "' in: " + text);
-        return found.get(0);
-    }
-
-    private static void check(Claim c, String text, String speaker, String cue, String content, SpeechAct act) {
-        assertEquals(speaker, c.speaker().map(s -> s.of(text)).orElse(""), "speaker");
-        assertEquals(cue, c.cue().map(s -> s.of(text)).orElse(""), "cue");
-        assertEquals(content, c.content().stream().map(s -> s.of(text)).collect(Collectors.joining(" | ")), "content");
-        assertEquals(act, c.act(), "act");
-    }
-
     /** Whether {@code pattern} finds an attribution at the first token {@code word} of the first sentence. */
     private static boolean patternFinds(String text, String word,
             BiFunction<AttributionTree, Integer, Optional<ClaimParts.Parts>> pattern) {

@@ -1,67 +1,19 @@
 package org.newsgraph.extract.corenlp;
 
-import edu.stanford.nlp.pipeline.CoreDocument;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Claim;
-import org.newsgraph.extract.CodePoints;
 import org.newsgraph.extract.SpeechAct;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.extract.corenlp.ParsedClaims.*;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One original sentence per attribution pattern, parsed by one shared CoreNLP pipeline. */
 class ClaimFinderTest {
-    /** One pipeline per JVM, built on first use. */
-    static final class Pipeline {
-        static final StanfordCoreNLP INSTANCE;
-
-        static {
-            Properties p = new Properties();
-            p.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
-            p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-            INSTANCE = new StanfordCoreNLP(p);
-        }
-    }
-
-    private static List<Claim> claims(String text, EntityLookup lookup) {
-        CoreDocument doc = new CoreDocument(text);
-        Pipeline.INSTANCE.annotate(doc);
-        return new ClaimFinder().find(doc, text, new CodePoints(text), lookup);
-    }
-
-    /** The one claim whose cue lemma is {@code lemma}. */
-    private static Claim claim(String text, String lemma) {
-        List<Claim> found = claims(text, EntityLookup.NONE).stream().filter(c -> c.cueLemma().equals(lemma)).toList();
-        assertEquals(1, found.size(), () -> "claims with cue '" + lemma + "' in: " + text);
-        return found.get(0);
-    }
-
-    private static String speaker(Claim c, String text) {
-        return c.speaker().map(s -> s.of(text)).orElse("");
-    }
-
-    private static String cue(Claim c, String text) {
-        return c.cue().map(s -> s.of(text)).orElse("");
-    }
-
-    private static String content(Claim c, String text) {
-        return c.content().stream().map(s -> s.of(text)).collect(Collectors.joining(" | "));
-    }
-
-    private static void check(Claim c, String text, String speaker, String cue, String content, SpeechAct act) {
-        assertEquals(speaker, speaker(c, text), "speaker");
-        assertEquals(cue, cue(c, text), "cue");
-        assertEquals(content, content(c, text), "content");
-        assertEquals(act, c.act(), "act");
-    }
-
     @Test
     void saidThat() {
         String t = "The harbour master said that the ferry would resume sailing in March.";

@@ -1,44 +1,20 @@
 package org.newsgraph.extract.corenlp;
 
-import edu.stanford.nlp.pipeline.CoreDocument;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Claim;
-import org.newsgraph.extract.CodePoints;
 
-import java.util.List;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.extract.corenlp.ParsedClaims.*;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Who speaks and what is reported where the parse misleads: a reduced relative clause, a participle after an
  * object, a noun cue held by a light verb's subject, two subjects, a cue conjoined into another's clause, an inverted
- * cue after a quote. One original sentence each, parsed by {@link ClaimFinderTest}'s shared pipeline.
+ * cue after a quote. One original sentence each, parsed by the shared pipeline of {@link ParsedClaims}.
  */
 class ClaimSpeakersTest {
-    private static List<Claim> claims(String text) {
-        CoreDocument doc = new CoreDocument(text);
-        ClaimFinderTest.Pipeline.INSTANCE.annotate(doc);
-        return new ClaimFinder().find(doc, text, new CodePoints(text), EntityLookup.NONE);
-    }
-
-    /** The one claim whose cue lemma is {@code lemma}. */
-    private static Claim claim(String text, String lemma) {
-        List<Claim> found = claims(text).stream().filter(c -> c.cueLemma().equals(lemma)).toList();
-        assertEquals(1, found.size(), () -> "claims with cue '" + lemma + "' in: " + text);
-        return found.get(0);
-    }
-
-    private static String speaker(Claim c, String text) {
-        return c.speaker().map(s -> s.of(text)).orElse("");
-    }
-
-    private static String content(Claim c, String text) {
-        return c.content().stream().map(s -> s.of(text)).collect(Collectors.joining(" | "));
-    }
-
     @Test
     void aChargeTheCompanyDeniedIsTheCompanysDenial() {
         String t = "Environmental groups accused the firm of polluting the river, a charge Velmar Chemicals denied.";

@@ -1,0 +1,75 @@
+package org.newsgraph.extract.corenlp;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import org.newsgraph.extract.Claim;
+import org.newsgraph.extract.CodePoints;
+import org.newsgraph.extract.SpeechAct;
+
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The claim tests' shared means: one parsing pipeline per JVM (tokenize to depparse, built on first use), the
+ * {@link ClaimFinder}'s claims of a text, and the covered text of their parts.
+ */
+final class ParsedClaims {
+    private ParsedClaims() {
+    }
+
+    /** One pipeline per JVM, built on first use. */
+    private static final class Pipeline {
+        static final StanfordCoreNLP INSTANCE;
+
+        static {
+            Properties p = new Properties();
+            p.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
+            p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+            INSTANCE = new StanfordCoreNLP(p);
+        }
+    }
+
+    static CoreDocument parse(String text) {
+        CoreDocument doc = new CoreDocument(text);
+        Pipeline.INSTANCE.annotate(doc);
+        return doc;
+    }
+
+    static List<Claim> claims(String text, EntityLookup lookup) {
+        return new ClaimFinder().find(parse(text), text, new CodePoints(text), lookup);
+    }
+
+    static List<Claim> claims(String text) {
+        return claims(text, EntityLookup.NONE);
+    }
+
+    /** The one claim whose cue lemma is {@code lemma}. */
+    static Claim claim(String text, String lemma) {
+        List<Claim> found = claims(text).stream().filter(c -> c.cueLemma().equals(lemma)).toList();
+        assertEquals(1, found.size(), () -> "claims with cue '" + lemma + "' in: " + text);
+        return found.get(0);
+    }
+
+    static String speaker(Claim c, String text) {
+        return c.speaker().map(s -> s.of(text)).orElse("");
+    }
+
+    static String cue(Claim c, String text) {
+        return c.cue().map(s -> s.of(text)).orElse("");
+    }
+
+    /** The content's parts as written, joined by " | ". */
+    static String content(Claim c, String text) {
+        return c.content().stream().map(s -> s.of(text)).collect(Collectors.joining(" | "));
+    }
+
+    static void check(Claim c, String text, String speaker, String cue, String content, SpeechAct act) {
+        assertEquals(speaker, speaker(c, text), "speaker");
+        assertEquals(cue, cue(c, text), "cue");
+        assertEquals(content, content(c, text), "content");
+        assertEquals(act, c.act(), "act");
+    }
+}
