@@ -19,6 +19,17 @@ public final class ResultRows {
         return rows;
     }
 
+    /**
+     * The rows of {@code rs} with every result variable in order, each value as Jena writes the node (a literal
+     * with its datatype or language), joined by " | "; "-" where the variable is unbound.
+     */
+    public static List<String> exactRows(ResultSet rs) {
+        List<String> rows = new ArrayList<>();
+        rs.forEachRemaining(r -> rows.add(String.join(" | ", rs.getResultVars().stream()
+                .map(v -> r.contains(v) ? r.get(v).toString() : "-").toList()) + " | "));
+        return rows;
+    }
+
     /** A literal's lexical form or a resource's IRI; "-" where the variable is unbound. */
     public static String value(QuerySolution r, String var) {
         if (!r.contains(var))

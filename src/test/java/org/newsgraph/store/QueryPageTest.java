@@ -1,18 +1,16 @@
 package org.newsgraph.store;
 
+import org.newsgraph.ResultRows;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.rdf.model.RDFNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,17 +65,6 @@ class QueryPageTest {
     }
 
     private static List<String> rows(Query q) {
-        ResultSetRewindable rs = store.select(q, Map.of(), null);
-        List<String> rows = new ArrayList<>();
-        while (rs.hasNext()) {
-            QuerySolution row = rs.next();
-            StringBuilder b = new StringBuilder();
-            for (String v : rs.getResultVars()) {
-                RDFNode n = row.get(v);
-                b.append(n == null ? "-" : n.toString()).append(" | ");
-            }
-            rows.add(b.toString());
-        }
-        return rows;
+        return ResultRows.exactRows(store.select(q, Map.of(), null));
     }
 }

@@ -1,5 +1,7 @@
 package org.newsgraph.store;
 
+import org.newsgraph.ResultRows;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,11 +14,9 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.RDFNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,16 +136,6 @@ class SourcePagesTest {
     }
 
     private static List<String> rows(ResultSetRewindable rs) {
-        List<String> rows = new ArrayList<>();
-        while (rs.hasNext()) {
-            QuerySolution row = rs.next();
-            StringBuilder b = new StringBuilder();
-            for (String v : rs.getResultVars()) {
-                RDFNode n = row.get(v);
-                b.append(n == null ? "-" : n.toString()).append(" | ");
-            }
-            rows.add(b.toString());
-        }
-        return rows;
+        return ResultRows.exactRows(rs);
     }
 }
