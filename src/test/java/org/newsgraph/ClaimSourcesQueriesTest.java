@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.shacl.ValidationReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +29,7 @@ import org.newsgraph.extract.Span;
 import org.newsgraph.extract.SpeechAct;
 import org.newsgraph.graph.Ontology;
 import org.newsgraph.source.Article;
+import static org.newsgraph.ResultRows.rows;
 
 /**
  * Source kinds, claim dates and repeated claims through the real mapper and store, from canned extractions of two
@@ -93,10 +93,6 @@ class ClaimSourcesQueriesTest {
     @AfterAll
     static void close() {
         ng.close();
-    }
-
-    private static List<String> rows(ResultSet rs, String... vars) {
-        return ResultRows.rows(rs, vars);
     }
 
     @Test

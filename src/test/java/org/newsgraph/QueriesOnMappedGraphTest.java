@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.jena.query.ResultSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +24,7 @@ import org.newsgraph.extract.Sentence;
 import org.newsgraph.extract.Span;
 import org.newsgraph.extract.SpeechAct;
 import org.newsgraph.source.Article;
+import static org.newsgraph.ResultRows.rows;
 
 /**
  * The named queries over a graph made by the real mapper (not the hand-written fixture), from a canned
@@ -76,10 +76,6 @@ class QueriesOnMappedGraphTest {
     @AfterAll
     static void close() {
         ng.close();
-    }
-
-    private static List<String> rows(ResultSet rs, String... vars) {
-        return ResultRows.rows(rs, vars);
     }
 
     @Test
