@@ -179,8 +179,12 @@ public final class QueryBench {
         StringBuilder shown = new StringBuilder();
         params.forEach((k, v) -> shown.append(shown.isEmpty() ? "" : ", ").append(k).append('=').append(v));
         List<Double> millis = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        boolean cpuTimed = threads.isCurrentThreadCpuTimeSupported();
         long rows;
         long t = System.nanoTime();
+        long c = cpuTimed ? threads.getCurrentThreadCpuTime() : 0;
         try {
             rows = run.applyAsLong(bound);
         } catch (NewsGraphException e) {
@@ -188,16 +192,22 @@ public final class QueryBench {
             return new QueryTiming(label, shown.toString(), QueryTiming.TIMED_OUT, List.of((double) LIMIT.toMillis()));
         }
         double warmUp = (System.nanoTime() - t) / 1e6;
-        if (warmUp > SLOW.toMillis())
+        if (warmUp > SLOW.toMillis()) {
             millis.add(warmUp);
-        else
+            if (cpuTimed)
+                cpu.add((threads.getCurrentThreadCpuTime() - c) / 1e6);
+        } else
             for (int i = 0; i < b.runs; i++) {
                 long s = System.nanoTime();
+                long sc = cpuTimed ? threads.getCurrentThreadCpuTime() : 0;
                 run.applyAsLong(bound);
                 millis.add((System.nanoTime() - s) / 1e6);
+                if (cpuTimed)
+                    cpu.add((threads.getCurrentThreadCpuTime() - sc) / 1e6);
             }
-        QueryTiming timing = new QueryTiming(label, shown.toString(), rows, millis);
-        log.accept(String.format(Locale.ROOT, "%s (%s): median %.1f ms, %d rows", label, shown, timing.median(), rows));
+        QueryTiming timing = new QueryTiming(label, shown.toString(), rows, millis, cpu);
+        log.accept(String.format(Locale.ROOT, "%s (%s): median %.1f ms (CPU %.1f ms), %d rows", label, shown, timing.median(),
+                timing.cpuMedian(), rows));
         return timing;
     }
 
