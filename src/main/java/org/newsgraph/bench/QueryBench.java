@@ -163,16 +163,16 @@ public final class QueryBench {
     }
 
     /**
-     * One warm-up run, then {@code runs} timed runs; a query whose warm-up takes longer than
-     * {@link #SLOW} is timed by that one run, and one that exceeds {@link #LIMIT} is reported as timed out.
-     */
-    /**
      * A query whose header names a way to read pages ({@code # Pages: ...}) is timed twice: its whole answer, and
      * its first page of this many rows as {@code query --limit} reads it (labelled {@link #PAGE_LABEL}).
      */
     static final QueryPage PAGE = QueryPage.first(100);
     static final String PAGE_LABEL = " --limit " + PAGE.limit();
 
+    /**
+     * One warm-up run, then {@code runs} timed runs (clock and CPU time of this thread); a query whose warm-up takes
+     * longer than {@link #SLOW} is timed by that one run, and one that exceeds {@link #LIMIT} is reported as timed out.
+     */
     private QueryTiming time(String label, NamedQuery q, Map<String, String> params, java.util.function.ToLongFunction<Map<String, Node>> run,
             Consumer<String> log) {
         Map<String, Node> bound = q.bind(params);
