@@ -105,11 +105,12 @@ public final class QueryBench {
                 if (!queries.names().contains(name))
                     return;
                 NamedQuery q = queries.get(name);
-                for (Map<String, String> params : choice.variants(name, q.parameters()))
+                List<Map<String, String>> variants = choice.variants(name, q.parameters());
+                for (Map<String, String> params : variants)
                     timings.add(time(label + name, q, params, bound -> store.select(q.query(), bound, LIMIT).size(), log));
-                if (PAGED.contains(name))
-                    timings.add(time(label + name + " --limit " + PAGE.limit(), q, Map.of(),
-                            bound -> store.select(q, bound, PAGE, LIMIT).size(), log));
+                if (q.pageable())
+                    for (Map<String, String> params : variants)
+                        timings.add(time(label + name + PAGE_LABEL, q, params, bound -> store.select(q, bound, PAGE, LIMIT).size(), log));
             });
         return timings;
     }
@@ -162,21 +163,28 @@ public final class QueryBench {
     }
 
     /**
-     * One warm-up run, then {@code runs} timed runs; a query whose warm-up takes longer than
-     * {@link #SLOW} is timed by that one run, and one that exceeds {@link #LIMIT} is reported as timed out.
+     * A query whose header names a way to read pages ({@code # Pages: ...}) is timed twice: its whole answer, and
+     * its first page of this many rows as {@code query --limit} reads it (labelled {@link #PAGE_LABEL}).
      */
-    /** the queries that list the whole store, timed in full and as their first page (as {@code query --limit} reads it) */
-    static final java.util.Set<String> PAGED = java.util.Set.of("mentions", "claim-offsets", "who-said-what");
     static final QueryPage PAGE = QueryPage.first(100);
+    static final String PAGE_LABEL = " --limit " + PAGE.limit();
 
+    /**
+     * One warm-up run, then {@code runs} timed runs (clock and CPU time of this thread); a query whose warm-up takes
+     * longer than {@link #SLOW} is timed by that one run, and one that exceeds {@link #LIMIT} is reported as timed out.
+     */
     private QueryTiming time(String label, NamedQuery q, Map<String, String> params, java.util.function.ToLongFunction<Map<String, Node>> run,
             Consumer<String> log) {
         Map<String, Node> bound = q.bind(params);
         StringBuilder shown = new StringBuilder();
         params.forEach((k, v) -> shown.append(shown.isEmpty() ? "" : ", ").append(k).append('=').append(v));
         List<Double> millis = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        boolean cpuTimed = threads.isCurrentThreadCpuTimeSupported();
         long rows;
         long t = System.nanoTime();
+        long c = cpuTimed ? threads.getCurrentThreadCpuTime() : 0;
         try {
             rows = run.applyAsLong(bound);
         } catch (NewsGraphException e) {
@@ -184,16 +192,22 @@ public final class QueryBench {
             return new QueryTiming(label, shown.toString(), QueryTiming.TIMED_OUT, List.of((double) LIMIT.toMillis()));
         }
         double warmUp = (System.nanoTime() - t) / 1e6;
-        if (warmUp > SLOW.toMillis())
+        if (warmUp > SLOW.toMillis()) {
             millis.add(warmUp);
-        else
+            if (cpuTimed)
+                cpu.add((threads.getCurrentThreadCpuTime() - c) / 1e6);
+        } else
             for (int i = 0; i < b.runs; i++) {
                 long s = System.nanoTime();
+                long sc = cpuTimed ? threads.getCurrentThreadCpuTime() : 0;
                 run.applyAsLong(bound);
                 millis.add((System.nanoTime() - s) / 1e6);
+                if (cpuTimed)
+                    cpu.add((threads.getCurrentThreadCpuTime() - sc) / 1e6);
             }
-        QueryTiming timing = new QueryTiming(label, shown.toString(), rows, millis);
-        log.accept(String.format(Locale.ROOT, "%s (%s): median %.1f ms, %d rows", label, shown, timing.median(), rows));
+        QueryTiming timing = new QueryTiming(label, shown.toString(), rows, millis, cpu);
+        log.accept(String.format(Locale.ROOT, "%s (%s): median %.1f ms (CPU %.1f ms), %d rows", label, shown, timing.median(),
+                timing.cpuMedian(), rows));
         return timing;
     }
 

@@ -25,17 +25,27 @@ public record QueryBenchReport(long articles, int seeds, long quads, Duration bu
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "store: %d articles (copies of %d ingested), %d quads, %s%n", articles, seeds, quads,
                 buildTime.isZero() ? "timed as it was" : "built in " + BenchReport.seconds(buildTime)));
+        b.append("answer: 'whole' is every row of the query; 'page' is its first page (query --limit N), read as its header's\n"
+                + "'# Pages:' line says (source by source, or by its inner query). median ms: by the clock; CPU ms: the CPU time of\n"
+                + "the thread that ran it (what the query cost, whatever else the machine was doing)\n");
         int width = timings.stream().mapToInt(t -> label(t).length()).max().orElse(10);
-        b.append(String.format(Locale.ROOT, "%-" + width + "s  %10s  %10s  %8s  %4s%n", "query", "median ms", "max ms", "rows",
-                "runs"));
-        for (QueryTiming t : timings)
+        b.append(String.format(Locale.ROOT, "%-" + width + "s  %-6s  %10s  %10s  %10s  %8s  %4s%n", "query", "answer", "median ms",
+                "CPU ms", "max ms", "rows", "runs"));
+        for (QueryTiming t : timings) {
+            String cpu = Double.isNaN(t.cpuMedian()) ? "-" : String.format(Locale.ROOT, "%.1f", t.cpuMedian());
             if (t.rows() == QueryTiming.TIMED_OUT)
-                b.append(String.format(Locale.ROOT, "%-" + width + "s  %10s  %10.1f  %8s  %4d%n", label(t), "timeout", t.max(), "-",
-                        t.millis().size()));
+                b.append(String.format(Locale.ROOT, "%-" + width + "s  %-6s  %10s  %10s  %10.1f  %8s  %4d%n", label(t), answer(t), "timeout",
+                        cpu, t.max(), "-", t.millis().size()));
             else
-                b.append(String.format(Locale.ROOT, "%-" + width + "s  %10.1f  %10.1f  %8d  %4d%n", label(t), t.median(), t.max(),
-                        t.rows(), t.millis().size()));
+                b.append(String.format(Locale.ROOT, "%-" + width + "s  %-6s  %10.1f  %10s  %10.1f  %8d  %4d%n", label(t), answer(t),
+                        t.median(), cpu, t.max(), t.rows(), t.millis().size()));
+        }
         return b.toString();
+    }
+
+    /** "page" for the first page of a query (its name ends in {@code --limit N}), "whole" for its whole answer. */
+    static String answer(QueryTiming t) {
+        return t.name().matches(".* --limit \\d+") ? "page" : "whole";
     }
 
     private static String label(QueryTiming t) {

@@ -224,7 +224,9 @@ public final class ArticleStore implements AutoCloseable {
 
     /**
      * One page of a named query's rows: a query that pages by source ({@code # Pages: by ?source}) is read
-     * source by source ({@link SourcePages}), so that a page costs what its rows cost; any other query gets
+     * source by source ({@link SourcePages}), so that a page costs what its rows cost; one that pages by its inner
+     * query ({@code # Pages: by its inner query}) gets the page as its inner query's LIMIT and OFFSET
+     * ({@link InnerPages}), so that only the page's rows are completed; any other query gets
      * the page as its LIMIT and OFFSET ({@link QueryPage#applyTo}). Either way the page is the same slice of
      * the same ordered answer.
      */

@@ -38,6 +38,8 @@ public final class NamedQueries {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAGES_BY_SOURCE = Pattern.compile("^#\\s*Pages\\s*:\\s*by\\s+\\?source\\b",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    private static final Pattern PAGES_BY_INNER_QUERY = Pattern.compile("^#\\s*Pages\\s*:\\s*by\\s+(its\\s+)?inner\\s+query\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
     private final Map<String, String> texts;
 
@@ -90,7 +92,9 @@ public final class NamedQueries {
         } catch (QueryParseException e) {
             throw new BadInputException(label, "malformed SPARQL" + position(e) + ": " + firstLine(e.getMessage()), e);
         }
-        return new NamedQuery(label, question(text), parameters(text), query, PAGES_BY_SOURCE.matcher(text).find());
+        NamedQuery.Pages pages = PAGES_BY_SOURCE.matcher(text).find() ? NamedQuery.Pages.BY_SOURCE
+                : PAGES_BY_INNER_QUERY.matcher(text).find() ? NamedQuery.Pages.BY_INNER_QUERY : NamedQuery.Pages.BY_LIMIT;
+        return new NamedQuery(label, question(text), parameters(text), query, pages);
     }
 
     private static String position(QueryParseException e) {

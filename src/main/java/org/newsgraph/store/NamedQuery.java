@@ -18,10 +18,11 @@ import org.newsgraph.graph.SummaryFacts;
  * @param question   the first header line: the question it answers
  * @param parameters the parameter names the header declares ({@code # Parameter NAME: ...}), all required
  * @param query      the parsed query
- * @param pagedBySource whether the header says {@code # Pages: by ?source}: a page of it is read source by
- *                   source ({@link SourcePages})
+ * @param pages      how a page of it is read, as its header says: {@code # Pages: by ?source} (source by source,
+ *                   {@link SourcePages}), {@code # Pages: by its inner query} ({@link InnerPages}), or else as the
+ *                   query's LIMIT and OFFSET
  */
-public record NamedQuery(String name, String question, List<String> parameters, Query query, boolean pagedBySource) {
+public record NamedQuery(String name, String question, List<String> parameters, Query query, Pages pages) {
     /** the suffix of the variable that holds a parameter's lower-cased key */
     static final String KEY = "Key";
 
@@ -30,11 +31,32 @@ public record NamedQuery(String name, String question, List<String> parameters, 
         Objects.requireNonNull(question, "The parameter 'question' must not be null.");
         parameters = List.copyOf(parameters);
         Objects.requireNonNull(query, "The parameter 'query' must not be null.");
+        Objects.requireNonNull(pages, "The parameter 'pages' must not be null.");
     }
 
     /** A query whose pages are slices of its parsed query (LIMIT and OFFSET). */
     public NamedQuery(String name, String question, List<String> parameters, Query query) {
-        this(name, question, parameters, query, false);
+        this(name, question, parameters, query, Pages.BY_LIMIT);
+    }
+
+    /** How a page of a query is read (its header's {@code # Pages:} line). */
+    public enum Pages {
+        /** the query's own LIMIT and OFFSET: a page costs what the whole answer costs */
+        BY_LIMIT,
+        /** {@code # Pages: by ?source}: source by source ({@link SourcePages}) */
+        BY_SOURCE,
+        /** {@code # Pages: by its inner query}: the LIMIT and OFFSET of its first subquery ({@link InnerPages}) */
+        BY_INNER_QUERY
+    }
+
+    /** Whether the header says {@code # Pages: by ?source}: a page of it is read source by source ({@link SourcePages}). */
+    public boolean pagedBySource() {
+        return pages == Pages.BY_SOURCE;
+    }
+
+    /** Whether a page of this query costs less than its whole answer (its header names a way to read pages). */
+    public boolean pageable() {
+        return pages != Pages.BY_LIMIT;
     }
 
     /**

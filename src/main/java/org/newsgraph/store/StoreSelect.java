@@ -54,13 +54,17 @@ final class StoreSelect {
 
     /**
      * One page of a named query's rows: a query that pages by source ({@code # Pages: by ?source}) is read
-     * source by source ({@link SourcePages}), so that a page costs what its rows cost; any other query gets
+     * source by source ({@link SourcePages}), so that a page costs what its rows cost; one that pages by its inner
+     * query ({@code # Pages: by its inner query}) gets the page as its inner query's LIMIT and OFFSET
+     * ({@link InnerPages}), so that only the page's rows are completed; any other query gets
      * the page as its LIMIT and OFFSET ({@link QueryPage#applyTo}). Either way the page is the same slice of
      * the same ordered answer.
      */
     ResultSetRewindable select(NamedQuery query, Map<String, Node> parameters, QueryPage page, Duration timeout) {
         Objects.requireNonNull(query, "The parameter 'query' must not be null.");
         Objects.requireNonNull(page, "The parameter 'page' must not be null.");
+        if (InnerPages.applies(query))
+            return select(InnerPages.applyTo(query.query(), page), parameters, timeout);
         if (!SourcePages.applies(query))
             return select(page.applyTo(query.query()), parameters, timeout);
         Duration limit = timeout == null ? queryTimeout : timeout;

@@ -112,17 +112,22 @@ class BenchReportTest {
         assertEquals(4.0, new QueryTiming("q", "", 1, List.of(9.0, 5.0, 3.0, 1.0)).median());
         assertEquals(9.0, new QueryTiming("q", "", 1, List.of(9.0, 5.0, 3.0, 1.0)).max());
         assertThrows(IllegalArgumentException.class, () -> new QueryTiming("q", "", 0, List.of()));
+        assertEquals(2.0, new QueryTiming("q", "", 1, List.of(9.0, 5.0, 1.0), List.of(3.0, 2.0, 1.0)).cpuMedian());
+        assertTrue(Double.isNaN(new QueryTiming("q", "", 1, List.of(9.0)).cpuMedian()));
+        assertThrows(IllegalArgumentException.class, () -> new QueryTiming("q", "", 1, List.of(9.0, 5.0), List.of(1.0)));
     }
 
     @Test
     void theQueryTableHasOneRowPerQuery() {
         String text = new QueryBenchReport(10_000, 20, 1_000_000, Duration.ofSeconds(30), List.of(
-                new QueryTiming("who-said-what", "", 120, List.of(10.0, 12.0, 11.0)),
+                new QueryTiming("who-said-what", "", 120, List.of(10.0, 12.0, 11.0), List.of(4.0, 6.0, 5.0)),
+                new QueryTiming("who-said-what --limit 100", "", 100, List.of(2.0)),
                 new QueryTiming("claims-by-entity", "entity=\"Huawei\"", 3, List.of(1.0)),
                 new QueryTiming("entities-mentioned-together", "", QueryTiming.TIMED_OUT, List.of(120_000.0)))).format();
         assertTrue(text.lines().anyMatch(l -> l.startsWith("entities-mentioned-together ") && l.contains("timeout")), text);
         assertTrue(text.startsWith("store: 10000 articles (copies of 20 ingested), 1000000 quads"), text);
-        assertTrue(text.lines().anyMatch(l -> l.startsWith("who-said-what ") && l.contains("11.0") && l.contains("120")), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("who-said-what +whole +11\\.0 +5\\.0 +12\\.0 +120 +3")), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("who-said-what --limit 100 +page +2\\.0 +- +2\\.0 +100 +1")), text);
         assertTrue(text.contains("claims-by-entity (entity=\"Huawei\")"), text);
     }
 }

@@ -38,8 +38,13 @@ class QueryBenchTest {
         assertEquals(2, report.seeds());
         Set<String> timed = report.timings().stream().map(QueryTiming::name).collect(Collectors.toSet());
         Set<String> expected = new java.util.HashSet<>(NamedQueries.standard().names());
-        QueryBench.PAGED.forEach(q -> expected.add(q + " --limit " + QueryBench.PAGE.limit()));
+        NamedQueries standard = NamedQueries.standard();
+        standard.names().stream().filter(q -> standard.get(q).pageable()).forEach(q -> expected.add(q + " --limit " + QueryBench.PAGE.limit()));
+        assertTrue(expected.containsAll(List.of("mentions --limit 100", "articles-mentioning --limit 100", "entity-mentions --limit 100")),
+                expected.toString());
         assertEquals(expected, timed);
+        assertTrue(report.format().lines().anyMatch(l -> l.startsWith("mentions --limit 100 ") && l.contains(" page ")), report.format());
+        assertTrue(report.format().lines().anyMatch(l -> l.startsWith("mentions ") && l.contains(" whole ")), report.format());
         QueryTiming page = report.timings().stream().filter(t -> t.name().equals("mentions --limit 100")).findFirst().orElseThrow();
         assertEquals(4 * 3 + 4 * 2, page.rows(), "a page of 100 holds all 20 mentions");
         report.timings().forEach(t -> assertEquals(2, t.millis().size()));

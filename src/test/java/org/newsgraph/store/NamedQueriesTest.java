@@ -80,7 +80,7 @@ class NamedQueriesTest {
         assertEquals(files, QUERIES.names());
         assertTrue(files.containsAll(List.of("who-said-what", "claims-by-entity", "claims-about-entity", "people-and-roles",
                 "places-in-article", "articles-mentioning", "entities-mentioned-together", "most-quoted-speakers",
-                "fact-provenance", "repeated-claims", "entity-profile", "claim-offsets", "mentions")));
+                "fact-provenance", "repeated-claims", "entity-profile", "entity-mentions", "claim-offsets", "mentions")));
         for (String name : files) {
             NamedQuery q = QUERIES.get(name);
             assertTrue(q.question().endsWith("?") || q.question().contains("?"), name + ": " + q.question());
@@ -187,10 +187,37 @@ class NamedQueriesTest {
 
     @Test
     void articlesMentioningAnEntity() {
-        assertEquals(List.of(A1_SOURCE + "|2", B2_SOURCE + "|1"),
-                rows(run("articles-mentioning", Map.of("entity", "Huawei")), "source", "mentions"));
-        assertEquals(List.of(B2_SOURCE + "|Liang Hua in Paris|1"),
-                rows(run("articles-mentioning", Map.of("entity", "Paris")), "source", "headline", "mentions"));
+        NamedQuery q = QUERIES.get("articles-mentioning");
+        assertEquals(List.of("source", "article", "headline", "mentions"), q.query().getResultVars());
+        // Huawei: "Huawei" and "the company" in a1, "Huawei" in b2; the most mentions first
+        assertEquals(List.of(exact(text(A1_SOURCE), iri(A1), text("Huawei to build plant in France"), integer(2)),
+                exact(text(B2_SOURCE), iri(B2), text("Liang Hua in Paris"), integer(1))), exactRows("articles-mentioning", "Huawei"));
+        assertEquals(List.of(exact(text(B2_SOURCE), iri(B2), text("Liang Hua in Paris"), integer(1))), exactRows("articles-mentioning", "paris"));
+        assertEquals(List.of(), exactRows("articles-mentioning", "Nobody"));
+    }
+
+    @Test
+    void entityMentionsListsEveryMentionWithItsSentence() {
+        NamedQuery q = QUERIES.get("entity-mentions");
+        assertEquals(List.of("source", "article", "headline", "begin", "end", "mention", "sentenceText", "e"), q.query().getResultVars());
+        String a1First = a.substring(0, a.indexOf('.') + 1);
+        String a1Quote = a.substring(a.indexOf("\"We"));
+        String b2First = b.substring(0, b.indexOf(" Huawei denies"));
+        // by article, then offset: the name and the "he" of the quote in a1, the name in b2 (the role mention
+        // "chairman" denotes the role, not him)
+        assertEquals(List.of(
+                mention(A1_SOURCE, A1, "Huawei to build plant in France", a, "Liang Hua", cp(a, "Liang Hua"), a1First, PERSON),
+                mention(A1_SOURCE, A1, "Huawei to build plant in France", a, "he", cp(a, " he ") + 1, a1Quote, PERSON),
+                mention(B2_SOURCE, B2, "Liang Hua in Paris", b, "Liang Hua", cp(b, "Liang Hua"), b2First, PERSON)),
+                exactRows("entity-mentions", "liang hua"));
+        assertEquals(exactRows("entity-mentions", "liang hua"), exactRows("entity-mentions", "<" + PERSON + ">"));
+    }
+
+    private static String mention(String source, String article, String headline, String text, String anchor, int begin,
+            String sentence, String entity) {
+        org.apache.jena.datatypes.RDFDatatype offset = org.apache.jena.datatypes.xsd.XSDDatatype.XSDnonNegativeInteger;
+        return exact(text(source), iri(article), text(headline), typed(begin, offset),
+                typed(begin + anchor.codePointCount(0, anchor.length()), offset), text(anchor), text(sentence), iri(entity));
     }
 
     @Test
@@ -233,12 +260,54 @@ class NamedQueriesTest {
     }
 
     @Test
-    void entityProfileCollectsNamesLinksRolesAndMentions() {
-        List<String> got = rows(run("entity-profile", Map.of("entity", "Liang Hua")), "field", "value");
-        for (String want : List.of("type|Person", "name|Liang Hua", "alias|Mr Liang", "link|http://dbpedia.org/resource/Liang_Hua",
-                "role|chairman at Huawei", "relation|per:employee_or_member_of Huawei", "mention|he", "mention|Liang Hua"))
-            assertTrue(got.contains(want), want + " missing from " + got);
-        assertTrue(got.stream().noneMatch(r -> r.contains("Paris|") || r.startsWith("name|Huawei")), got.toString());
+    void entityProfileSummarisesNamesLinksRolesAndCounts() {
+        NamedQuery q = QUERIES.get("entity-profile");
+        assertEquals(List.of("e", "field", "value"), q.query().getResultVars());
+        // each fact once, though both articles state his type and name; ordered by field
+        assertEquals(List.of(
+                exact(iri(PERSON), text("alias"), text("Mr Liang")),
+                exact(iri(PERSON), text("articles"), integer(2)),
+                exact(iri(PERSON), text("link"), iri("http://dbpedia.org/resource/Liang_Hua")),
+                exact(iri(PERSON), text("mentions"), integer(3)), // "Liang Hua" and "he" in a1, "Liang Hua" in b2
+                exact(iri(PERSON), text("name"), text("Liang Hua")),
+                exact(iri(PERSON), text("relation"), text("per:employee_or_member_of Huawei")),
+                exact(iri(PERSON), text("role"), text("chairman at Huawei")),
+                exact(iri(PERSON), text("type"), text("Person"))), exactRows("entity-profile", "Liang Hua"));
+        assertEquals(List.of(
+                exact(iri(HUAWEI), text("articles"), integer(2)),
+                exact(iri(HUAWEI), text("link"), iri("http://dbpedia.org/resource/Huawei")),
+                exact(iri(HUAWEI), text("mentions"), integer(3)), // "Huawei" and "the company" in a1, "Huawei" in b2
+                exact(iri(HUAWEI), text("name"), text("Huawei")),
+                exact(iri(HUAWEI), text("role held here"), text("Liang Hua, chairman")),
+                exact(iri(HUAWEI), text("type"), text("Organization"))), exactRows("entity-profile", "<" + HUAWEI + ">"));
+        assertEquals(List.of(), exactRows("entity-profile", "Nobody"));
+    }
+
+    /** The rows of a query about one entity, as {@link org.newsgraph.ResultRows#exactRows} writes them. */
+    private static List<String> exactRows(String name, String entity) {
+        NamedQuery q = QUERIES.get(name);
+        return org.newsgraph.ResultRows.exactRows(store.select(q.query(), q.bind(Map.of("entity", entity)), null));
+    }
+
+    /** One row as {@link org.newsgraph.ResultRows#exactRows} writes it. */
+    private static String exact(RDFNode... values) {
+        return String.join(" | ", Arrays.stream(values).map(RDFNode::toString).toList()) + " | ";
+    }
+
+    private static RDFNode text(String s) {
+        return org.apache.jena.rdf.model.ResourceFactory.createStringLiteral(s);
+    }
+
+    private static RDFNode iri(String s) {
+        return org.apache.jena.rdf.model.ResourceFactory.createResource(s);
+    }
+
+    private static RDFNode integer(long n) {
+        return typed(n, org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
+    }
+
+    private static RDFNode typed(long n, org.apache.jena.datatypes.RDFDatatype type) {
+        return org.apache.jena.rdf.model.ResourceFactory.createTypedLiteral(Long.toString(n), type);
     }
 
     @Test

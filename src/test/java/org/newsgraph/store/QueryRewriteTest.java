@@ -68,7 +68,7 @@ class QueryRewriteTest {
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
-        for (String q : List.of("articles-mentioning", "claims-about-entity", "claims-by-entity", "entity-profile"))
+        for (String q : List.of("articles-mentioning", "claims-about-entity", "claims-by-entity"))
             ENTITIES.forEach(e -> cases.add(Arguments.of(q, Map.of("entity", e))));
         ENTITIES.forEach(e -> cases.add(Arguments.of("people-and-roles", Map.of("organization", e))));
         ARTICLES.forEach(a -> cases.add(Arguments.of("places-in-article", Map.of("article", a))));
@@ -101,6 +101,63 @@ class QueryRewriteTest {
         assertEquals(List.of("Liang Hua|we are safe|2"), got);
         assertEquals(2, rows(NOW.get("articles-mentioning"), Map.of("entity", "huawei")).size() - 1,
                 "Huawei is named in a1 and b2, huawei-tech (also named \"huawei\") in c3: " + rows(NOW.get("articles-mentioning"), Map.of("entity", "huawei")));
+    }
+
+    /**
+     * entity-profile now summarises: each fact of the first version's answer once (its rows repeated them per
+     * article), the number of articles and mentions instead of the article and mention rows, which
+     * entity-mentions lists.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("entities")
+    void entityProfileAndEntityMentionsHoldWhatTheFirstProfileDid(String entity) {
+        Map<String, String> params = Map.of("entity", entity);
+        List<QuerySolution> before = solutions(NamedQueries.parse("entity-profile", before("entity-profile")), params);
+        List<QuerySolution> profile = solutions(NOW.get("entity-profile"), params);
+        java.util.Set<String> facts = new java.util.TreeSet<>();
+        java.util.Set<String> articles = new java.util.TreeSet<>();
+        java.util.Set<String> mentions = new java.util.TreeSet<>();
+        for (QuerySolution r : before) {
+            String field = r.getLiteral("field").getString();
+            if (field.equals("article"))
+                articles.add(text(r, "e") + " | " + text(r, "source"));
+            else if (field.equals("mention"))
+                mentions.add(text(r, "e") + " | " + text(r, "value") + " | " + text(r, "source") + " | " + text(r, "sentenceText"));
+            else
+                facts.add(text(r, "e") + " | " + field + " | " + text(r, "value"));
+        }
+        java.util.Set<String> summary = new java.util.TreeSet<>();
+        Map<String, Integer> articleCounts = new java.util.TreeMap<>();
+        for (QuerySolution r : profile) {
+            String field = r.getLiteral("field").getString();
+            if (field.equals("articles"))
+                articleCounts.put(text(r, "e"), r.getLiteral("value").getInt());
+            else if (!field.equals("mentions"))
+                summary.add(text(r, "e") + " | " + field + " | " + text(r, "value"));
+        }
+        assertEquals(facts, summary, entity);
+        Map<String, Integer> perEntity = new java.util.TreeMap<>();
+        articles.forEach(a -> perEntity.merge(a.substring(0, a.indexOf(" | ")), 1, Integer::sum));
+        assertEquals(perEntity, articleCounts, entity + ": articles per entity");
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        solutions(NOW.get("entity-mentions"), params).forEach(r -> listed.add(text(r, "e") + " | " + text(r, "mention") + " | "
+                + text(r, "source") + " | " + text(r, "sentenceText")));
+        assertEquals(mentions, listed, entity + ": mentions");
+    }
+
+    static Stream<String> entities() {
+        return ENTITIES.stream();
+    }
+
+    private static List<QuerySolution> solutions(NamedQuery q, Map<String, String> params) {
+        List<QuerySolution> rows = new ArrayList<>();
+        store.select(q.query(), q.bind(params), null).forEachRemaining(rows::add);
+        return rows;
+    }
+
+    private static String text(QuerySolution r, String var) {
+        RDFNode n = r.get(var);
+        return n == null ? "-" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
     }
 
     /** The rows as text, in the order the query gives them. */

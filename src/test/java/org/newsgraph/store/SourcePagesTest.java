@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.graph.ArticleGraph;
 import org.newsgraph.vocab.NG;
@@ -62,6 +63,27 @@ class SourcePagesTest {
             List<String> expected = all.subList((int) Math.min(n, p[1]), (int) Math.min(n, p[1] + p[0]));
             assertEquals(expected, rows(store.select(q, Map.of(), page, null)), name + " page " + page);
         }
+    }
+
+    /** A query that pages by its inner query: every page is the slice of the whole answer too, for a name or an IRI. */
+    @ParameterizedTest
+    @CsvSource({ "articles-mentioning, Huawei", "articles-mentioning, <https://newsgraph.org/person/liang-hua>",
+            "entity-mentions, huawei", "entity-mentions, <https://newsgraph.org/person/liang-hua>" })
+    void everyPageOfAnInnerQueryIsTheSliceOfTheWholeAnswer(String name, String entity) {
+        NamedQuery q = QUERIES.get(name);
+        assertEquals(NamedQuery.Pages.BY_INNER_QUERY, q.pages());
+        assertTrue(InnerPages.applies(q) && !SourcePages.applies(q), name);
+        Map<String, Node> bound = q.bind(Map.of("entity", entity));
+        List<String> all = rows(store.select(q.query(), bound, null));
+        assertTrue(all.size() >= 24, name + " has a row in every article: " + all.size());
+        int n = all.size();
+        long[][] pages = { { 1, 0 }, { 3, 2 }, { 7, 5 }, { 10, n - 3 }, { 5, n }, { n + 10, 0 }, { 17, n / 2 } };
+        for (long[] p : pages) {
+            QueryPage page = new QueryPage(p[0], p[1]);
+            List<String> expected = all.subList((int) Math.min(n, p[1]), (int) Math.min(n, p[1] + p[0]));
+            assertEquals(expected, rows(store.select(q, bound, page, null)), name + " page " + page);
+        }
+        assertFalse(InnerPages.applyTo(q.query(), QueryPage.first(5)).hasLimit(), "the page is set on the inner query only");
     }
 
     @ParameterizedTest
