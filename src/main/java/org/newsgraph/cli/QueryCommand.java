@@ -45,7 +45,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--limit", paramLabel = "N",
             description = "Only the first N rows (after --offset): a page of a large answer, the same slice of its ordered rows "
-                    + "(a query whose header says '# Pages: by ?source' is read source by source; others get LIMIT and OFFSET).")
+                    + "(a query whose header says '# Pages: by ?source' is read source by source, one that says '# Pages: by its inner query' gets the page on its inner query; others get LIMIT and OFFSET).")
     Long limit;
 
     @Option(names = "--offset", paramLabel = "K", description = "With --limit: skip the first K rows. Default: 0.")
