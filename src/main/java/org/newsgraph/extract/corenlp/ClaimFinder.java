@@ -32,7 +32,7 @@ import java.util.Set;
  * ("In a poll released Monday, Y"). A time modifying the cue ("said on Saturday") is never its content.
  * Negation ("did not say") and hedges ("reportedly", a modal on the cue) are flagged. Cues inside a quotation are
  * the quoted person's, not the article's, and are skipped (on PolNeAR train, 19 of 5,253 rule matches inside quotes
- * are gold cues). A model learned on the PolNeAR training split ({@link CueScorer}, boosted trees over the
+ * are gold cues). A model learned on the PolNeAR training split ({@link CueScorer}, a logistic model over the
  * {@link CueFeatures} of each match) drops rule matches whose context rarely attributes ("you want to", "find a way",
  * a cue inside another cue's content), so the rules of a sentence are all found before any is weighed: the model
  * sees where each cue stands among the others of its sentence and paragraph.

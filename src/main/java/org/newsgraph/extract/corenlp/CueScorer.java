@@ -23,9 +23,10 @@ import java.util.function.Consumer;
  * lemma, tag and relation, what kind of content it governs, what kind of subject it has, and where it stands among
  * the sentence's other candidates ("want" with an infinitive after "you" rarely attributes; "support" after a name
  * often does; "think" inside what another cue reports mostly belongs to that report). The model is a sum of feature
- * weights and of small decision trees over the features (boosted trees, see the test-scope CueModelTrainer),
- * turned into a probability by the logistic function; the weights and trees are learned from the PolNeAR training
- * split and live in {@code org/newsgraph/extract/cue-weights.tsv}, read once per JVM.
+ * weights and, optionally, of small decision trees over the features, turned into a probability by the logistic
+ * function. The shipped model is weights only (logistic regression; boosted trees, which the test-scope
+ * CueModelTrainer can also learn, cross-validated no better); it is learned from the PolNeAR training split and lives
+ * in {@code org/newsgraph/extract/cue-weights.tsv}, read once per JVM.
  * <p>
  * The file's lines: {@code # comment}; {@code #bias<TAB>z} and {@code #threshold<TAB>p}; {@code feature<TAB>weight};
  * {@code tree<TAB>k<TAB>node<TAB>feature<TAB>yes<TAB>no} (tree k's node tests the feature and goes to node yes when
