@@ -7,30 +7,44 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Learns the {@link CueScorer} weights (test scope, not shipped): logistic regression by batch gradient descent
- * with L2, over the features of every cue the rules find in the cached training articles, each labelled by
- * whether its speaker and content are right (or, with "cue", whether its cue is); the threshold is the one with
- * the best F1 in 5-fold cross-validation by article.
+ * Learns the {@link CueScorer} model (test scope, not shipped) from every cue the rules find in the cached training
+ * articles, each labelled by whether its cue is paired with a gold cue when all candidates are taken and paired one to
+ * one as {@code score_attribution.py} pairs them ({@code paired}, the default: of two candidates on one gold cue, such
+ * as "expressed" and "concern", one is a false cue), whether its cue overlaps a gold cue ({@code cue}), whether its
+ * speaker and content are right ({@code who}) or whether cue and content are ({@code cue+content}). The learner is
+ * logistic regression by batch gradient descent with L2 ({@code -Dlearner=trees} for boosted decision trees,
+ * {@link BoostedTrees}, which cross-validated no better: cue F1 0.783-0.786 against 0.784, session 4). Five-fold cross-validation by article (article i of the sorted gold list in fold i mod 5)
+ * gives every candidate an out-of-fold probability; the candidates kept at each threshold are then scored as
+ * {@code score_attribution.py} scores them (cue, who-said and content F1), and the shipped threshold is the one with
+ * the best cue F1 + who-said F1. The final model is fitted on all articles.
  * <pre>
- * CueModelTrainer CANDIDATES.tsv GOLD_DIR OUT.tsv [who|cue|cue+content]
+ * CueModelTrainer CANDIDATES.tsv GOLD_DIR OUT.tsv [paired|cue|who|cue+content]
  * </pre>
- * CANDIDATES.tsv comes from {@code AttributionHarness features CACHE CANDIDATES.tsv} (which records every rule
- * match, whatever the shipped model says). {@code -Diterations=N} and {@code -Dl2=X} change the 600 iterations and the
- * L2 weight of 3e-4 (2,000 iterations raised the in-sample train F1 but not the dev F1, session 3).
+ * CANDIDATES.tsv comes from {@code AttributionHarness features CACHE CANDIDATES.tsv}, which records every rule match
+ * whatever the shipped model says. Settings as system properties: {@code -Dtrees=N -Ddepth=D -Drate=X -Dlambda=X
+ * -DminHessian=X} for the trees; {@code -Dl2=X -Diterations=N} for the logistic model; {@code -Dfeatures=base} keeps only
+ * the features of the session-3 model (no sentence context), to measure what the context adds.
  */
 public final class CueModelTrainer {
     private static final double L2 = Double.parseDouble(System.getProperty("l2", "3e-4"));
     private static final int ITERATIONS = Integer.getInteger("iterations", 600);
     private static final int MIN_COUNT = 2;
+    private static final int FOLDS = 5;
+    /** The feature prefixes of the session-3 model, for {@code -Dfeatures=base}. */
+    private static final Set<String> BASE = Set.of("l", "t", "r", "c", "s", "l,c", "l,s", "l,t", "l,r", "c,s", "n", "neg",
+            "hedge", "direct", "comma-after", "sn", "s-far", "s-after", "sl", "ner", "l,ner", "l,p", "l,o", "l,m", "nested", "l,nested");
 
-    private record Row(String doc, int[] features, double label) {
+    /** A candidate of the features file: its article, spans ([begin, end), source null when absent) and features. */
+    private record Candidate(String doc, int[] cue, int[] source, int[] content, String[] features) {
     }
 
     private CueModelTrainer() {
@@ -38,60 +52,111 @@ public final class CueModelTrainer {
 
     public static void main(String[] args) throws IOException {
         Path candidates = Path.of(args[0]), goldDir = Path.of(args[1]), out = Path.of(args[2]);
-        String label = args.length < 4 ? "who" : args[3];
-        boolean who = label.equals("who");
-        Map<String, List<Gold>> gold = gold(goldDir);
-        List<String[]> raw = new ArrayList<>();
-        for (String line : Files.readAllLines(candidates, StandardCharsets.UTF_8))
-            raw.add(line.split("\t", -1));
-        List<String> docs = raw.stream().map(r -> r[0]).distinct().sorted().toList();
+        String label = args.length < 4 ? "paired" : args[3];
+        boolean trees = System.getProperty("learner", "logistic").equals("trees");
+        BoostedTrees.Settings settings = new BoostedTrees.Settings(Integer.getInteger("trees", 300), Integer.getInteger("depth", 3),
+                Double.parseDouble(System.getProperty("rate", "0.1")), Double.parseDouble(System.getProperty("lambda", "1")),
+                Double.parseDouble(System.getProperty("minHessian", "2")));
+        Map<String, List<Gold>> gold = new TreeMap<>(gold(goldDir));
+        List<Candidate> all = read(candidates, System.getProperty("features", "all").equals("base"));
+        Map<String, List<Candidate>> byDoc = new LinkedHashMap<>();
+        for (Candidate c : all)
+            byDoc.computeIfAbsent(c.doc(), k -> new ArrayList<>()).add(c);
         Map<String, Integer> fold = new HashMap<>();
-        for (int i = 0; i < docs.size(); i++)
-            fold.put(docs.get(i), i % 5);
-        double bestF = -1, bestThreshold = 0.5;
-        double[] tp = new double[16], kept = new double[16];
-        int goldTotal = docs.stream().mapToInt(d -> (int) gold.getOrDefault(d, List.of()).stream()
-                .filter(g -> who || !g.cue().isEmpty()).count()).sum();
-        for (int k = 0; k < 5; k++) {
+        for (String d : gold.keySet())
+            fold.put(d, fold.size() % FOLDS);
+        Map<Candidate, Double> outOfFold = new HashMap<>();
+        for (int k = 0; k < FOLDS; k++) {
             int f = k;
-            Map<String, Integer> vocab = vocabulary(raw.stream().filter(r -> fold.get(r[0]) != f).toList());
-            List<Row> train = rows(raw.stream().filter(r -> fold.get(r[0]) != f).toList(), vocab, gold, label);
-            List<Row> test = rows(raw.stream().filter(r -> fold.get(r[0]) == f).toList(), vocab, gold, label);
-            double[] w = fit(train, vocab.size());
-            for (Row r : test) {
-                double p = predict(r, w);
-                for (int t = 0; t < 16; t++)
-                    if (p >= t * 0.05) {
-                        kept[t]++;
-                        tp[t] += r.label;
-                    }
+            List<Candidate> train = all.stream().filter(c -> fold.getOrDefault(c.doc(), -1) != f).toList();
+            Map<String, Integer> vocab = vocabulary(train);
+            List<BoostedTrees.Row> rows = rows(train, vocab, gold, label);
+            List<Candidate> test = all.stream().filter(c -> fold.getOrDefault(c.doc(), -1) == f).toList();
+            List<BoostedTrees.Row> testRows = rows(test, vocab, gold, label);
+            if (trees) {
+                BoostedTrees m = BoostedTrees.fit(rows, vocab.size(), settings);
+                for (int i = 0; i < test.size(); i++)
+                    outOfFold.put(test.get(i), m.probability(testRows.get(i)));
+            } else {
+                double[] w = fitLogistic(rows, vocab.size());
+                for (int i = 0; i < test.size(); i++)
+                    outOfFold.put(test.get(i), logistic(testRows.get(i), w));
+            }
+            System.err.println("fold " + k + " done");
+        }
+        if (System.getProperty("oof") != null)
+            try (PrintWriter o = new PrintWriter(Files.newBufferedWriter(Path.of(System.getProperty("oof")), StandardCharsets.UTF_8))) {
+                for (Candidate c : all)
+                    o.printf(Locale.ROOT, "%s\t%d\t%d\t%.4f%n", c.doc(), c.cue()[0], c.cue()[1], outOfFold.getOrDefault(c, 0.0));
+            }
+        System.err.println("all candidates:  " + score(gold, byDoc, outOfFold, 0).describe());
+        double bestThreshold = 0.5, best = -1;
+        for (int t = 8; t <= 32; t++) {
+            double threshold = t * 0.025;
+            AttributionScore s = score(gold, byDoc, outOfFold, threshold);
+            System.err.printf(Locale.ROOT, "threshold %.3f  %s%n", threshold, s.describe());
+            if (s.cueF1() + s.whoF1() > best + 1e-9) {
+                best = s.cueF1() + s.whoF1();
+                bestThreshold = threshold;
             }
         }
-        for (int t = 0; t < 16; t++) {
-            double p = tp[t] / kept[t], r = tp[t] / goldTotal, f = 2 * p * r / (p + r);
-            System.err.printf(Locale.ROOT, "threshold %.2f P %.3f R %.3f F1 %.3f%n", t * 0.05, p, r, f);
-            if (f > bestF) {
-                bestF = f;
-                bestThreshold = t * 0.05;
-            }
-        }
-        Map<String, Integer> vocab = vocabulary(raw);
-        double[] w = fit(rows(raw, vocab, gold, label), vocab.size());
+        AttributionScore chosen = score(gold, byDoc, outOfFold, bestThreshold);
+        System.err.printf(Locale.ROOT, "chosen %.3f  %s%n", bestThreshold, chosen.describe());
+        Map<String, Integer> vocab = vocabulary(all);
+        List<BoostedTrees.Row> rows = rows(all, vocab, gold, label);
+        String[] names = new String[vocab.size()];
+        vocab.forEach((name, i) -> names[i] = name);
         try (PrintWriter o = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-            o.println("# Logistic model of whether a claim found by the rules is right (read by CueScorer). Learned by");
-            o.println("# CueModelTrainer (test scope) on the PolNeAR training split: L2 " + L2 + ", " + ITERATIONS
-                    + " iterations; label: " + switch (label) {
-                        case "who" -> "speaker and content right";
-                        case "cue" -> "cue right";
-                        default -> "cue and content right";
-                    }
-                    + "; threshold by 5-fold cross-validation on train (F1 "
-                    + String.format(Locale.ROOT, "%.3f", bestF) + ").");
-            o.printf(Locale.ROOT, "#bias\t%.4f%n#threshold\t%.2f%n", w[vocab.size()], bestThreshold);
-            for (var e : new TreeMap<>(vocab).entrySet())
-                if (Math.abs(w[e.getValue()]) >= 0.01)
-                    o.printf(Locale.ROOT, "%s\t%.4f%n", e.getKey(), w[e.getValue()]);
+            header(o, label, trees ? settings.describe() : "logistic regression, L2 " + L2 + ", " + ITERATIONS + " iterations",
+                    bestThreshold, chosen);
+            if (trees) {
+                BoostedTrees m = BoostedTrees.fit(rows, vocab.size(), settings);
+                o.printf(Locale.ROOT, "#bias\t%.5f%n#threshold\t%.3f%n", m.base(), bestThreshold);
+                m.write(o, names);
+            } else {
+                double[] w = fitLogistic(rows, vocab.size());
+                o.printf(Locale.ROOT, "#bias\t%.4f%n#threshold\t%.3f%n", w[vocab.size()], bestThreshold);
+                for (var e : new TreeMap<>(vocab).entrySet())
+                    if (Math.abs(w[e.getValue()]) >= 0.01)
+                        o.printf(Locale.ROOT, "%s\t%.4f%n", e.getKey(), w[e.getValue()]);
+            }
         }
+    }
+
+    private static void header(PrintWriter o, String label, String learner, double threshold, AttributionScore cv) {
+        o.println("# Model of whether a claim found by the rules is right (read by CueScorer; the line formats are in its javadoc).");
+        o.println("# Learned by CueModelTrainer (test scope) on the PolNeAR training split (840 articles): " + learner + ";");
+        o.println("# label: " + switch (label) {
+            case "who" -> "speaker and content right";
+            case "cue" -> "cue overlaps a gold cue";
+            case "paired" -> "cue paired with a gold cue as the scorer pairs them, all candidates taken";
+            default -> "cue and content right";
+        } + "; threshold by 5-fold cross-validation by article (best cue F1 + who-said F1).");
+        o.printf(Locale.ROOT, "# Cross-validated on train at threshold %.3f: %s%n", threshold, cv.describe());
+        o.println("# Relearn after any change to the rules or the lexicon (from the worktree root; CP and the cache as in AttributionHarness's javadoc):");
+        o.println("#   java -cp $CP org.newsgraph.extract.corenlp.AttributionHarness retrain /tmp/claims-trainall.pb "
+                + "../shared/eval/polnear/train src/main/resources/org/newsgraph/extract/cue-weights.tsv");
+    }
+
+    private static List<Candidate> read(Path file, boolean base) throws IOException {
+        List<Candidate> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] r = line.split("\t", -1);
+            String[] features = r[3].split(" ");
+            if (base)
+                features = Stream.of(features).filter(f -> BASE.contains(f.contains("=") ? f.substring(0, f.indexOf('=')) : f))
+                        .toArray(String[]::new);
+            out.add(new Candidate(r[0], new int[] {Integer.parseInt(r[1]), Integer.parseInt(r[2])},
+                    r[4].isEmpty() ? null : new int[] {Integer.parseInt(r[4]), Integer.parseInt(r[5])},
+                    new int[] {Integer.parseInt(r[6]), Integer.parseInt(r[7])}, features));
+        }
+        return out;
+    }
+
+    private static AttributionScore score(Map<String, List<Gold>> gold, Map<String, List<Candidate>> byDoc,
+            Map<Candidate, Double> probability, double threshold) {
+        return AttributionScore.of(gold, byDoc, c -> probability.getOrDefault(c, 0.0) >= threshold
+                ? new AttributionScore.Predicted(c.cue(), c.source(), c.content()) : null);
     }
 
     /** One gold attribution: its cue, source and content spans (each possibly empty). */
@@ -141,14 +206,10 @@ public final class CueModelTrainer {
         return out;
     }
 
-    private static boolean overlaps(List<int[]> spans, int b, int e) {
-        return spans.stream().anyMatch(g -> g[0] < e && b < g[1]);
-    }
-
-    private static Map<String, Integer> vocabulary(List<String[]> raw) {
+    private static Map<String, Integer> vocabulary(List<Candidate> candidates) {
         Map<String, Integer> count = new HashMap<>();
-        for (String[] r : raw)
-            for (String f : r[3].split(" "))
+        for (Candidate c : candidates)
+            for (String f : c.features())
                 count.merge(f, 1, Integer::sum);
         Map<String, Integer> vocab = new HashMap<>();
         count.entrySet().stream().filter(e -> e.getValue() >= MIN_COUNT).map(Map.Entry::getKey).sorted()
@@ -161,33 +222,44 @@ public final class CueModelTrainer {
      * also overlaps (or neither has one); for {@code cue}, whether its cue overlaps a gold cue; for
      * {@code cue+content}, whether its cue and its content overlap those of one gold attribution.
      */
-    private static List<Row> rows(List<String[]> raw, Map<String, Integer> vocab, Map<String, List<Gold>> gold,
-            String label) {
+    private static List<BoostedTrees.Row> rows(List<Candidate> candidates, Map<String, Integer> vocab,
+            Map<String, List<Gold>> gold, String label) {
         boolean who = label.equals("who"), cueOnly = label.equals("cue");
-        List<Row> rows = new ArrayList<>();
-        for (String[] r : raw) {
-            int b = Integer.parseInt(r[1]), e = Integer.parseInt(r[2]);
-            int cb = Integer.parseInt(r[6]), ce = Integer.parseInt(r[7]);
-            boolean hasSpeaker = !r[4].isEmpty();
-            int sb = hasSpeaker ? Integer.parseInt(r[4]) : 0, se = hasSpeaker ? Integer.parseInt(r[5]) : 0;
-            boolean hit = gold.getOrDefault(r[0], List.of()).stream().anyMatch(g -> who
-                    ? overlaps(g.content(), cb, ce) && (hasSpeaker ? overlaps(g.source(), sb, se) : g.source().isEmpty())
-                    : overlaps(g.cue(), b, e) && (cueOnly || overlaps(g.content(), cb, ce)));
-            int[] f = Stream.of(r[3].split(" ")).filter(vocab::containsKey).mapToInt(vocab::get).toArray();
-            rows.add(new Row(r[0], f, hit ? 1 : 0));
+        java.util.Set<Candidate> paired = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (label.equals("paired")) {
+            Map<String, List<Candidate>> byDoc = new LinkedHashMap<>();
+            for (Candidate c : candidates)
+                byDoc.computeIfAbsent(c.doc(), k -> new ArrayList<>()).add(c);
+            byDoc.forEach((doc, cs) -> {
+                List<List<int[]>> gc = gold.getOrDefault(doc, List.of()).stream().map(Gold::cue).filter(x -> !x.isEmpty()).toList();
+                for (int[] ij : AttributionScore.pair(cs.stream().map(c -> List.of(c.cue())).toList(), gc))
+                    paired.add(cs.get(ij[0]));
+            });
+        }
+        List<BoostedTrees.Row> rows = new ArrayList<>();
+        for (Candidate c : candidates) {
+            List<int[]> content = List.of(c.content()), cue = List.of(c.cue());
+            boolean hit = gold.getOrDefault(c.doc(), List.of()).stream().anyMatch(g -> who
+                    ? AttributionScore.overlap(g.content(), content) > 0
+                            && (c.source() != null ? AttributionScore.overlap(g.source(), List.of(c.source())) > 0 : g.source().isEmpty())
+                    : AttributionScore.overlap(g.cue(), cue) > 0 && (cueOnly || AttributionScore.overlap(g.content(), content) > 0));
+            if (label.equals("paired"))
+                hit = paired.contains(c);
+            int[] f = Stream.of(c.features()).filter(vocab::containsKey).mapToInt(vocab::get).distinct().sorted().toArray();
+            rows.add(new BoostedTrees.Row(f, hit ? 1 : 0));
         }
         return rows;
     }
 
-    /** Weights, the bias last. */
-    private static double[] fit(List<Row> rows, int size) {
+    /** Logistic weights by batch gradient descent with L2, the bias last. */
+    private static double[] fitLogistic(List<BoostedTrees.Row> rows, int size) {
         double[] w = new double[size + 1];
         int n = rows.size();
         for (int it = 0; it < ITERATIONS; it++) {
             double[] g = new double[size + 1];
-            for (Row r : rows) {
-                double d = predict(r, w) - r.label;
-                for (int f : r.features)
+            for (BoostedTrees.Row r : rows) {
+                double d = logistic(r, w) - r.label();
+                for (int f : r.features())
                     g[f] += d;
                 g[size] += d;
             }
@@ -198,9 +270,9 @@ public final class CueModelTrainer {
         return w;
     }
 
-    private static double predict(Row r, double[] w) {
+    private static double logistic(BoostedTrees.Row r, double[] w) {
         double z = w[w.length - 1];
-        for (int f : r.features)
+        for (int f : r.features())
             z += w[f];
         return 1 / (1 + Math.exp(-z));
     }
