@@ -13,8 +13,8 @@ import java.util.Optional;
  * ({@link ColonContent}) or that end "Y, X said." ({@link TrailingCues});</li>
  * <li>noun cues with a copula, an infinitive, a "whether" clause or support received ({@link NounCues});</li>
  * <li>verbs of title-case headlines taken for nouns ({@link TitleCaseHeadlines});</li>
- * <li>adjectives of stance ({@link StanceAdjectives}), "reportedly" ({@link HearsayAdverbs}) and "according to"
- * whose source the parse made the root ({@link AccordingToWords}).</li>
+ * <li>"reportedly" ({@link HearsayAdverbs}) and "according to" whose source the parse made the root
+ * ({@link AccordingToWords}).</li>
  * </ul>
  * Their claims are weighed by the same {@link CueScorer} as the others.
  */
@@ -24,7 +24,6 @@ final class AttributionPatterns {
     }
 
     private final CueLexicon lexicon;
-    private final StanceAdjectives adjectives = StanceAdjectives.standard();
 
     AttributionPatterns(CueLexicon lexicon) {
         this.lexicon = Objects.requireNonNull(lexicon, "The parameter 'lexicon' must not be null.");
@@ -59,9 +58,6 @@ final class AttributionPatterns {
         }
         if (t.tag(i).startsWith("RB"))
             return HearsayAdverbs.find(t, i, lexicon).map(parts -> new Found(parts, SpeechAct.REPORT, t.lemma(i)));
-        Optional<SpeechAct> stance = adjectives.act(t, i);
-        if (stance.isPresent())
-            return StanceAdjectives.find(t, i).map(parts -> new Found(parts, stance.get(), t.lemma(i)));
         return Optional.empty();
     }
 }
