@@ -106,10 +106,33 @@ final class ReattachedCues {
         if (speaker < 0 && t.head(cue) > cue)
             speaker = subjectBefore(t, t.head(cue), cue);
         if (speaker < 0)
+            speaker = relativeAntecedent(t, cue);
+        if (speaker < 0 && t.tag(cue).equals("VBG") && t.relation(cue).matches("obl|advcl")) {
+            // "Trump responded by saying he Y", "after saying he Y": the subject of what the participle modifies
+            int s = ClaimSpeakers.speakerOfVerb(t, cue);
+            speaker = s >= 0 && s < cue ? s : -1;
+        }
+        if (speaker < 0)
             return Optional.empty();
         BitSet content = new BitSet();
         content.set(first, last + 1);
         return Optional.of(parts(t, cue, speaker, t.trim(content)));
+    }
+
+    /**
+     * "18% who say they Y" parsed with the cue as a subject or an auxiliary: right after "who" or "that", the cue's
+     * speaker is the noun that pronoun stands for, the last noun or number before it; -1 otherwise.
+     */
+    private static int relativeAntecedent(AttributionTree t, int cue) {
+        int who = cue - 1;
+        while (who > 0 && t.tag(who).startsWith("RB"))
+            who--;
+        if (who < 1 || !(t.tag(who).equals("WP") || t.tag(who).equals("WDT")))
+            return -1;
+        for (int k = who - 1; k >= 0 && k >= who - 3; k--)
+            if (t.tag(k).startsWith("NN") || t.tag(k).equals("CD") || t.tag(k).equals("PRP") || t.tag(k).equals("DT"))
+                return k;
+        return -1;
     }
 
     /** "X said if Y", "X asked whether Y", "X explained why Y": an adverbial clause right after the cue. */
