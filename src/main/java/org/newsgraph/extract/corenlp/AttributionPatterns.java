@@ -11,6 +11,7 @@ import java.util.Optional;
  * <ul>
  * <li>verb cues whose parse hid their content ({@link ReattachedCues}), whose content is the next paragraph
  * ({@link ColonContent}) or that end "Y, X said." ({@link TrailingCues});</li>
+ * <li>a colon opening a quotation after a clause or a dashed name ({@link QuotedColons});</li>
  * <li>noun cues with a copula, an infinitive, a "whether" clause or support received ({@link NounCues});</li>
  * <li>verbs of title-case headlines taken for nouns ({@link TitleCaseHeadlines});</li>
  * <li>"reportedly" ({@link HearsayAdverbs}) and "according to" whose source the parse made the root
@@ -35,6 +36,8 @@ final class AttributionPatterns {
      * @param text the text the sentence was annotated from, or null
      */
     Optional<Found> find(AttributionTree t, int i, String text) {
+        if (t.token(i).word().equals(":"))
+            return QuotedColons.find(t, i, lexicon).map(parts -> new Found(parts, SpeechAct.STATEMENT, ":"));
         if (t.token(i).word().equalsIgnoreCase("according"))
             return AccordingToWords.find(t, i).map(parts -> new Found(parts, SpeechAct.REPORT, "according to"));
         if (t.tag(i).startsWith("VB")) {

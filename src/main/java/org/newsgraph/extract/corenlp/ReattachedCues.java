@@ -14,6 +14,8 @@ import java.util.Set;
  * "She explained why Y", "Asked if Y, the senator said Z";</li>
  * <li>the content a clause right after the cue that the parse hung elsewhere: "While X says Y, Z";</li>
  * <li>a fronted "asked" with its question up to the comma: "Asked by X whether Y, Z said".</li>
+ * <li>a participle opening a clause that the parse took for an adjective of its object: "X said, echoing
+ * comments by Y", "by slamming candidates who Y".</li>
  * </ul>
  * The speaker is the cue's subject, else (for a cue the parse left without dependents) the subject of the head
  * that stands before the cue.
@@ -40,6 +42,8 @@ final class ReattachedCues {
             p = contentAsHead(t, cue);
         if (p.isEmpty())
             p = clauseNext(t, cue);
+        if (p.isEmpty())
+            p = participleTakenForAdjective(t, cue);
         return p.isPresent() ? p : askedFirst(t, cue);
     }
 
@@ -133,6 +137,38 @@ final class ReattachedCues {
             if (t.tag(k).startsWith("NN") || t.tag(k).equals("CD") || t.tag(k).equals("PRP") || t.tag(k).equals("DT"))
                 return k;
         return -1;
+    }
+
+    /**
+     * ", echoing comments by Y", "by slamming candidates who Y": a participle after a comma, a preposition or an
+     * adverb that the parse made an adjective of the noun after it; that noun's phrase is the content and the speaker
+     * is the subject of the nearest verb above it.
+     */
+    static Optional<ClaimParts.Parts> participleTakenForAdjective(AttributionTree t, int cue) {
+        int noun = t.head(cue);
+        if (!t.tag(cue).equals("VBG") || !t.relation(cue).equals("amod") || noun <= cue || cue == 0)
+            return Optional.empty();
+        String before = t.tag(cue - 1);
+        if (!(before.equals(",") || before.equals("IN") || before.startsWith("RB")))
+            return Optional.empty();
+        for (int c : t.children(noun))
+            if (c < cue)
+                return Optional.empty();
+        BitSet block = new BitSet();
+        block.set(cue);
+        BitSet content = t.trim(t.phrase(noun, block));
+        content.clear(0, cue + 1);
+        if (content.isEmpty())
+            return Optional.empty();
+        int verb = t.head(noun);
+        while (verb >= 0 && !t.tag(verb).startsWith("VB"))
+            verb = t.head(verb);
+        int speaker = verb < 0 ? -1 : ClaimSpeakers.speakerOfVerb(t, verb);
+        ClaimParts.Parts p = parts(t, cue, speaker, content);
+        BitSet cueTokens = p.cue();
+        for (int k = cue - 1; k >= 0 && t.tag(k).startsWith("RB") && t.head(k) == cue; k--)
+            cueTokens.set(k);
+        return Optional.of(p);
     }
 
     /** "X said if Y", "X asked whether Y", "X explained why Y": an adverbial clause right after the cue. */
