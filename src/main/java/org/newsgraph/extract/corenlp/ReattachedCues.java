@@ -109,8 +109,11 @@ final class ReattachedCues {
         int speaker = subjectBefore(t, cue, cue);
         if (speaker < 0 && t.head(cue) > cue)
             speaker = subjectBefore(t, t.head(cue), cue);
-        if (speaker < 0)
+        int relative = -1;
+        if (speaker < 0) {
             speaker = relativeAntecedent(t, cue);
+            relative = speaker < 0 ? -1 : cue - 1;
+        }
         if (speaker < 0 && t.tag(cue).equals("VBG") && t.relation(cue).matches("obl|advcl")) {
             // "Trump responded by saying he Y", "after saying he Y": the subject of what the participle modifies
             int s = ClaimSpeakers.speakerOfVerb(t, cue);
@@ -120,12 +123,20 @@ final class ReattachedCues {
             return Optional.empty();
         BitSet content = new BitSet();
         content.set(first, last + 1);
-        return Optional.of(parts(t, cue, speaker, t.trim(content)));
+        ClaimParts.Parts p = parts(t, cue, speaker, t.trim(content));
+        if (relative >= 0) {
+            // "including a few who say Y": the few and their "who" speak
+            p.speaker().clear(relative + 1, t.size());
+            for (int c : t.children(speaker, "case"))
+                p.speaker().clear(c);
+        }
+        return Optional.of(p);
     }
 
     /**
      * "18% who say they Y" parsed with the cue as a subject or an auxiliary: right after "who" or "that", the cue's
-     * speaker is the noun that pronoun stands for, the last noun or number before it; -1 otherwise.
+     * speaker is the noun that pronoun stands for (what its relative clause modifies, else the nearest noun, number or
+     * quantifier before it); -1 otherwise.
      */
     private static int relativeAntecedent(AttributionTree t, int cue) {
         int who = cue - 1;
@@ -133,8 +144,11 @@ final class ReattachedCues {
             who--;
         if (who < 1 || !(t.tag(who).equals("WP") || t.tag(who).equals("WDT")))
             return -1;
+        int clause = t.head(who);
+        if (clause >= 0 && t.relation(clause).equals("acl:relcl") && t.head(clause) >= 0 && t.head(clause) < who)
+            return t.head(clause);
         for (int k = who - 1; k >= 0 && k >= who - 3; k--)
-            if (t.tag(k).startsWith("NN") || t.tag(k).equals("CD") || t.tag(k).equals("PRP") || t.tag(k).equals("DT"))
+            if (t.tag(k).startsWith("NN") || t.tag(k).equals("CD") || t.tag(k).equals("PRP") || t.tag(k).equals("JJ"))
                 return k;
         return -1;
     }
@@ -152,7 +166,7 @@ final class ReattachedCues {
         if (!(before.equals(",") || before.equals("IN") || before.startsWith("RB")))
             return Optional.empty();
         for (int c : t.children(noun))
-            if (c < cue)
+            if (c < cue && !t.relation(c).equals("case") && !t.relation(c).equals("punct"))
                 return Optional.empty();
         BitSet block = new BitSet();
         block.set(cue);
