@@ -13,9 +13,8 @@ import java.util.Set;
  * <li>the content an adverbial clause after the cue: "Cruz said if elected he would Y", "He asked whether Y",
  * "She explained why Y", "Asked if Y, the senator said Z";</li>
  * <li>the content a clause right after the cue that the parse hung elsewhere: "While X says Y, Z";</li>
- * <li>a fronted "asked" with its question up to the comma: "Asked by X whether Y, Z said".</li>
- * <li>a participle opening a clause that the parse took for an adjective of its object: "X said, echoing
- * comments by Y", "by slamming candidates who Y".</li>
+ * <li>a fronted "asked" with its question up to the comma: "Asked by X whether Y, Z said";</li>
+ * <li>cues the parse took for an adjective or a subject ({@link MisparsedCues}).</li>
  * </ul>
  * The speaker is the cue's subject, else (for a cue the parse left without dependents) the subject of the head
  * that stands before the cue.
@@ -43,7 +42,9 @@ final class ReattachedCues {
         if (p.isEmpty())
             p = clauseNext(t, cue);
         if (p.isEmpty())
-            p = participleTakenForAdjective(t, cue);
+            p = MisparsedCues.participleTakenForAdjective(t, cue);
+        if (p.isEmpty())
+            p = MisparsedCues.cueTakenForSubject(t, cue);
         return p.isPresent() ? p : askedFirst(t, cue);
     }
 
@@ -111,7 +112,7 @@ final class ReattachedCues {
             speaker = subjectBefore(t, t.head(cue), cue);
         int relative = -1;
         if (speaker < 0) {
-            speaker = relativeAntecedent(t, cue);
+            speaker = MisparsedCues.relativeAntecedent(t, cue);
             relative = speaker < 0 ? -1 : cue - 1;
         }
         if (speaker < 0 && t.tag(cue).equals("VBG") && t.relation(cue).matches("obl|advcl")) {
@@ -130,58 +131,6 @@ final class ReattachedCues {
             for (int c : t.children(speaker, "case"))
                 p.speaker().clear(c);
         }
-        return Optional.of(p);
-    }
-
-    /**
-     * "18% who say they Y" parsed with the cue as a subject or an auxiliary: right after "who" or "that", the cue's
-     * speaker is the noun that pronoun stands for (what its relative clause modifies, else the nearest noun, number or
-     * quantifier before it); -1 otherwise.
-     */
-    private static int relativeAntecedent(AttributionTree t, int cue) {
-        int who = cue - 1;
-        while (who > 0 && t.tag(who).startsWith("RB"))
-            who--;
-        if (who < 1 || !(t.tag(who).equals("WP") || t.tag(who).equals("WDT")))
-            return -1;
-        int clause = t.head(who);
-        if (clause >= 0 && t.relation(clause).equals("acl:relcl") && t.head(clause) >= 0 && t.head(clause) < who)
-            return t.head(clause);
-        for (int k = who - 1; k >= 0 && k >= who - 3; k--)
-            if (t.tag(k).startsWith("NN") || t.tag(k).equals("CD") || t.tag(k).equals("PRP") || t.tag(k).equals("JJ"))
-                return k;
-        return -1;
-    }
-
-    /**
-     * ", echoing comments by Y", "by slamming candidates who Y": a participle after a comma, a preposition or an
-     * adverb that the parse made an adjective of the noun after it; that noun's phrase is the content and the speaker
-     * is the subject of the nearest verb above it.
-     */
-    static Optional<ClaimParts.Parts> participleTakenForAdjective(AttributionTree t, int cue) {
-        int noun = t.head(cue);
-        if (!t.tag(cue).equals("VBG") || !t.relation(cue).equals("amod") || noun <= cue || cue == 0)
-            return Optional.empty();
-        String before = t.tag(cue - 1);
-        if (!(before.equals(",") || before.equals("IN") || before.startsWith("RB")))
-            return Optional.empty();
-        for (int c : t.children(noun))
-            if (c < cue && !t.relation(c).equals("case") && !t.relation(c).equals("punct"))
-                return Optional.empty();
-        BitSet block = new BitSet();
-        block.set(cue);
-        BitSet content = t.trim(t.phrase(noun, block));
-        content.clear(0, cue + 1);
-        if (content.isEmpty())
-            return Optional.empty();
-        int verb = t.head(noun);
-        while (verb >= 0 && !t.tag(verb).startsWith("VB"))
-            verb = t.head(verb);
-        int speaker = verb < 0 ? -1 : ClaimSpeakers.speakerOfVerb(t, verb);
-        ClaimParts.Parts p = parts(t, cue, speaker, content);
-        BitSet cueTokens = p.cue();
-        for (int k = cue - 1; k >= 0 && t.tag(k).startsWith("RB") && t.head(k) == cue; k--)
-            cueTokens.set(k);
         return Optional.of(p);
     }
 
@@ -261,7 +210,7 @@ final class ReattachedCues {
         return true;
     }
 
-    private static ClaimParts.Parts parts(AttributionTree t, int cue, int speakerHead, BitSet content) {
+    static ClaimParts.Parts parts(AttributionTree t, int cue, int speakerHead, BitSet content) {
         BitSet block = new BitSet();
         block.set(cue);
         BitSet speaker = speakerHead < 0 ? new BitSet() : t.trim(t.phrase(speakerHead, block));

@@ -204,13 +204,13 @@ class AttributionPatternsTest {
                 sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class),
                 sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class),
                 new CodePoints(t));
-        ClaimParts.Parts p = ReattachedCues.participleTakenForAdjective(tree, 6).orElseThrow();
+        ClaimParts.Parts p = MisparsedCues.participleTakenForAdjective(tree, 6).orElseThrow();
         assertEquals("The mayor", tree.hull(p.speaker()).of(t));
         assertEquals("slamming", tree.hull(p.cue()).of(t));
         assertEquals("councillors who opposed the toll", tree.hull(p.content()).of(t));
         // an adjective that is a participle but opens no clause ("the new quotas", "a leading role") is not one
         String u = "She took a leading role in the talks.";
-        assertFalse(patternFinds(u, "leading", (tr, i) -> ReattachedCues.participleTakenForAdjective(tr, i)));
+        assertFalse(patternFinds(u, "leading", (tr, i) -> MisparsedCues.participleTakenForAdjective(tr, i)));
     }
 
     @Test
