@@ -76,7 +76,7 @@ final class MisparsedCues {
             return Optional.empty();
         ClaimParts.Parts p = ReattachedCues.parts(t, cue, speaker, content);
         if (relative >= 0)
-            p.speaker().clear(relative + 1, t.size());
+            keepAntecedent(t, p, speaker, relative);
         return Optional.of(p);
     }
 
@@ -98,5 +98,12 @@ final class MisparsedCues {
             if (t.tag(k).startsWith("NN") || t.tag(k).equals("CD") || t.tag(k).equals("PRP") || t.tag(k).equals("JJ"))
                 return k;
         return -1;
+    }
+
+    /** "including a few who say Y": the speaker is the antecedent and its "who", without its preposition or clause. */
+    static void keepAntecedent(AttributionTree t, ClaimParts.Parts p, int antecedent, int who) {
+        p.speaker().clear(who + 1, t.size());
+        for (int c : t.children(antecedent, "case"))
+            p.speaker().clear(c);
     }
 }

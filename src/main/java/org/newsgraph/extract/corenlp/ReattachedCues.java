@@ -125,12 +125,8 @@ final class ReattachedCues {
         BitSet content = new BitSet();
         content.set(first, last + 1);
         ClaimParts.Parts p = parts(t, cue, speaker, t.trim(content));
-        if (relative >= 0) {
-            // "including a few who say Y": the few and their "who" speak
-            p.speaker().clear(relative + 1, t.size());
-            for (int c : t.children(speaker, "case"))
-                p.speaker().clear(c);
-        }
+        if (relative >= 0)
+            MisparsedCues.keepAntecedent(t, p, speaker, relative);
         return Optional.of(p);
     }
 

@@ -223,4 +223,13 @@ class AttributionPatternsTest {
         String v = "The harbour master said: \"The pier will not open before May.\"";
         assertTrue(claims(v).stream().noneMatch(c -> c.cueLemma().equals(":")), () -> claims(v).toString());
     }
+
+    @Test
+    void aCueTheParseMadeTheSubjectOfItsInfinitive() {
+        String t = "The plan drew praise from skippers, who hope to see the dredging finished by June.";
+        assertTrue(patternFinds(t, "hope", (tree, i) -> MisparsedCues.cueTakenForSubject(tree, i)));
+        Claim c = claim(t, "hope");
+        assertEquals("skippers, who", speaker(c, t));
+        assertEquals("to see the dredging finished by June", content(c, t));
+    }
 }
