@@ -14,7 +14,9 @@ import java.util.Set;
  * "She explained why Y", "Asked if Y, the senator said Z";</li>
  * <li>the content a clause right after the cue that the parse hung elsewhere: "While X says Y, Z";</li>
  * <li>a fronted "asked" with its question up to the comma: "Asked by X whether Y, Z said";</li>
- * <li>cues the parse took for an adjective or a subject ({@link MisparsedCues}).</li>
+ * <li>cues the parse took for an adjective or a subject ({@link MisparsedCues});</li>
+ * <li>"say" or "tell" heading its sentence with a subject and a clause somewhere after it that the parse hung
+ * elsewhere: "X said before the meeting that Y", "X would not say when Y".</li>
  * </ul>
  * The speaker is the cue's subject, else (for a cue the parse left without dependents) the subject of the head
  * that stands before the cue.
@@ -45,6 +47,8 @@ final class ReattachedCues {
             p = MisparsedCues.participleTakenForAdjective(t, cue);
         if (p.isEmpty())
             p = MisparsedCues.cueTakenForSubject(t, cue);
+        if (p.isEmpty())
+            p = restOfSentence(t, cue);
         return p.isPresent() ? p : askedFirst(t, cue);
     }
 
@@ -128,6 +132,36 @@ final class ReattachedCues {
         if (relative >= 0)
             MisparsedCues.keepAntecedent(t, p, speaker, relative);
         return Optional.of(p);
+    }
+
+    /** Verbs that say something wherever the parse put what they say. */
+    private static final Set<String> SAYING = Set.of("say", "tell");
+
+    /**
+     * "Estrosi said in one of a series of messages that Y", "Stewart would not say when Y": "say" or "tell" as the
+     * sentence's head, with a subject before it, reports the rest of the sentence from its first "that" (else right
+     * after it) when that has a verb.
+     */
+    static Optional<ClaimParts.Parts> restOfSentence(AttributionTree t, int cue) {
+        if (!SAYING.contains(t.lemma(cue)) || t.head(cue) >= 0)
+            return Optional.empty();
+        int speaker = subjectBefore(t, cue, cue);
+        if (speaker < 0)
+            return Optional.empty();
+        int first = cue + 1;
+        for (int k = cue + 1; k < t.size(); k++)
+            if (t.lemma(k).equals("that") && t.tag(k).equals("IN")) {
+                first = k;
+                break;
+            }
+        BitSet content = new BitSet();
+        boolean verb = false;
+        for (int k = first; k < t.size(); k++) {
+            content.set(k);
+            verb |= k > first && (t.tag(k).startsWith("VB") || t.tag(k).equals("MD"));
+        }
+        content = t.trim(content);
+        return verb && content.cardinality() > 2 ? Optional.of(parts(t, cue, speaker, content)) : Optional.empty();
     }
 
     /** "X said if Y", "X asked whether Y", "X explained why Y": an adverbial clause right after the cue. */
