@@ -232,4 +232,15 @@ class AttributionPatternsTest {
         assertEquals("skippers, who", speaker(c, t));
         assertEquals("to see the dredging finished by June", content(c, t));
     }
+
+    @Test
+    void sayHeadingItsSentenceReportsTheClauseTheParseHungElsewhere() {
+        // parsed with the "that" clause under "attending"
+        String t = "The harbour master said before attending the council meeting that the dredging had stopped.";
+        assertTrue(patternFinds(t, "said", ReattachedCues::restOfSentence));
+        check(claim(t, "say"), t, "The harbour master", "said", "that the dredging had stopped", SpeechAct.STATEMENT);
+        // with no verb after it there is nothing it reports
+        String u = "The harbour master said so in a statement.";
+        assertFalse(patternFinds(u, "said", ReattachedCues::restOfSentence));
+    }
 }
