@@ -11,10 +11,11 @@ import java.util.Optional;
  * <ul>
  * <li>verb cues whose parse hid their content ({@link ReattachedCues}), whose content is the next paragraph
  * ({@link ColonContent}) or that end "Y, X said." ({@link TrailingCues});</li>
+ * <li>a colon opening a quotation after a clause or a dashed name ({@link QuotedColons});</li>
  * <li>noun cues with a copula, an infinitive, a "whether" clause or support received ({@link NounCues});</li>
  * <li>verbs of title-case headlines taken for nouns ({@link TitleCaseHeadlines});</li>
- * <li>adjectives of stance ({@link StanceAdjectives}), "reportedly" ({@link HearsayAdverbs}) and "according to"
- * whose source the parse made the root ({@link AccordingToWords}).</li>
+ * <li>"reportedly" ({@link HearsayAdverbs}) and "according to" whose source the parse made the root
+ * ({@link AccordingToWords}).</li>
  * </ul>
  * Their claims are weighed by the same {@link CueScorer} as the others.
  */
@@ -24,7 +25,6 @@ final class AttributionPatterns {
     }
 
     private final CueLexicon lexicon;
-    private final StanceAdjectives adjectives = StanceAdjectives.standard();
 
     AttributionPatterns(CueLexicon lexicon) {
         this.lexicon = Objects.requireNonNull(lexicon, "The parameter 'lexicon' must not be null.");
@@ -36,6 +36,8 @@ final class AttributionPatterns {
      * @param text the text the sentence was annotated from, or null
      */
     Optional<Found> find(AttributionTree t, int i, String text) {
+        if (t.token(i).word().equals(":"))
+            return QuotedColons.find(t, i, lexicon).map(parts -> new Found(parts, SpeechAct.STATEMENT, ":"));
         if (t.token(i).word().equalsIgnoreCase("according"))
             return AccordingToWords.find(t, i).map(parts -> new Found(parts, SpeechAct.REPORT, "according to"));
         if (t.tag(i).startsWith("VB")) {
@@ -59,9 +61,6 @@ final class AttributionPatterns {
         }
         if (t.tag(i).startsWith("RB"))
             return HearsayAdverbs.find(t, i, lexicon).map(parts -> new Found(parts, SpeechAct.REPORT, t.lemma(i)));
-        Optional<SpeechAct> stance = adjectives.act(t, i);
-        if (stance.isPresent())
-            return StanceAdjectives.find(t, i).map(parts -> new Found(parts, stance.get(), t.lemma(i)));
         return Optional.empty();
     }
 }

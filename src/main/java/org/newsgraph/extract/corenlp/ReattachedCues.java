@@ -13,7 +13,10 @@ import java.util.Set;
  * <li>the content an adverbial clause after the cue: "Cruz said if elected he would Y", "He asked whether Y",
  * "She explained why Y", "Asked if Y, the senator said Z";</li>
  * <li>the content a clause right after the cue that the parse hung elsewhere: "While X says Y, Z";</li>
- * <li>a fronted "asked" with its question up to the comma: "Asked by X whether Y, Z said".</li>
+ * <li>a fronted "asked" with its question up to the comma: "Asked by X whether Y, Z said";</li>
+ * <li>cues the parse took for an adjective or a subject ({@link MisparsedCues});</li>
+ * <li>"say" or "tell" heading its sentence with a subject and a clause somewhere after it that the parse hung
+ * elsewhere: "X said before the meeting that Y", "X would not say when Y".</li>
  * </ul>
  * The speaker is the cue's subject, else (for a cue the parse left without dependents) the subject of the head
  * that stands before the cue.
@@ -40,6 +43,12 @@ final class ReattachedCues {
             p = contentAsHead(t, cue);
         if (p.isEmpty())
             p = clauseNext(t, cue);
+        if (p.isEmpty())
+            p = MisparsedCues.participleTakenForAdjective(t, cue);
+        if (p.isEmpty())
+            p = MisparsedCues.cueTakenForSubject(t, cue);
+        if (p.isEmpty())
+            p = restOfSentence(t, cue);
         return p.isPresent() ? p : askedFirst(t, cue);
     }
 
@@ -105,11 +114,54 @@ final class ReattachedCues {
         int speaker = subjectBefore(t, cue, cue);
         if (speaker < 0 && t.head(cue) > cue)
             speaker = subjectBefore(t, t.head(cue), cue);
+        int relative = -1;
+        if (speaker < 0) {
+            speaker = MisparsedCues.relativeAntecedent(t, cue);
+            relative = speaker < 0 ? -1 : cue - 1;
+        }
+        if (speaker < 0 && t.tag(cue).equals("VBG") && t.relation(cue).matches("obl|advcl")) {
+            // "Trump responded by saying he Y", "after saying he Y": the subject of what the participle modifies
+            int s = ClaimSpeakers.speakerOfVerb(t, cue);
+            speaker = s >= 0 && s < cue ? s : -1;
+        }
         if (speaker < 0)
             return Optional.empty();
         BitSet content = new BitSet();
         content.set(first, last + 1);
-        return Optional.of(parts(t, cue, speaker, t.trim(content)));
+        ClaimParts.Parts p = parts(t, cue, speaker, t.trim(content));
+        if (relative >= 0)
+            MisparsedCues.keepAntecedent(t, p, speaker, relative);
+        return Optional.of(p);
+    }
+
+    /** Verbs that say something wherever the parse put what they say. */
+    private static final Set<String> SAYING = Set.of("say", "tell");
+
+    /**
+     * "Estrosi said in one of a series of messages that Y", "Stewart would not say when Y": "say" or "tell" as the
+     * sentence's head, with a subject before it, reports the rest of the sentence from its first "that" (else right
+     * after it) when that has a verb.
+     */
+    static Optional<ClaimParts.Parts> restOfSentence(AttributionTree t, int cue) {
+        if (!SAYING.contains(t.lemma(cue)) || t.head(cue) >= 0)
+            return Optional.empty();
+        int speaker = subjectBefore(t, cue, cue);
+        if (speaker < 0)
+            return Optional.empty();
+        int first = cue + 1;
+        for (int k = cue + 1; k < t.size(); k++)
+            if (t.lemma(k).equals("that") && t.tag(k).equals("IN")) {
+                first = k;
+                break;
+            }
+        BitSet content = new BitSet();
+        boolean verb = false;
+        for (int k = first; k < t.size(); k++) {
+            content.set(k);
+            verb |= k > first && (t.tag(k).startsWith("VB") || t.tag(k).equals("MD"));
+        }
+        content = t.trim(content);
+        return verb && content.cardinality() > 2 ? Optional.of(parts(t, cue, speaker, content)) : Optional.empty();
     }
 
     /** "X said if Y", "X asked whether Y", "X explained why Y": an adverbial clause right after the cue. */
@@ -188,7 +240,7 @@ final class ReattachedCues {
         return true;
     }
 
-    private static ClaimParts.Parts parts(AttributionTree t, int cue, int speakerHead, BitSet content) {
+    static ClaimParts.Parts parts(AttributionTree t, int cue, int speakerHead, BitSet content) {
         BitSet block = new BitSet();
         block.set(cue);
         BitSet speaker = speakerHead < 0 ? new BitSet() : t.trim(t.phrase(speakerHead, block));

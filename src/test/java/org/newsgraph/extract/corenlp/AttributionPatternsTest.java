@@ -182,4 +182,70 @@ class AttributionPatternsTest {
         String middle = "Most fishermen want the pier rebuilt according to the survey.";
         assertFalse(patternFinds(middle, "according", (tree, i) -> AccordingToWords.find(tree, i)));
     }
+
+    @Test
+    void aReportingParticipleAfterBySpeaksForTheClauseItModifies() {
+        // parsed with "saying" as an oblique of the reported clause's verb
+        String t = "Ortega began his speech by saying he would not run again.";
+        assertTrue(patternFinds(t, "saying", ReattachedCues::clauseNext));
+        check(claim(t, "say"), t, "Ortega", "saying", "he would not run again", SpeechAct.STATEMENT);
+    }
+
+    @Test
+    void aCueAfterWhoSpeaksForTheNounThatWhoStandsFor() {
+        // parsed with "say" as a discourse word of the relative clause
+        String t = "Most riders liked the change, including a few who say they had opposed it at first.";
+        assertTrue(patternFinds(t, "say", ReattachedCues::clauseNext));
+        Claim c = claim(t, "say");
+        assertEquals("a few who", speaker(c, t));
+        assertEquals("they had opposed it at first", content(c, t));
+    }
+
+    @Test
+    void aParticipleTheParseMadeAnAdjectiveOfItsObject() {
+        String t = "The mayor opened the session by slamming councillors who opposed the toll.";
+        var sentence = parse(t).sentences().get(0);
+        AttributionTree tree = new AttributionTree(sentence.tokens(),
+                sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class),
+                sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class),
+                new CodePoints(t));
+        ClaimParts.Parts p = MisparsedCues.participleTakenForAdjective(tree, 6).orElseThrow();
+        assertEquals("The mayor", tree.hull(p.speaker()).of(t));
+        assertEquals("slamming", tree.hull(p.cue()).of(t));
+        assertEquals("councillors who opposed the toll", tree.hull(p.content()).of(t));
+        // an adjective that is a participle but opens no clause ("the new quotas", "a leading role") is not one
+        String u = "She took a leading role in the talks.";
+        assertFalse(patternFinds(u, "leading", (tr, i) -> MisparsedCues.participleTakenForAdjective(tr, i)));
+    }
+
+    @Test
+    void aColonOpeningAQuotationAfterAClauseOrADashedName() {
+        String t = "The harbour master was blunt: \"The pier will not open before May.\"";
+        check(claim(t, ":"), t, "The harbour master", ":", "\"The pier will not open before May.\"", SpeechAct.STATEMENT);
+        String u = "What it means for the port - Ana Ruiz: \"Ferries will have to wait until the dredging is done.\"";
+        assertEquals("Ana Ruiz", speaker(claim(u, ":"), u));
+        // a cue word before the colon is the cue of that quotation
+        String v = "The harbour master said: \"The pier will not open before May.\"";
+        assertTrue(claims(v).stream().noneMatch(c -> c.cueLemma().equals(":")), () -> claims(v).toString());
+    }
+
+    @Test
+    void aCueTheParseMadeTheSubjectOfItsInfinitive() {
+        String t = "The plan drew praise from skippers, who hope to see the dredging finished by June.";
+        assertTrue(patternFinds(t, "hope", (tree, i) -> MisparsedCues.cueTakenForSubject(tree, i)));
+        Claim c = claim(t, "hope");
+        assertEquals("skippers, who", speaker(c, t));
+        assertEquals("to see the dredging finished by June", content(c, t));
+    }
+
+    @Test
+    void sayHeadingItsSentenceReportsTheClauseTheParseHungElsewhere() {
+        // parsed with the "that" clause under "attending"
+        String t = "The harbour master said before attending the council meeting that the dredging had stopped.";
+        assertTrue(patternFinds(t, "said", ReattachedCues::restOfSentence));
+        check(claim(t, "say"), t, "The harbour master", "said", "that the dredging had stopped", SpeechAct.STATEMENT);
+        // with no verb after it there is nothing it reports
+        String u = "The harbour master said so in a statement.";
+        assertFalse(patternFinds(u, "said", ReattachedCues::restOfSentence));
+    }
 }

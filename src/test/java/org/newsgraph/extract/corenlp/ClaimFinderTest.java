@@ -292,6 +292,13 @@ class ClaimFinderTest {
         assertTrue(content(d, u).contains("the tunnel would open in May"), content(d, u));
         String v = "The union lashed out at the ferry company on Tuesday.";
         assertEquals("the ferry company", content(claim(v, "lash"), v));
+        String x = "The mayor made no secret of her dislike for the new toll.";
+        assertEquals("her dislike", content(claim(x, "make"), x));
+        // a phrase whose preposition makes the verb attribute: its object, without the preposition
+        String y = "Two fishermen sparred over the new quotas at the meeting.";
+        check(claim(y, "spar"), y, "Two fishermen", "sparred", "the new quotas", SpeechAct.ACCUSATION);
+        String z = "The councillor poked fun at the ferry timetable.";
+        assertEquals("the ferry timetable", content(claim(z, "poke"), z));
         // the light verb alone attributes nothing
         String w = "The mayor took the early train and made a stop in Hilltown.";
         assertTrue(claims(w, EntityLookup.NONE).isEmpty(), () -> claims(w, EntityLookup.NONE).toString());
