@@ -96,7 +96,9 @@ public final class CoreNlpPipelines {
     /** The first of CoreNLP's three English NER models, the one whose tags win where they disagree. */
     private static final String ONE_CRF = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
     /** The annotators worth loading ahead in parallel, costliest first (measured load times in the class comment). */
-    private static final List<String> LOAD_AHEAD = List.of("ner", "coref", "parse", "kbp", "depparse", "pos", "quote");
+    private static final List<String> LOAD_AHEAD = List.of("ner", "coref", "sparsecoref", "parse", "kbp", "depparse", "pos", "quote");
+    /** The name of {@link SparseCorefAnnotator} in the {@code default} profile's annotator list. */
+    static final String SPARSE_COREF = "sparsecoref";
 
     private CoreNlpPipelines() {
     }
@@ -206,7 +208,7 @@ public final class CoreNlpPipelines {
                 p.setProperty("quote.attribution.useCoref", "false");
             }
             case DEFAULT -> {
-                p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp," + linker(p) + ",quote");
+                p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse," + coref(p) + ",kbp," + linker(p) + ",quote");
                 p.setProperty("coref.algorithm", System.getProperty("newsgraph.coref.algorithm", "fastneural"));
                 p.setProperty("ner.model", ONE_CRF);
                 p.setProperty("ner.useSUTime", "false");
@@ -224,6 +226,19 @@ public final class CoreNlpPipelines {
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(OVERRIDE) && k.length() > OVERRIDE.length())
                 .forEach(k -> p.setProperty(k.substring(OVERRIDE.length()), System.getProperty(k)));
         return p;
+    }
+
+    /**
+     * The coreference annotator: {@link SparseCorefAnnotator} ({@code sparsecoref}, CoreNLP's with cheaper pair scoring
+     * and the same chains), or CoreNLP's own {@code coref} when the system property {@code newsgraph.coref.sparse} is
+     * {@code false} (for measurements). It needs a name of its own: CoreNLP keeps its built-in {@code coref} when a
+     * custom annotator of that name has the same settings.
+     */
+    private static String coref(Properties p) {
+        if ("false".equals(System.getProperty("newsgraph.coref.sparse")))
+            return "coref";
+        p.setProperty("customAnnotatorClass." + SPARSE_COREF, SparseCorefAnnotator.class.getName());
+        return SPARSE_COREF;
     }
 
     /**
