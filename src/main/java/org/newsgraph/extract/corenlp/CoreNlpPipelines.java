@@ -210,6 +210,8 @@ public final class CoreNlpPipelines {
             case DEFAULT -> {
                 p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse," + coref(p) + ",kbp," + linker(p) + ",quote");
                 p.setProperty("coref.algorithm", System.getProperty("newsgraph.coref.algorithm", "fastneural"));
+                // candidate antecedents: the 20 mentions before (CoreNLP: 50) and, sharing a noun, the 500 before
+                p.setProperty("coref.maxMentionDistance", "20");
                 p.setProperty("ner.model", ONE_CRF);
                 p.setProperty("ner.useSUTime", "false");
                 p.setProperty("ner.applyNumericClassifiers", "false");
@@ -225,6 +227,10 @@ public final class CoreNlpPipelines {
         // measurements: -Dnewsgraph.corenlp.KEY=VALUE sets a CoreNLP setting in every profile
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(OVERRIDE) && k.length() > OVERRIDE.length())
                 .forEach(k -> p.setProperty(k.substring(OVERRIDE.length()), System.getProperty(k)));
+        // CoreNLP caches a custom annotator by its own settings only (sparsecoref.*): give it the coref.* ones too
+        if (p.containsKey("customAnnotatorClass." + SPARSE_COREF))
+            p.setProperty(SPARSE_COREF + ".coref", p.stringPropertyNames().stream().filter(k -> k.startsWith("coref.")).sorted()
+                    .map(k -> k + "=" + p.getProperty(k)).collect(java.util.stream.Collectors.joining(";")));
         return p;
     }
 

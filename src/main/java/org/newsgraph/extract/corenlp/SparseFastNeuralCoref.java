@@ -166,8 +166,11 @@ final class SparseFastNeuralCoref implements CorefAlgorithm {
                 throw new RuntimeInterruptedException();
             Mention m1 = document.predictedMentionsByID.get(pair.mentionId1);
             Mention m2 = document.predictedMentionsByID.get(pair.mentionId2);
-            Counter<String> f1 = compressor.uncompress(examples.mentionFeatures.get(pair.mentionId1));
-            Counter<String> f2 = compressor.uncompress(examples.mentionFeatures.get(pair.mentionId2));
+            // a mention's features are read only until its vector is cached
+            Counter<String> f1 = reference || !antecedentCache.containsKey(pair.mentionId1)
+                    ? compressor.uncompress(examples.mentionFeatures.get(pair.mentionId1)) : null;
+            Counter<String> f2 = reference || !anaphorCache.containsKey(pair.mentionId2)
+                    ? compressor.uncompress(examples.mentionFeatures.get(pair.mentionId2)) : null;
             Counter<String> fp = compressor.uncompress(pair.pairwiseFeatures);
             scores.incrementCount(new Pair<>(pair.mentionId1, pair.mentionId2), reference
                     ? model.score(m1, m2, f1, f2, fp, antecedentCache, anaphorCache)
@@ -177,7 +180,8 @@ final class SparseFastNeuralCoref implements CorefAlgorithm {
             if (Thread.interrupted())
                 throw new RuntimeInterruptedException();
             Mention m = document.predictedMentionsByID.get(anaphorId);
-            Counter<String> f = compressor.uncompress(examples.mentionFeatures.get(anaphorId));
+            Counter<String> f = reference || !anaphorCache.containsKey(anaphorId)
+                    ? compressor.uncompress(examples.mentionFeatures.get(anaphorId)) : null;
             scores.incrementCount(new Pair<>(-1, anaphorId), reference
                     ? model.score(null, m, null, f, null, antecedentCache, anaphorCache)
                     : score(null, m, null, f, null, antecedentCache, anaphorCache));

@@ -41,6 +41,7 @@ class CoreNlpPipelinesTest {
         assertEquals("false", p.getProperty("ner.useSUTime"));
         assertEquals("false", p.getProperty("ner.applyNumericClassifiers"));
         assertEquals("none", p.getProperty("kbp.model"));
+        assertEquals("20", p.getProperty("coref.maxMentionDistance"));
         assertTrue(p.getProperty("annotators").contains(",sparsecoref,kbp,"), p.getProperty("annotators"));
     }
 
