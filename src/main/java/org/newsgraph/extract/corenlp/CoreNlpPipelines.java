@@ -79,12 +79,25 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
  * 166 &rarr; 162 on OKE (one right, "assistant", and two wrong "Bachelor" roles lost); {@code ng:Relation} facts
  * fall from 568 to 207 on OKE and from 126 to 83 on MEANTIME (no gold scores them).</li>
  * <li>Together: OKE typing 0.851, linking 0.686, strict 0.868; MEANTIME B3 0.547.</li>
+ * <li><b>Coreference pairs scored without multiplying by zeros</b> ({@link SparseCorefAnnotator}, {@code sparsecoref}):
+ * CoreNLP's fastneural model, features and decisions; its dense products of mostly-zero pair features and hidden
+ * inputs were most of coreference's time. Every pair's score is the same double ({@code SparseFastNeuralCorefTest}),
+ * the chains of 10 Wikinews articles are the same, and so are all scores. CPU per Wikinews article
+ * ({@code DownstreamCostMeasurement}, 10 articles, second round): coref 0.70-0.79 s &rarr; 0.46-0.55 s.</li>
+ * <li><b>Candidate antecedents: the 20 mentions before</b> ({@code coref.maxMentionDistance=20}; CoreNLP: 50; those
+ * sharing a noun still from the 500 before): coref 0.49-0.52 s &rarr; 0.26 s per article; OKE typing 0.852, linking
+ * 0.686, strict 0.869, MEANTIME B3 0.547, as with 50 (30 also holds them; 10 lowers B3 to 0.540). Claims do not
+ * change: their spans come from the parse (the {@code fast} profile, without coreference, scores the same).</li>
+ * <li>Measured, not taken: kbp without its tokensregex rules (kbp 0.095 &rarr; 0.023 s per article, same entity
+ * scores, but KBP triples fall from 210 to 130 on OKE and from 83 to 47 on MEANTIME); without its semgrex rules (no
+ * measurable saving, 210 &rarr; 123 triples); without kbp (0.1 s per article; MEANTIME B3 0.545, no relations).</li>
  * <li>Coreference: fastneural stays. Our name grouping instead ({@code nocoref}, as in {@code fast}) scores OKE typing
  * 0.853, linking 0.687, MEANTIME B3 0.543, but finds fewer MEANTIME mentions (0.667 against 0.749): the README
  * gives its speed. (Statistical, CoreNLP's default, loads slower and on the seed article joins "the Chinese
  * government" and "This site" to Huawei, where fastneural joins "the Chinese company" and "Our group".)</li>
  * </ul>
- * System properties for measurements: {@code newsgraph.coref.algorithm}, {@code newsgraph.entitylink=corenlp}
+ * System properties for measurements: {@code newsgraph.coref.algorithm}, {@code newsgraph.coref.sparse=false} (CoreNLP's
+ * own coref annotator), {@code newsgraph.entitylink=corenlp}
  * (CoreNLP's own linker), {@code newsgraph.gazetteer=corenlp} (CoreNLP's whole fine-grained gazetteer), {@code newsgraph.parallelLoad=false}, and {@code newsgraph.corenlp.KEY=VALUE} (any
  * CoreNLP setting).
  */
@@ -177,7 +190,8 @@ public final class CoreNlpPipelines {
      * COUNTRY/CITY/STATE_OR_PROVINCE/NATIONALITY/TITLE from {@link FineNerGazetteer}, no SUTime and no numeric
      * classifiers), depparse,
      * quote (attribution by its own sieves: {@link NoCorefAnnotator} gives it an empty set of chains).</li>
-     * <li>{@code default}: NER as in fast, depparse, fastneural coreference, kbp (its rules, without its
+     * <li>{@code default}: NER as in fast, depparse, fastneural coreference (pairs scored by {@link SparseCorefAnnotator},
+     * candidates from the 20 mentions before), kbp (its rules, without its
      * statistical classifier), entity linking ({@link WikiDictLinker}), quote with coreference-based speaker
      * resolution. Why these settings: the class comment.</li>
      * <li>{@code full}: as default with the constituency parser and neural coreference.</li>
