@@ -55,6 +55,13 @@ class SparseFastNeuralCorefTest {
         }
     }
 
+    @Test
+    void plainCoreNlpRunsItsOwnCorefInItsPlace() {
+        String annotators = PlainCoreNlpBaseline.forProfile(Profile.DEFAULT, Map.of()).settings().get("annotators");
+        assertTrue(annotators.contains(",coref,kbp,"), annotators);
+        assertFalse(annotators.contains("sparsecoref"), annotators);
+    }
+
     @SuppressWarnings("unchecked")
     private static SparseCorefAnnotator coref(AnnotationPipeline pipeline) throws ReflectiveOperationException {
         Field f = AnnotationPipeline.class.getDeclaredField("annotators");
