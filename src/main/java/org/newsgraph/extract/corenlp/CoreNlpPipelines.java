@@ -79,12 +79,25 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
  * 166 &rarr; 162 on OKE (one right, "assistant", and two wrong "Bachelor" roles lost); {@code ng:Relation} facts
  * fall from 568 to 207 on OKE and from 126 to 83 on MEANTIME (no gold scores them).</li>
  * <li>Together: OKE typing 0.851, linking 0.686, strict 0.868; MEANTIME B3 0.547.</li>
+ * <li><b>Coreference pairs scored without multiplying by zeros</b> ({@link SparseCorefAnnotator}, {@code sparsecoref}):
+ * CoreNLP's fastneural model, features and decisions; its dense products of mostly-zero pair features and hidden
+ * inputs were most of coreference's time. Every pair's score is the same double ({@code SparseFastNeuralCorefTest}),
+ * the chains of 10 Wikinews articles are the same, and so are all scores. CPU per Wikinews article
+ * ({@code DownstreamCostMeasurement}, 10 articles, second round): coref 0.70-0.79 s &rarr; 0.46-0.55 s.</li>
+ * <li><b>Candidate antecedents: the 20 mentions before</b> ({@code coref.maxMentionDistance=20}; CoreNLP: 50; those
+ * sharing a noun still from the 500 before): coref 0.49-0.52 s &rarr; 0.26 s per article; OKE typing 0.852, linking
+ * 0.686, strict 0.869, MEANTIME B3 0.547, as with 50 (30 also holds them; 10 lowers B3 to 0.540). Claims do not
+ * change: their spans come from the parse (the {@code fast} profile, without coreference, scores the same).</li>
+ * <li>Measured, not taken: kbp without its tokensregex rules (kbp 0.095 &rarr; 0.023 s per article, same entity
+ * scores, but KBP triples fall from 210 to 130 on OKE and from 83 to 47 on MEANTIME); without its semgrex rules (no
+ * measurable saving, 210 &rarr; 123 triples); without kbp (0.1 s per article; MEANTIME B3 0.545, no relations).</li>
  * <li>Coreference: fastneural stays. Our name grouping instead ({@code nocoref}, as in {@code fast}) scores OKE typing
  * 0.853, linking 0.687, MEANTIME B3 0.543, but finds fewer MEANTIME mentions (0.667 against 0.749): the README
  * gives its speed. (Statistical, CoreNLP's default, loads slower and on the seed article joins "the Chinese
  * government" and "This site" to Huawei, where fastneural joins "the Chinese company" and "Our group".)</li>
  * </ul>
- * System properties for measurements: {@code newsgraph.coref.algorithm}, {@code newsgraph.entitylink=corenlp}
+ * System properties for measurements: {@code newsgraph.coref.algorithm}, {@code newsgraph.coref.sparse=false} (CoreNLP's
+ * own coref annotator), {@code newsgraph.entitylink=corenlp}
  * (CoreNLP's own linker), {@code newsgraph.gazetteer=corenlp} (CoreNLP's whole fine-grained gazetteer), {@code newsgraph.parallelLoad=false}, and {@code newsgraph.corenlp.KEY=VALUE} (any
  * CoreNLP setting).
  */
@@ -96,7 +109,9 @@ public final class CoreNlpPipelines {
     /** The first of CoreNLP's three English NER models, the one whose tags win where they disagree. */
     private static final String ONE_CRF = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
     /** The annotators worth loading ahead in parallel, costliest first (measured load times in the class comment). */
-    private static final List<String> LOAD_AHEAD = List.of("ner", "coref", "parse", "kbp", "depparse", "pos", "quote");
+    private static final List<String> LOAD_AHEAD = List.of("ner", "coref", "sparsecoref", "parse", "kbp", "depparse", "pos", "quote");
+    /** The name of {@link SparseCorefAnnotator} in the {@code default} profile's annotator list. */
+    static final String SPARSE_COREF = "sparsecoref";
 
     private CoreNlpPipelines() {
     }
@@ -175,7 +190,8 @@ public final class CoreNlpPipelines {
      * COUNTRY/CITY/STATE_OR_PROVINCE/NATIONALITY/TITLE from {@link FineNerGazetteer}, no SUTime and no numeric
      * classifiers), depparse,
      * quote (attribution by its own sieves: {@link NoCorefAnnotator} gives it an empty set of chains).</li>
-     * <li>{@code default}: NER as in fast, depparse, fastneural coreference, kbp (its rules, without its
+     * <li>{@code default}: NER as in fast, depparse, fastneural coreference (pairs scored by {@link SparseCorefAnnotator},
+     * candidates from the 20 mentions before), kbp (its rules, without its
      * statistical classifier), entity linking ({@link WikiDictLinker}), quote with coreference-based speaker
      * resolution. Why these settings: the class comment.</li>
      * <li>{@code full}: as default with the constituency parser and neural coreference.</li>
@@ -206,8 +222,10 @@ public final class CoreNlpPipelines {
                 p.setProperty("quote.attribution.useCoref", "false");
             }
             case DEFAULT -> {
-                p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp," + linker(p) + ",quote");
+                p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse," + coref(p) + ",kbp," + linker(p) + ",quote");
                 p.setProperty("coref.algorithm", System.getProperty("newsgraph.coref.algorithm", "fastneural"));
+                // candidate antecedents: the 20 mentions before (CoreNLP: 50) and, sharing a noun, the 500 before
+                p.setProperty("coref.maxMentionDistance", "20");
                 p.setProperty("ner.model", ONE_CRF);
                 p.setProperty("ner.useSUTime", "false");
                 p.setProperty("ner.applyNumericClassifiers", "false");
@@ -223,7 +241,24 @@ public final class CoreNlpPipelines {
         // measurements: -Dnewsgraph.corenlp.KEY=VALUE sets a CoreNLP setting in every profile
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(OVERRIDE) && k.length() > OVERRIDE.length())
                 .forEach(k -> p.setProperty(k.substring(OVERRIDE.length()), System.getProperty(k)));
+        // CoreNLP caches a custom annotator by its own settings only (sparsecoref.*): give it the coref.* ones too
+        if (p.containsKey("customAnnotatorClass." + SPARSE_COREF))
+            p.setProperty(SPARSE_COREF + ".coref", p.stringPropertyNames().stream().filter(k -> k.startsWith("coref.")).sorted()
+                    .map(k -> k + "=" + p.getProperty(k)).collect(java.util.stream.Collectors.joining(";")));
         return p;
+    }
+
+    /**
+     * The coreference annotator: {@link SparseCorefAnnotator} ({@code sparsecoref}, CoreNLP's with cheaper pair scoring
+     * and the same chains), or CoreNLP's own {@code coref} when the system property {@code newsgraph.coref.sparse} is
+     * {@code false} (for measurements). It needs a name of its own: CoreNLP keeps its built-in {@code coref} when a
+     * custom annotator of that name has the same settings.
+     */
+    private static String coref(Properties p) {
+        if ("false".equals(System.getProperty("newsgraph.coref.sparse")))
+            return "coref";
+        p.setProperty("customAnnotatorClass." + SPARSE_COREF, SparseCorefAnnotator.class.getName());
+        return SPARSE_COREF;
     }
 
     /**

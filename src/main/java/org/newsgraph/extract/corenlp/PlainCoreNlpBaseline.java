@@ -48,6 +48,7 @@ public final class PlainCoreNlpBaseline {
                 CoreNlpPipelines.properties(profile).getProperty("annotators").split(",")));
         annotators.remove("nocoref");
         annotators.replaceAll(a -> a.equals("wikilink") ? "entitylink" : a); // plain CoreNLP links with its own annotator
+        annotators.replaceAll(a -> a.equals(CoreNlpPipelines.SPARSE_COREF) ? "coref" : a); // and scores coref pairs its own way
         Properties p = new Properties();
         p.setProperty("annotators", String.join(",", annotators));
         if (annotators.contains("quote") && !annotators.contains("coref")) {

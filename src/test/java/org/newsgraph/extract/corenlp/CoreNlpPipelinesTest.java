@@ -41,7 +41,8 @@ class CoreNlpPipelinesTest {
         assertEquals("false", p.getProperty("ner.useSUTime"));
         assertEquals("false", p.getProperty("ner.applyNumericClassifiers"));
         assertEquals("none", p.getProperty("kbp.model"));
-        assertTrue(p.getProperty("annotators").contains(",coref,kbp,"), p.getProperty("annotators"));
+        assertEquals("20", p.getProperty("coref.maxMentionDistance"));
+        assertTrue(p.getProperty("annotators").contains(",sparsecoref,kbp,"), p.getProperty("annotators"));
     }
 
     @Test
