@@ -96,7 +96,11 @@ public final class ArticleStore implements AutoCloseable {
             drop(dsg, name, changes);
             Graph graph = article.model().getGraph();
             graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-            article.model().getNsPrefixMap().forEach((prefix, ns) -> dsg.prefixes().add(prefix, ns));
+            // TDB2 rewrites a prefix even when it is unchanged: only new or changed ones are written
+            article.model().getNsPrefixMap().forEach((prefix, ns) -> {
+                if (!ns.equals(dsg.prefixes().get(prefix)))
+                    dsg.prefixes().add(prefix, ns);
+            });
             changes.add(ArticleCounts.of(graph, name), 1);
         }
         changes.writeTo(dsg.getDefaultGraph(), dsg);
