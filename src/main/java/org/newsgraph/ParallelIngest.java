@@ -43,7 +43,7 @@ final class ParallelIngest {
     private final int threads;
     private final int writeBatch;
     /** How long the writer waits for the articles after the first of a batch, at most. */
-    private static final Duration GATHER = Duration.ofSeconds(2);
+    private static final Duration GATHER = Duration.ofSeconds(5);
 
     private final AtomicInteger known = new AtomicInteger();
     private long submitted; // articles handed to the workers (by the reader thread only)
