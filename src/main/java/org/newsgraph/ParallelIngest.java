@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -25,11 +28,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Many articles at once, with the same result as one at a time. A reader thread reads the sources in
  * order and hands each article to a pool of {@code threads} workers (extract, resolve, map; the models
- * are shared); the calling thread is the one writer: it takes the articles back in the order they were
- * read, stores what is ready in one write transaction (up to {@code writeBatch} articles), and reports
- * each article in that order. Every graph is complete before its transaction begins; when a batch
- * fails, its articles are written again one transaction each, so one bad article costs only itself.
- * Articles already stored with the same content (and profile) are skipped without being analysed.
+ * are shared), which take the longest article of each window of the read order first ({@link LongestFirst});
+ * the calling thread is the one writer: it takes the articles back in the order they were read, stores those
+ * ready within a short wait in one write transaction (up to {@code writeBatch} articles), and reports each
+ * article in that order. Every graph is complete before its transaction begins; when a batch fails, its
+ * articles are written again one transaction each, so one bad article costs only itself. Articles already
+ * stored with the same content (and profile) are skipped without being analysed.
  */
 final class ParallelIngest {
     private static final Logger LOG = LoggerFactory.getLogger(ParallelIngest.class);
@@ -38,7 +42,11 @@ final class ParallelIngest {
     private final Pipeline pipeline;
     private final int threads;
     private final int writeBatch;
+    /** How long the writer waits for the articles after the first of a batch, at most. */
+    private static final Duration GATHER = Duration.ofSeconds(5);
+
     private final AtomicInteger known = new AtomicInteger();
+    private long submitted; // articles handed to the workers (by the reader thread only)
     private volatile boolean allRead;
 
     ParallelIngest(Pipeline pipeline, int threads, int writeBatch) {
@@ -73,12 +81,8 @@ final class ParallelIngest {
     private IngestReport run(String label, Feeder feeder, Consumer<IngestProgress> progress) {
         long start = System.nanoTime();
         Map<String, String> stored = new ConcurrentHashMap<>(pipeline.storedHashes()); // read by the reader, grown by the writer
-        BlockingQueue<CompletableFuture<Item>> queue = new LinkedBlockingQueue<>(2 * threads + writeBatch);
-        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "newsgraph-extract");
-            t.setDaemon(true);
-            return t;
-        });
+        BlockingQueue<CompletableFuture<Item>> queue = new LinkedBlockingQueue<>(window());
+        ExecutorService workers = LongestFirst.pool(threads, "newsgraph-extract");
         Thread reader = new Thread(() -> read(label, feeder, stored, queue, workers), "newsgraph-read");
         reader.setDaemon(true);
         reader.start();
@@ -88,15 +92,15 @@ final class ParallelIngest {
             CompletableFuture<Item> next = queue.take();
             while (next != END) {
                 batch.add(next.join());
-                while (batch.size() < writeBatch && queue.peek() != null && queue.peek() != END && queue.peek().isDone())
-                    batch.add(queue.poll().join());
+                next = gather(batch, queue);
                 List<IngestResult> written = write(batch, stored);
                 batch.clear();
                 for (int i = 0; i < written.size() - 1; i++)
                     report(written.get(i), results, progress, allRead, start);
                 // the batch's last result waits for the next item, so that progress after the last article
                 // knows for sure that everything has been read
-                next = queue.take();
+                if (next == null)
+                    next = queue.take();
                 if (!written.isEmpty())
                     report(written.get(written.size() - 1), results, progress, allRead || next == END, start);
             }
@@ -108,6 +112,43 @@ final class ParallelIngest {
             workers.shutdownNow();
         }
         return new IngestReport(results, Pipeline.since(start));
+    }
+
+    /** The queue's capacity: how far reading runs ahead of storing, and the window within which the longest article goes first. */
+    private int window() {
+        return 2 * threads + writeBatch;
+    }
+
+    /**
+     * Adds to the batch the articles that follow it in read order and are ready within {@link #GATHER} (fewer
+     * transactions: a commit's cost is mostly its wait for the disk), up to {@code writeBatch}.
+     *
+     * @return the next item taken from the queue and not yet in the batch (not ready in time, or the end), or
+     *         null when none was taken
+     */
+    private CompletableFuture<Item> gather(List<Item> batch, BlockingQueue<CompletableFuture<Item>> queue)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + GATHER.toNanos();
+        while (batch.size() < writeBatch) {
+            long left = deadline - System.nanoTime();
+            CompletableFuture<Item> next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : queue.poll();
+            if (next == null)
+                return null;
+            if (next == END)
+                return END;
+            try {
+                batch.add(left > 0 ? next.get(left, TimeUnit.NANOSECONDS) : next.getNow(null));
+            } catch (TimeoutException e) {
+                return next;
+            } catch (ExecutionException e) {
+                throw new CompletionException(e.getCause());
+            }
+            if (batch.get(batch.size() - 1) == null) { // not ready, and no time left to wait
+                batch.remove(batch.size() - 1);
+                return next;
+            }
+        }
+        return null;
     }
 
     private void report(IngestResult r, List<IngestResult> results, Consumer<IngestProgress> progress, boolean read,
@@ -174,6 +215,10 @@ final class ParallelIngest {
         submit(articles, share, stored, queue, workers);
     }
 
+    /**
+     * Hands the articles to the workers, the longest of each window of the read order first ({@link LongestFirst}),
+     * and their results to the writer's queue in read order.
+     */
     private void submit(List<Article> articles, Duration share, Map<String, String> stored,
             BlockingQueue<CompletableFuture<Item>> queue, ExecutorService workers) throws InterruptedException {
         for (Article article : articles) {
@@ -183,7 +228,16 @@ final class ParallelIngest {
                 queue.put(CompletableFuture.completedFuture(Item.done(pipeline.unchanged(article, graph))));
                 continue;
             }
-            queue.put(CompletableFuture.supplyAsync(() -> Item.prepared(pipeline.prepare(article, share), hash), workers));
+            CompletableFuture<Item> item = new CompletableFuture<>();
+            long index = submitted++;
+            workers.execute(LongestFirst.task(index / window(), article.text().length(), index, () -> {
+                try {
+                    item.complete(Item.prepared(pipeline.prepare(article, share), hash));
+                } catch (RuntimeException | Error e) {
+                    item.completeExceptionally(e);
+                }
+            }));
+            queue.put(item);
         }
     }
 

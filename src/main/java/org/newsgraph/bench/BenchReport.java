@@ -16,8 +16,8 @@ import org.newsgraph.StageTimes;
  *
  * @param profile      the profile
  * @param threads      articles analysed at once
- * @param loadMillis   loading the models (ready to ingest after this)
- * @param loadCpu      the CPU time the process used loading the models (all threads, GC included): the load
+ * @param loadMillis   loading the models and opening the store (ready to ingest after this)
+ * @param loadCpu      the CPU time the process used loading the models and opening the store (all threads, GC included): the load
  *                     figure that other programs on the machine disturb least
  * @param wall         the ingest, from the first article read to the last stored (models loaded before)
  * @param cpu          the CPU time the process used during the ingest (all threads)

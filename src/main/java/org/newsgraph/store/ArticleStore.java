@@ -70,7 +70,7 @@ public final class ArticleStore implements AutoCloseable {
      */
     public void replace(ArticleGraph article) {
         Objects.requireNonNull(article, "The parameter 'article' must not be null.");
-        Txn.executeWrite(dataset, () -> write(dataset.asDatasetGraph(), article));
+        Txn.executeWrite(dataset, () -> write(dataset.asDatasetGraph(), List.of(article)));
         LOG.debug("stored article graph {}", article.iri());
     }
 
@@ -84,23 +84,32 @@ public final class ArticleStore implements AutoCloseable {
         Objects.requireNonNull(articles, "The parameter 'articles' must not be null.");
         if (articles.isEmpty())
             return;
-        Txn.executeWrite(dataset, () -> articles.forEach(article -> write(dataset.asDatasetGraph(), article)));
+        Txn.executeWrite(dataset, () -> write(dataset.asDatasetGraph(), articles));
         LOG.debug("stored {} article graphs in one transaction", articles.size());
     }
 
-    private static void write(DatasetGraph dsg, ArticleGraph article) {
-        Node name = NodeFactory.createURI(article.iri());
-        drop(dsg, name);
-        Graph graph = article.model().getGraph();
-        graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-        article.model().getNsPrefixMap().forEach((prefix, ns) -> dsg.prefixes().add(prefix, ns));
-        SummaryCounts.add(dsg, ArticleCounts.of(graph, name));
+    /** Writes the graphs, then what they change in the counts, each count once (call inside a write transaction). */
+    private static void write(DatasetGraph dsg, List<ArticleGraph> articles) {
+        CountChanges changes = new CountChanges();
+        for (ArticleGraph article : articles) {
+            Node name = NodeFactory.createURI(article.iri());
+            drop(dsg, name, changes);
+            Graph graph = article.model().getGraph();
+            graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            // TDB2 rewrites a prefix even when it is unchanged: only new or changed ones are written
+            article.model().getNsPrefixMap().forEach((prefix, ns) -> {
+                if (!ns.equals(dsg.prefixes().get(prefix)))
+                    dsg.prefixes().add(prefix, ns);
+            });
+            changes.add(ArticleCounts.of(graph, name), 1);
+        }
+        changes.writeTo(dsg.getDefaultGraph(), dsg);
     }
 
-    /** Deletes an article graph, first taking what it added away from the counts. */
-    private static void drop(DatasetGraph dsg, Node name) {
+    /** Deletes an article graph, first noting what it added to the counts as to be taken away. */
+    private static void drop(DatasetGraph dsg, Node name, CountChanges changes) {
         if (dsg.containsGraph(name))
-            SummaryCounts.subtract(dsg, ArticleCounts.of(dsg.getGraph(name), name));
+            changes.add(ArticleCounts.of(dsg.getGraph(name), name), -1);
         dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
     }
 
@@ -142,8 +151,10 @@ public final class ArticleStore implements AutoCloseable {
         return Txn.calculateWrite(dataset, () -> {
             List<String> graphs = new ArrayList<>(graphsFor(sourceOrIri));
             DatasetGraph dsg = dataset.asDatasetGraph();
+            CountChanges changes = new CountChanges();
             for (String g : graphs)
-                drop(dsg, NodeFactory.createURI(g));
+                drop(dsg, NodeFactory.createURI(g), changes);
+            changes.writeTo(dsg.getDefaultGraph(), dsg);
             return graphs;
         });
     }

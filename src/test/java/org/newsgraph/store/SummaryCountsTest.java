@@ -2,6 +2,7 @@ package org.newsgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -12,11 +13,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
@@ -24,9 +27,11 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.graph.ArticleCounts;
 import org.newsgraph.graph.ArticleGraph;
 import org.newsgraph.vocab.ITSRDF;
 import org.newsgraph.vocab.NG;
@@ -57,6 +62,17 @@ class SummaryCountsTest {
 
             store.replaceAll(List.of(copies.get(0), copies.get(3)));
             check(store, "after re-ingest of the article as it was, in a batch");
+
+            store.replaceAll(List.of(changed, copies.get(2), copies.get(0), withoutOneMentionAndClaim(copies.get(2))));
+            check(store, "after a batch that stores two articles twice each, the second time changed");
+
+            store.replace(withSource(copies.get(0), "https://example.org/moved"));
+            check(store, "after re-ingest of an article from another source");
+            store.replace(copies.get(0));
+            check(store, "after re-ingest from its own source again");
+
+            assertThrows(IllegalStateException.class, () -> store.replaceAll(List.of(changed, broken(copies.get(4).iri()))));
+            check(store, "after a batch that failed half-way");
 
             assertEquals(1, store.delete(copies.get(1).iri()).size());
             check(store, "after delete by IRI");
@@ -91,12 +107,27 @@ class SummaryCountsTest {
         }
     }
 
-    /** The stored counts are a recount's, and the aggregate questions answer as their first versions. */
+    /**
+     * The stored counts are a recount's, they agree with themselves (the articles counted are the graphs, and
+     * each number of articles N that pairs reach holds the number of pair rows at N or above), and the
+     * aggregate questions answer as their first versions, which read the articles.
+     */
     private static void check(ArticleStore store, String when) {
         Txn.executeRead(store.dataset(), () -> {
             Graph stored = store.dataset().asDatasetGraph().getDefaultGraph();
             Graph recount = SummaryCounts.recount(store.dataset().asDatasetGraph());
             assertTrue(stored.isIsomorphicWith(recount), when + ": stored " + stored.size() + " triples, recount " + recount.size());
+            long graphs = org.apache.jena.atlas.iterator.Iter.count(store.dataset().asDatasetGraph().listGraphNodes());
+            assertEquals(graphs, number(stored, ArticleCounts.store(), NG.articleCount), when + ": articles counted");
+            Map<Long, Long> reaching = new TreeMap<>();
+            stored.find(Node.ANY, NG.entity1.asNode(), Node.ANY).forEachRemaining(t -> {
+                for (long n = number(stored, t.getSubject(), NG.articleCount); n > 0; n--)
+                    reaching.merge(n, 1L, Long::sum);
+            });
+            Map<Long, Long> levels = new TreeMap<>();
+            stored.find(Node.ANY, NG.pairLevel.asNode(), Node.ANY).forEachRemaining(t -> levels.put(
+                    ((Number) t.getObject().getLiteralValue()).longValue(), number(stored, t.getSubject(), NG.pairsAtLeast)));
+            assertEquals(reaching, levels, when + ": pairs at or above each number of articles");
         });
         for (String name : AGGREGATES)
             assertEquals(rows(store, NamedQueries.parse(name, before(name)).query()), rows(store, NOW.get(name).query()), when + ": " + name);
@@ -120,6 +151,23 @@ class SummaryCountsTest {
         return rows;
     }
 
+    private static long number(Graph g, Node s, org.apache.jena.rdf.model.Property p) {
+        List<Triple> found = g.find(s, p.asNode(), Node.ANY).toList();
+        assertEquals(1, found.size(), "one " + p.getLocalName() + " of " + s + ": " + found);
+        return ((Number) found.get(0).getObject().getLiteralValue()).longValue();
+    }
+
+    /** A graph that breaks while it is being copied into the store. */
+    private static ArticleGraph broken(String iri) {
+        GraphBase graph = new GraphBase() {
+            @Override
+            protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
+                throw new IllegalStateException("broken graph " + iri);
+            }
+        };
+        return new ArticleGraph(iri, ModelFactory.createModelForGraph(graph));
+    }
+
     /** Copy k of an article: its own IRIs and source made distinct, its entities shared. */
     private static ArticleGraph copy(ArticleGraph g, int k) {
         Model m = ModelFactory.createDefaultModel();
@@ -141,6 +189,14 @@ class SummaryCountsTest {
                 if (n.getURI().startsWith(id + owned))
                     return NodeFactory.createURI(id + owned + "copy-" + k + "-" + n.getURI().substring((id + owned).length()));
         return n;
+    }
+
+    /** The article with its {@code ng:source} changed. */
+    private static ArticleGraph withSource(ArticleGraph g, String source) {
+        Model m = ModelFactory.createDefaultModel();
+        g.model().getGraph().find().forEachRemaining(t -> m.getGraph().add(t.getPredicate().equals(NG.source.asNode())
+                ? Triple.create(t.getSubject(), t.getPredicate(), NodeFactory.createLiteralString(source)) : t));
+        return new ArticleGraph(g.iri(), m);
     }
 
     /** The article with one entity reference and one claim's author taken away. */
