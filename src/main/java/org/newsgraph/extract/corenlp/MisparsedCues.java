@@ -66,18 +66,10 @@ final class MisparsedCues {
                 speaker = s;
         if (speaker < 0)
             return Optional.empty();
-        BitSet block = new BitSet();
-        block.set(cue);
-        block.set(speaker);
-        BitSet content = t.phrase(gov, block);
-        content.clear(0, cue + 1);
-        content = t.trim(content);
-        if (content.cardinality() < 2)
-            return Optional.empty();
-        ClaimParts.Parts p = ReattachedCues.parts(t, cue, speaker, content);
-        if (relative >= 0)
-            keepAntecedent(t, p, speaker, relative);
-        return Optional.of(p);
+        Optional<ClaimParts.Parts> p = ReattachedCues.phraseAfter(t, gov, cue, speaker);
+        if (p.isPresent() && relative >= 0)
+            keepAntecedent(t, p.get(), speaker, relative);
+        return p;
     }
 
     /**

@@ -198,6 +198,14 @@ final class ReattachedCues {
         int speaker = subjectAbove(t, cue);
         if (speaker < 0)
             return Optional.empty();
+        return phraseAfter(t, gov, cue, speaker);
+    }
+
+    /**
+     * The claim of {@code cue} by {@code speaker} whose content is the words of {@code gov}'s phrase after the cue
+     * (without the cue's and the speaker's own phrases), or none when fewer than two words are left.
+     */
+    static Optional<ClaimParts.Parts> phraseAfter(AttributionTree t, int gov, int cue, int speaker) {
         BitSet block = new BitSet();
         block.set(cue);
         block.set(speaker);
