@@ -17,7 +17,8 @@ import edu.stanford.nlp.pipeline.CorefAnnotator;
  * CoreNLP's coreference annotator, whose {@code fastneural} algorithm scores mention pairs with
  * {@link SparseFastNeuralCoref}: the same chains for a fraction of the time. Mention detection, the document CoreNLP
  * builds and the chains it writes are CoreNLP's own; with another algorithm this is CoreNLP's annotator unchanged.
- * Registered as {@code coref} by {@link CoreNlpPipelines} ({@code customAnnotatorClass.coref}).
+ * Registered as {@code sparsecoref} by {@link CoreNlpPipelines} ({@code customAnnotatorClass.sparsecoref}): CoreNLP
+ * keeps its own {@code coref} when a custom annotator of that name has the same settings.
  */
 public final class SparseCorefAnnotator extends CorefAnnotator {
     private final DocumentMaker documents;
