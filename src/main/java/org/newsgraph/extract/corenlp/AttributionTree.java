@@ -138,6 +138,14 @@ final class AttributionTree {
         return phrase(root, new BitSet());
     }
 
+    /** The phrase of a prepositional dependent without its preposition ("against X" gives "X"). */
+    BitSet phraseWithoutCase(int root, BitSet blocked) {
+        BitSet out = phrase(root, blocked);
+        for (int k : children(root, "case"))
+            out.clear(k);
+        return out;
+    }
+
     /** Drops punctuation (commas, colons, dashes, brackets, periods) from both ends of a token set. */
     BitSet trim(BitSet set) {
         BitSet out = (BitSet) set.clone();

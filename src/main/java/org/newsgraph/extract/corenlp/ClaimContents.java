@@ -85,10 +85,7 @@ final class ClaimContents {
             for (int c : t.children(cue, "obl"))
                 if (c > cue && PHRASAL.getOrDefault(t.lemma(cue), StancePhrases.isStance(t, cue) ? StancePhrases.PREPOSITIONS : "about on").contains(caseOf(t, c)) && !CuePatterns.temporal(t, c)) {
                     // "called for X", "responded to X", "agreed with X", "talked about X"
-                    BitSet phrase = t.phrase(c, block);
-                    for (int k : t.children(c, "case"))
-                        phrase.clear(k);
-                    content.or(phrase);
+                    content.or(t.phraseWithoutCase(c, block));
                     break;
                 }
         if (content.isEmpty() && t.lemma(cue).equals("call"))

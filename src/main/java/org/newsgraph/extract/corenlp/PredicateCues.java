@@ -37,10 +37,7 @@ final class PredicateCues {
             String marker = marker(t, c);
             if (PLACE_OR_MEANS.contains(marker) && !(marker.equals("by") && t.tag(c).equals("VBG")))
                 continue;
-            content = t.phrase(c, block);
-            if (rel.startsWith("obl"))
-                for (int k : t.children(c, "case"))
-                    content.clear(k);
+            content = rel.startsWith("obl") ? t.phraseWithoutCase(c, block) : t.phrase(c, block);
             break;
         }
         content = t.trim(content);
@@ -87,10 +84,7 @@ final class PredicateCues {
                 continue;
             if (ADJECTIVE_CLAUSES.contains(rel) || (rel.startsWith("obl") || rel.startsWith("nmod"))
                     && !PLACE_OR_MEANS.contains(marker(t, c))) {
-                content = t.phrase(c, block);
-                if (!ADJECTIVE_CLAUSES.contains(rel))
-                    for (int k : t.children(c, "case"))
-                        content.clear(k);
+                content = ADJECTIVE_CLAUSES.contains(rel) ? t.phrase(c, block) : t.phraseWithoutCase(c, block);
                 break;
             }
         }
@@ -129,9 +123,7 @@ final class PredicateCues {
         BitSet content = new BitSet();
         for (int c : t.children(cue))
             if (c > cue && (t.relation(c).startsWith("nmod") || t.relation(c).equals("acl")) && NOUN_TOPICS.contains(marker(t, c))) {
-                content = t.phrase(c, block);
-                for (int k : t.children(c, "case"))
-                    content.clear(k);
+                content = t.phraseWithoutCase(c, block);
                 break;
             }
         int gov = t.head(cue);
