@@ -43,8 +43,6 @@ import org.newsgraph.vocab.NG;
  * @param links    the links given to entities, each once
  */
 public record ArticleCounts(Node article, Map<Pair, Long> pairs, Map<Speaker, Long> speakers, Set<Saying> sayings, Set<Link> links) {
-    private static final int HASH_DIGITS = 32;
-
     public ArticleCounts {
         Objects.requireNonNull(article, "The parameter 'article' must not be null.");
         pairs = Map.copyOf(pairs);
@@ -63,8 +61,8 @@ public record ArticleCounts(Node article, Map<Pair, Long> pairs, Map<Speaker, Lo
         }
 
         /** The IRI of this pair's count. */
-        public Node iri() {
-            return row("pair/", entity1, name1, entity2, name2);
+        public Node iri(IriMinter minter) {
+            return row(minter, "pair", entity1, name1, entity2, name2);
         }
     }
 
@@ -75,8 +73,9 @@ public record ArticleCounts(Node article, Map<Pair, Long> pairs, Map<Speaker, Lo
             Objects.requireNonNull(name, "name");
         }
 
-        public Node iri() {
-            return row("speaker/", speaker, name.orElse(NodeFactory.createLiteralString("")), NodeFactory.createLiteralString(name.isPresent() ? "named" : "unnamed"));
+        /** The IRI of this speaker's (and name's) count. */
+        public Node iri(IriMinter minter) {
+            return row(minter, "speaker", speaker, name.orElse(NodeFactory.createLiteralString("")), NodeFactory.createLiteralString(name.isPresent() ? "named" : "unnamed"));
         }
     }
 
@@ -88,8 +87,9 @@ public record ArticleCounts(Node article, Map<Pair, Long> pairs, Map<Speaker, Lo
             Objects.requireNonNull(contentKey, "contentKey");
         }
 
-        public Node iri() {
-            return row("saying/", speaker, name.orElse(NodeFactory.createLiteralString("")), NodeFactory.createLiteralString(name.isPresent() ? "named" : "unnamed"), contentKey);
+        /** The IRI of this saying's count. */
+        public Node iri(IriMinter minter) {
+            return row(minter, "saying", speaker, name.orElse(NodeFactory.createLiteralString("")), NodeFactory.createLiteralString(name.isPresent() ? "named" : "unnamed"), contentKey);
         }
     }
 
@@ -100,26 +100,18 @@ public record ArticleCounts(Node article, Map<Pair, Long> pairs, Map<Speaker, Lo
             Objects.requireNonNull(link, "link");
         }
 
-        public Node iri() {
-            return row("link/", entity, link);
+        /** The IRI of this link's count. */
+        public Node iri(IriMinter minter) {
+            return row(minter, "link", entity, link);
         }
     }
 
-    /** The store's own node: its {@code ng:articleCount} is the number of articles counted. */
-    public static Node store() {
-        return NodeFactory.createURI(NG.ID_BASE + "summary");
-    }
-
-    /** The IRI of the count of pairs mentioned together in at least {@code articles} articles. */
-    public static Node pairLevel(long articles) {
-        return NodeFactory.createURI(NG.ID_BASE + "summary/pair-level/" + articles);
-    }
-
-    private static Node row(String kind, Node... key) {
+    private static Node row(IriMinter minter, String kind, Node... key) {
+        Objects.requireNonNull(minter, "The parameter 'minter' must not be null.");
         Object[] parts = new Object[key.length];
         for (int i = 0; i < key.length; i++)
             parts[i] = key[i].toString();
-        return NodeFactory.createURI(NG.ID_BASE + "summary/" + kind + IriText.hash(HASH_DIGITS, parts));
+        return NodeFactory.createURI(minter.summaryRow(kind, parts));
     }
 
     /** What the article graph {@code graph}, named {@code article}, adds to the counts. */
