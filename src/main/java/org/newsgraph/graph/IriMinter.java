@@ -16,7 +16,7 @@ import org.newsgraph.resolve.EntityKey;
 import org.newsgraph.source.Article;
 import org.newsgraph.vocab.DBR;
 import org.newsgraph.vocab.EnWiki;
-import org.newsgraph.vocab.NG;
+import org.newsgraph.vocab.NGID;
 
 /**
  * The one place newsgraph mints IRIs. Text is normalised (NFC, trimmed, white space collapsed),
@@ -51,7 +51,7 @@ public final class IriMinter {
         return new Builder();
     }
 
-    /** A minter on the default base {@value NG#ID_BASE}. */
+    /** A minter on the default base {@value NGID#NS}. */
     public static IriMinter standard() {
         return builder().build();
     }
@@ -214,12 +214,12 @@ public final class IriMinter {
 
     /** Configures a minter. */
     public static final class Builder {
-        private String base = NG.ID_BASE;
+        private String base = NGID.NS;
 
         private Builder() {
         }
 
-        /** The base every instance IRI starts with; absolute, ending in "/". Default {@value NG#ID_BASE}. */
+        /** The base every instance IRI starts with; absolute, ending in "/". Default {@value NGID#NS}. */
         public Builder base(String value) {
             this.base = value;
             return this;
