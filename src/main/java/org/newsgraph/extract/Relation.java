@@ -20,10 +20,12 @@ public record Relation(String subjectId, String predicate, Optional<String> obje
     public Relation {
         Objects.requireNonNull(subjectId, "The parameter 'subjectId' must not be null.");
         Objects.requireNonNull(predicate, "The parameter 'predicate' must not be null.");
-        objectId = Objects.requireNonNull(objectId);
+        objectId = Objects.requireNonNull(objectId, "The parameter 'objectId' must not be null.");
         Objects.requireNonNull(objectValue, "The parameter 'objectValue' must not be null.");
         if (!(confidence >= 0 && confidence <= 1))
             throw new IllegalArgumentException("relation confidence must be in 0..1, got " + confidence);
         Objects.requireNonNull(evidence, "The parameter 'evidence' must not be null.");
+        if (sentence < 0)
+            throw new IllegalArgumentException("relation sentence must be >= 0, got " + sentence);
     }
 }

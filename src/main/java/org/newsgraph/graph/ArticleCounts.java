@@ -54,10 +54,10 @@ public record ArticleCounts(Node article, Map<Pair, Long> pairs, Map<Speaker, Lo
     /** Two named entities mentioned in one article; {@code entity1}'s IRI sorts before {@code entity2}'s. */
     public record Pair(Node entity1, Node name1, Node entity2, Node name2) {
         public Pair {
-            Objects.requireNonNull(entity1, "entity1");
-            Objects.requireNonNull(name1, "name1");
-            Objects.requireNonNull(entity2, "entity2");
-            Objects.requireNonNull(name2, "name2");
+            Objects.requireNonNull(entity1, "The parameter 'entity1' must not be null.");
+            Objects.requireNonNull(name1, "The parameter 'name1' must not be null.");
+            Objects.requireNonNull(entity2, "The parameter 'entity2' must not be null.");
+            Objects.requireNonNull(name2, "The parameter 'name2' must not be null.");
         }
 
         /** The IRI of this pair's count. */
@@ -69,8 +69,8 @@ public record ArticleCounts(Node article, Map<Pair, Long> pairs, Map<Speaker, Lo
     /** A speaker and a name it has in the articles counted (empty where they name it not). */
     public record Speaker(Node speaker, Optional<Node> name) {
         public Speaker {
-            Objects.requireNonNull(speaker, "speaker");
-            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(speaker, "The parameter 'speaker' must not be null.");
+            Objects.requireNonNull(name, "The parameter 'name' must not be null.");
         }
 
         /** The IRI of this speaker's (and name's) count. */
@@ -82,9 +82,9 @@ public record ArticleCounts(Node article, Map<Pair, Long> pairs, Map<Speaker, Lo
     /** One thing a speaker says: the speaker, its name (or none) and the claim's content key. */
     public record Saying(Node speaker, Optional<Node> name, Node contentKey) {
         public Saying {
-            Objects.requireNonNull(speaker, "speaker");
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(contentKey, "contentKey");
+            Objects.requireNonNull(speaker, "The parameter 'speaker' must not be null.");
+            Objects.requireNonNull(name, "The parameter 'name' must not be null.");
+            Objects.requireNonNull(contentKey, "The parameter 'contentKey' must not be null.");
         }
 
         /** The IRI of this saying's count. */
@@ -96,8 +96,8 @@ public record ArticleCounts(Node article, Map<Pair, Long> pairs, Map<Speaker, Lo
     /** An external link (an IRI) that an article gives an entity. */
     public record Link(Node entity, Node link) {
         public Link {
-            Objects.requireNonNull(entity, "entity");
-            Objects.requireNonNull(link, "link");
+            Objects.requireNonNull(entity, "The parameter 'entity' must not be null.");
+            Objects.requireNonNull(link, "The parameter 'link' must not be null.");
         }
 
         /** The IRI of this link's count. */
