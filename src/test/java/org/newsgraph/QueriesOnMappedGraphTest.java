@@ -35,9 +35,10 @@ class QueriesOnMappedGraphTest {
     static final String SOURCE = "canned/huawei.txt";
     private static NewsGraph ng;
 
+    /** The code points of {@code part} in the text. */
     static Span span(String part) {
         int b = TEXT.indexOf(part);
-        return new Span(b, b + part.length());
+        return new Span(TEXT.codePointCount(0, b), TEXT.codePointCount(0, b + part.length()));
     }
 
     static final class Canned implements Extractor {
@@ -58,7 +59,7 @@ class QueriesOnMappedGraphTest {
             Span content = new Span(span("the company").begin(), span("France").end());
             Claim claim = new Claim(Optional.of(span("Liang Hua")), Optional.of("e2"), Optional.of(span("said")), "say",
                     SpeechAct.STATEMENT, List.of(content), false, false, false, 0, List.of("e1", "e3"));
-            return new Extraction(List.of(new Sentence(0, new Span(0, TEXT.length()))), entities, mentions, List.of(role),
+            return new Extraction(List.of(new Sentence(0, new Span(0, TEXT.codePointCount(0, TEXT.length())))), entities, mentions, List.of(role),
                     List.of(relation), List.of(claim), 14);
         }
 
@@ -117,7 +118,7 @@ class QueriesOnMappedGraphTest {
         assertTrue(parts.contains("content|the company will build a plant in France|" + TEXT), parts.toString());
         String relation = rows(ng.querySparql("SELECT ?r WHERE { ?r a <https://newsgraph.org/ontology#Relation> }"), "r").get(0);
         assertEquals(List.of(span("Huawei").begin() + "|" + span("Liang Hua").end() + "|evidence|Huawei's chairman Liang Hua|" + TEXT,
-                "0|" + TEXT.length() + "|sentence|" + TEXT + "|" + TEXT),
+                "0|" + TEXT.codePointCount(0, TEXT.length()) + "|sentence|" + TEXT + "|" + TEXT),
                 rows(ng.query("fact-provenance", Map.of("fact", relation)), "begin", "end", "part", "anchor", "sentenceText"));
         assertEquals(1, rows(ng.query("articles-mentioning", Map.of("entity", "Huawei")), "mentions").size());
         assertEquals(3, rows(ng.query("entities-mentioned-together", Map.of()), "name1").size());

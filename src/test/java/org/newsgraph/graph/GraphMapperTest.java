@@ -366,8 +366,8 @@ class GraphMapperTest {
 
     /** One sentence with a surname-only person and a pronoun for someone the text never names. */
     private static Extraction surnameAndStranger(String text) {
-        int kroto = text.indexOf("Kroto");
-        int she = text.indexOf("She");
+        int kroto = text.codePointCount(0, text.indexOf("Kroto"));
+        int she = text.codePointCount(0, text.indexOf("She"));
         return new Extraction(List.of(),
                 List.of(new Entity("e1", EntityType.PERSON, "Kroto", Optional.of("Harry Kroto"), List.of()),
                         new Entity("e2", EntityType.PERSON, "She", Optional.empty(), List.of())),

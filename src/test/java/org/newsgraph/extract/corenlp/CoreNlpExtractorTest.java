@@ -99,7 +99,7 @@ class CoreNlpExtractorTest {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Extraction x = EXTRACTOR.extract(Article.builder("tariff-talks.txt", text).build());
-        int washington = text.indexOf("Washington warned");
+        int washington = text.codePointCount(0, text.indexOf("Washington warned"));
         Mention subject = x.mentions().stream().filter(m -> m.span().begin() == washington).findFirst().orElseThrow(
                 () -> new AssertionError("no mention for Washington: " + x.mentions()));
         Entity government = x.entities().stream().filter(e -> e.id().equals(subject.entityId())).findFirst().orElseThrow();
