@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param objectId    the object entity's id, where the object is an entity
  * @param objectValue the object as text, where it is a value ("chairman"); also set for entity objects
  * @param confidence  0..1
- * @param evidence    where the text states it, in code points: from the first to the last token of its subject
- *                    and object, whichever comes first
+ * @param evidence    where the text states it, in code points: from the first token of its subject or object,
+ *                    whichever stands first, to the last token of either
  * @param sentence    the 0-based index of the supporting sentence
  */
 public record Relation(String subjectId, String predicate, Optional<String> objectId, String objectValue,
