@@ -41,9 +41,10 @@ class ClaimSourcesQueriesTest {
     static final String B = "\u201cWe are safe,\u201d Liang Hua said. A source said the plant is late.";
     private static NewsGraph ng;
 
+    /** The code points of {@code part} in {@code text}. */
     static Span span(String text, String part) {
         int b = text.indexOf(part);
-        return new Span(b, b + part.length());
+        return new Span(text.codePointCount(0, b), text.codePointCount(0, b + part.length()));
     }
 
     static Claim said(String text, String speaker, Optional<String> entity, String content, int sentence) {
@@ -58,8 +59,9 @@ class ClaimSourcesQueriesTest {
             String t = article.text();
             Entity liang = new Entity("e1", EntityType.PERSON, "Liang Hua", Optional.empty(), List.of());
             Mention name = new Mention(span(t, "Liang Hua"), "Liang Hua", 0, MentionKind.NAME, "e1");
-            int split = t.indexOf(". ") + 1;
-            List<Sentence> sentences = List.of(new Sentence(0, new Span(0, split)), new Sentence(1, new Span(split + 1, t.length())));
+            int split = t.codePointCount(0, t.indexOf(". ") + 1);
+            List<Sentence> sentences = List.of(new Sentence(0, new Span(0, split)),
+                    new Sentence(1, new Span(split + 1, t.codePointCount(0, t.length()))));
             List<Claim> claims = new ArrayList<>();
             if (t.equals(A)) {
                 claims.add(said(t, "Liang Hua", Optional.of("e1"), "we are safe", 0).withSourceKind(SourceKind.PERSON)
@@ -113,8 +115,8 @@ class ClaimSourcesQueriesTest {
                 SELECT ?anchor ?begin ?type ?from ?to WHERE { GRAPH ?g { ?c ng:dateMention ?m ; ng:dateFrom ?from ; ng:dateTo ?to .
                   ?m nif:anchorOf ?anchor ; nif:beginIndex ?begin . OPTIONAL { ?c ng:date ?d BIND (STR(DATATYPE(?d)) AS ?type) } } }
                 ORDER BY ?begin"""), "anchor", "begin", "type", "from", "to");
-        assertEquals(List.of("Monday|" + A.indexOf("Monday") + "|http://www.w3.org/2001/XMLSchema#date|2024-03-11|2024-03-11",
-                "Officials|" + A.indexOf("Officials") + "|-|2024-03-04|2024-03-10"), got);
+        assertEquals(List.of("Monday|" + span(A, "Monday").begin() + "|http://www.w3.org/2001/XMLSchema#date|2024-03-11|2024-03-11",
+                "Officials|" + span(A, "Officials").begin() + "|-|2024-03-04|2024-03-10"), got);
     }
 
     @Test

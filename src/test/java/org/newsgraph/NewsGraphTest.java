@@ -60,10 +60,10 @@ class NewsGraphTest {
             assertEquals(2, claims.size());
             QuerySolution first = claims.stream().filter(r -> r.getLiteral("source").getString().equals(plant.toString()))
                     .findFirst().orElseThrow();
-            int content = PLANT.indexOf("the plant will open");
+            int content = PLANT.codePointCount(0, PLANT.indexOf("the plant will open"));
             assertEquals(content, first.getLiteral("contentBegin").getInt());
-            assertEquals(PLANT.indexOf(" in 2021.") + " in 2021".length(), first.getLiteral("contentEnd").getInt());
-            assertEquals(PLANT.indexOf("Liang Hua"), first.getLiteral("speakerBegin").getInt());
+            assertEquals(PLANT.codePointCount(0, PLANT.indexOf(" in 2021.") + " in 2021".length()), first.getLiteral("contentEnd").getInt());
+            assertEquals(PLANT.codePointCount(0, PLANT.indexOf("Liang Hua")), first.getLiteral("speakerBegin").getInt());
 
             List<QuerySolution> huawei = rows(ng.query("articles-mentioning", Map.of("entity", "huawei")));
             assertEquals(2, huawei.size());

@@ -35,9 +35,10 @@ class QueriesOnMappedGraphTest {
     static final String SOURCE = "canned/huawei.txt";
     private static NewsGraph ng;
 
+    /** The code points of {@code part} in the text. */
     static Span span(String part) {
         int b = TEXT.indexOf(part);
-        return new Span(b, b + part.length());
+        return new Span(TEXT.codePointCount(0, b), TEXT.codePointCount(0, b + part.length()));
     }
 
     static final class Canned implements Extractor {
@@ -53,11 +54,12 @@ class QueriesOnMappedGraphTest {
                     new Mention(span("the company"), "the company", 0, MentionKind.NOMINAL, "e1"),
                     new Mention(span("France"), "France", 0, MentionKind.NAME, "e3"));
             Role role = new Role("chairman", span("chairman"), "chairman", 0, Optional.of("e2"), Optional.of("e1"));
-            Relation relation = new Relation("e2", "per:employee_or_member_of", Optional.of("e1"), "Huawei", 0.9, 0);
+            Relation relation = new Relation("e2", "per:employee_or_member_of", Optional.of("e1"), "Huawei", 0.9,
+                    new Span(span("Huawei").begin(), span("Liang Hua").end()), 0);
             Span content = new Span(span("the company").begin(), span("France").end());
             Claim claim = new Claim(Optional.of(span("Liang Hua")), Optional.of("e2"), Optional.of(span("said")), "say",
                     SpeechAct.STATEMENT, List.of(content), false, false, false, 0, List.of("e1", "e3"));
-            return new Extraction(List.of(new Sentence(0, new Span(0, TEXT.length()))), entities, mentions, List.of(role),
+            return new Extraction(List.of(new Sentence(0, new Span(0, TEXT.codePointCount(0, TEXT.length())))), entities, mentions, List.of(role),
                     List.of(relation), List.of(claim), 14);
         }
 
@@ -114,6 +116,10 @@ class QueriesOnMappedGraphTest {
         List<String> parts = rows(ng.query("fact-provenance", Map.of("fact", claim)), "part", "anchor", "sentenceText");
         assertTrue(parts.contains("cue|said|" + TEXT), parts.toString());
         assertTrue(parts.contains("content|the company will build a plant in France|" + TEXT), parts.toString());
+        String relation = rows(ng.querySparql("SELECT ?r WHERE { ?r a <https://newsgraph.org/ontology#Relation> }"), "r").get(0);
+        assertEquals(List.of(span("Huawei").begin() + "|" + span("Liang Hua").end() + "|evidence|Huawei's chairman Liang Hua|" + TEXT,
+                "0|" + TEXT.codePointCount(0, TEXT.length()) + "|sentence|" + TEXT + "|" + TEXT),
+                rows(ng.query("fact-provenance", Map.of("fact", relation)), "begin", "end", "part", "anchor", "sentenceText"));
         assertEquals(1, rows(ng.query("articles-mentioning", Map.of("entity", "Huawei")), "mentions").size());
         assertEquals(3, rows(ng.query("entities-mentioned-together", Map.of()), "name1").size());
         assertEquals(4, ng.stats().mentions() - 1); // four entity mentions and one role mention

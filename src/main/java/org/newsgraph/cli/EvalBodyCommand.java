@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.newsgraph.error.BadInputException;
-import org.newsgraph.source.html.BodyBenchmark;
+import org.newsgraph.eval.BodyBenchmark;
 import org.newsgraph.eval.BodyScorer;
 
 import picocli.CommandLine.Command;

@@ -1,5 +1,7 @@
 package org.newsgraph.eval;
 
+import java.util.Objects;
+
 /**
  * Attribution figures as {@code score_attribution.py} reports them.
  *
@@ -13,4 +15,13 @@ package org.newsgraph.eval;
  */
 public record AttributionScore(int articles, int gold, int predicted, Prf content, Prf cue, double boundary,
         Prf whoSaid) {
+    public AttributionScore {
+        ScoreChecks.count("articles", articles);
+        ScoreChecks.count("gold", gold);
+        ScoreChecks.count("predicted", predicted);
+        Objects.requireNonNull(content, "The parameter 'content' must not be null.");
+        Objects.requireNonNull(cue, "The parameter 'cue' must not be null.");
+        ScoreChecks.share("boundary", boundary);
+        Objects.requireNonNull(whoSaid, "The parameter 'whoSaid' must not be null.");
+    }
 }

@@ -26,6 +26,14 @@ public final class BodyScorer {
      * @param empty  pages whose prediction is missing or empty
      */
     public record BodyScore(int pages, int empty, double precision, double recall, double f1) {
+        public BodyScore {
+            ScoreChecks.count("pages", pages);
+            if (empty < 0 || empty > pages)
+                throw new IllegalArgumentException("empty pages must be in 0.." + pages + ", got " + empty);
+            ScoreChecks.share("precision", precision);
+            ScoreChecks.share("recall", recall);
+            ScoreChecks.share("f1", f1);
+        }
     }
 
     /** Scores predicted bodies against true ones; a page missing from the predictions counts as an empty body. */

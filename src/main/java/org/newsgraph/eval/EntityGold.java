@@ -150,6 +150,6 @@ public record EntityGold(Path file, List<Document> documents) {
     }
 
     private static boolean isDbpedia(String iri) {
-        return iri.startsWith(DBR.NS) || iri.startsWith(DBR.NS.replace("http://", "https://"));
+        return iri.startsWith(DBR.NS) || iri.startsWith(DBR.HTTPS_NS);
     }
 }

@@ -1,5 +1,7 @@
 package org.newsgraph.eval;
 
+import java.util.Objects;
+
 /**
  * Entity figures as {@code score_entities.py} reports them (GERBIL-like micro figures).
  *
@@ -13,4 +15,13 @@ package org.newsgraph.eval;
  *                    one where the gold has one
  */
 public record EntityScore(int documents, int gold, int predicted, Prf strict, Prf weak, Prf typing, Prf linking) {
+    public EntityScore {
+        ScoreChecks.count("documents", documents);
+        ScoreChecks.count("gold", gold);
+        ScoreChecks.count("predicted", predicted);
+        Objects.requireNonNull(strict, "The parameter 'strict' must not be null.");
+        Objects.requireNonNull(weak, "The parameter 'weak' must not be null.");
+        Objects.requireNonNull(typing, "The parameter 'typing' must not be null.");
+        Objects.requireNonNull(linking, "The parameter 'linking' must not be null.");
+    }
 }

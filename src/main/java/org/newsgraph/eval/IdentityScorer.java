@@ -37,6 +37,14 @@ public final class IdentityScorer {
      * @param goldPairs gold cross-document pairs
      */
     public record IdentityScore(int mentions, int documents, double found, Prf b3, Prf xdoc, long goldPairs) {
+        public IdentityScore {
+            ScoreChecks.count("mentions", mentions);
+            ScoreChecks.count("documents", documents);
+            ScoreChecks.share("found", found);
+            Objects.requireNonNull(b3, "The parameter 'b3' must not be null.");
+            Objects.requireNonNull(xdoc, "The parameter 'xdoc' must not be null.");
+            ScoreChecks.count("goldPairs", goldPairs);
+        }
     }
 
     public static IdentityScore score(List<Mention> gold, List<Mention> predicted) {

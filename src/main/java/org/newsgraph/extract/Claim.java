@@ -25,9 +25,9 @@ public record Claim(Optional<Span> speaker, Optional<String> speakerEntityId, Op
         SpeechAct act, List<Span> content, boolean direct, boolean negated, boolean hedged, int sentence,
         List<String> aboutIds, SourceKind sourceKind, Optional<DateMention> time) {
     public Claim {
-        speaker = Objects.requireNonNull(speaker);
-        speakerEntityId = Objects.requireNonNull(speakerEntityId);
-        cue = Objects.requireNonNull(cue);
+        speaker = Objects.requireNonNull(speaker, "The parameter 'speaker' must not be null.");
+        speakerEntityId = Objects.requireNonNull(speakerEntityId, "The parameter 'speakerEntityId' must not be null.");
+        cue = Objects.requireNonNull(cue, "The parameter 'cue' must not be null.");
         Objects.requireNonNull(cueLemma, "The parameter 'cueLemma' must not be null.");
         Objects.requireNonNull(act, "The parameter 'act' must not be null.");
         content = List.copyOf(content);
@@ -35,7 +35,9 @@ public record Claim(Optional<Span> speaker, Optional<String> speakerEntityId, Op
             throw new IllegalArgumentException("a claim needs at least one content span");
         aboutIds = List.copyOf(aboutIds);
         Objects.requireNonNull(sourceKind, "The parameter 'sourceKind' must not be null.");
-        time = Objects.requireNonNull(time);
+        time = Objects.requireNonNull(time, "The parameter 'time' must not be null.");
+        if (sentence < 0)
+            throw new IllegalArgumentException("claim sentence must be >= 0, got " + sentence);
     }
 
     /** A claim whose source kind is not known yet ({@link SourceKind#UNKNOWN}) and that has no date. */

@@ -20,7 +20,7 @@ public record Entity(String id, EntityType type, String name, Optional<String> w
         Objects.requireNonNull(name, "The parameter 'name' must not be null.");
         if (name.isBlank())
             throw new IllegalArgumentException("entity " + id + " needs a non-blank name");
-        wikipediaTitle = Objects.requireNonNull(wikipediaTitle).filter(s -> !s.isBlank());
+        wikipediaTitle = Objects.requireNonNull(wikipediaTitle, "The parameter 'wikipediaTitle' must not be null.").filter(s -> !s.isBlank());
         aliases = List.copyOf(aliases);
     }
 }

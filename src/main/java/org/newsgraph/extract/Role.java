@@ -20,9 +20,11 @@ public record Role(String title, Span span, String text, int sentence, Optional<
         Objects.requireNonNull(title, "The parameter 'title' must not be null.");
         Objects.requireNonNull(span, "The parameter 'span' must not be null.");
         Objects.requireNonNull(text, "The parameter 'text' must not be null.");
-        holderId = Objects.requireNonNull(holderId);
-        organizationId = Objects.requireNonNull(organizationId);
-        concept = Objects.requireNonNull(concept).filter(c -> !c.isBlank());
+        holderId = Objects.requireNonNull(holderId, "The parameter 'holderId' must not be null.");
+        organizationId = Objects.requireNonNull(organizationId, "The parameter 'organizationId' must not be null.");
+        concept = Objects.requireNonNull(concept, "The parameter 'concept' must not be null.").filter(c -> !c.isBlank());
+        if (sentence < 0)
+            throw new IllegalArgumentException("role sentence must be >= 0, got " + sentence);
     }
 
     /** A role whose title has no linked concept. */

@@ -43,8 +43,6 @@ import org.newsgraph.vocab.NG;
  * @param links    the links given to entities, each once
  */
 public record ArticleCounts(Node article, Map<Pair, Long> pairs, Map<Speaker, Long> speakers, Set<Saying> sayings, Set<Link> links) {
-    private static final int HASH_DIGITS = 32;
-
     public ArticleCounts {
         Objects.requireNonNull(article, "The parameter 'article' must not be null.");
         pairs = Map.copyOf(pairs);
@@ -56,70 +54,64 @@ public record ArticleCounts(Node article, Map<Pair, Long> pairs, Map<Speaker, Lo
     /** Two named entities mentioned in one article; {@code entity1}'s IRI sorts before {@code entity2}'s. */
     public record Pair(Node entity1, Node name1, Node entity2, Node name2) {
         public Pair {
-            Objects.requireNonNull(entity1, "entity1");
-            Objects.requireNonNull(name1, "name1");
-            Objects.requireNonNull(entity2, "entity2");
-            Objects.requireNonNull(name2, "name2");
+            Objects.requireNonNull(entity1, "The parameter 'entity1' must not be null.");
+            Objects.requireNonNull(name1, "The parameter 'name1' must not be null.");
+            Objects.requireNonNull(entity2, "The parameter 'entity2' must not be null.");
+            Objects.requireNonNull(name2, "The parameter 'name2' must not be null.");
         }
 
         /** The IRI of this pair's count. */
-        public Node iri() {
-            return row("pair/", entity1, name1, entity2, name2);
+        public Node iri(IriMinter minter) {
+            return row(minter, "pair", entity1, name1, entity2, name2);
         }
     }
 
     /** A speaker and a name it has in the articles counted (empty where they name it not). */
     public record Speaker(Node speaker, Optional<Node> name) {
         public Speaker {
-            Objects.requireNonNull(speaker, "speaker");
-            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(speaker, "The parameter 'speaker' must not be null.");
+            Objects.requireNonNull(name, "The parameter 'name' must not be null.");
         }
 
-        public Node iri() {
-            return row("speaker/", speaker, name.orElse(NodeFactory.createLiteralString("")), NodeFactory.createLiteralString(name.isPresent() ? "named" : "unnamed"));
+        /** The IRI of this speaker's (and name's) count. */
+        public Node iri(IriMinter minter) {
+            return row(minter, "speaker", speaker, name.orElse(NodeFactory.createLiteralString("")), NodeFactory.createLiteralString(name.isPresent() ? "named" : "unnamed"));
         }
     }
 
     /** One thing a speaker says: the speaker, its name (or none) and the claim's content key. */
     public record Saying(Node speaker, Optional<Node> name, Node contentKey) {
         public Saying {
-            Objects.requireNonNull(speaker, "speaker");
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(contentKey, "contentKey");
+            Objects.requireNonNull(speaker, "The parameter 'speaker' must not be null.");
+            Objects.requireNonNull(name, "The parameter 'name' must not be null.");
+            Objects.requireNonNull(contentKey, "The parameter 'contentKey' must not be null.");
         }
 
-        public Node iri() {
-            return row("saying/", speaker, name.orElse(NodeFactory.createLiteralString("")), NodeFactory.createLiteralString(name.isPresent() ? "named" : "unnamed"), contentKey);
+        /** The IRI of this saying's count. */
+        public Node iri(IriMinter minter) {
+            return row(minter, "saying", speaker, name.orElse(NodeFactory.createLiteralString("")), NodeFactory.createLiteralString(name.isPresent() ? "named" : "unnamed"), contentKey);
         }
     }
 
     /** An external link (an IRI) that an article gives an entity. */
     public record Link(Node entity, Node link) {
         public Link {
-            Objects.requireNonNull(entity, "entity");
-            Objects.requireNonNull(link, "link");
+            Objects.requireNonNull(entity, "The parameter 'entity' must not be null.");
+            Objects.requireNonNull(link, "The parameter 'link' must not be null.");
         }
 
-        public Node iri() {
-            return row("link/", entity, link);
+        /** The IRI of this link's count. */
+        public Node iri(IriMinter minter) {
+            return row(minter, "link", entity, link);
         }
     }
 
-    /** The store's own node: its {@code ng:articleCount} is the number of articles counted. */
-    public static Node store() {
-        return NodeFactory.createURI(NG.ID_BASE + "summary");
-    }
-
-    /** The IRI of the count of pairs mentioned together in at least {@code articles} articles. */
-    public static Node pairLevel(long articles) {
-        return NodeFactory.createURI(NG.ID_BASE + "summary/pair-level/" + articles);
-    }
-
-    private static Node row(String kind, Node... key) {
+    private static Node row(IriMinter minter, String kind, Node... key) {
+        Objects.requireNonNull(minter, "The parameter 'minter' must not be null.");
         Object[] parts = new Object[key.length];
         for (int i = 0; i < key.length; i++)
             parts[i] = key[i].toString();
-        return NodeFactory.createURI(NG.ID_BASE + "summary/" + kind + IriText.hash(HASH_DIGITS, parts));
+        return NodeFactory.createURI(minter.summaryRow(kind, parts));
     }
 
     /** What the article graph {@code graph}, named {@code article}, adds to the counts. */

@@ -16,7 +16,7 @@ import org.newsgraph.resolve.EntityKey;
 import org.newsgraph.source.Article;
 import org.newsgraph.vocab.DBR;
 import org.newsgraph.vocab.EnWiki;
-import org.newsgraph.vocab.NG;
+import org.newsgraph.vocab.NGID;
 
 /**
  * The one place newsgraph mints IRIs. Text is normalised (NFC, trimmed, white space collapsed),
@@ -32,10 +32,15 @@ import org.newsgraph.vocab.NG;
  * relation      {base}relation/{hash of article, subject, predicate, object and sentence}
  * activity      {base}activity/{hash of article and time}
  * agent         {base}agent/newsgraph-{version}
+ * summary       {base}summary                          (the store's counts across articles)
+ *               {base}summary/pair-level/{articles}
+ *               {base}summary/{kind}/{hash of the row's key, 32 hex}
  * </pre>
  */
 public final class IriMinter {
     private static final int HASH_DIGITS = 16;
+    /** summary rows are many more than facts of one kind: a longer hash keeps them apart */
+    private static final int SUMMARY_HASH_DIGITS = 32;
     private final String base;
 
     private IriMinter(String base) {
@@ -46,7 +51,7 @@ public final class IriMinter {
         return new Builder();
     }
 
-    /** A minter on the default base {@value NG#ID_BASE}. */
+    /** A minter on the default base {@value NGID#NS}. */
     public static IriMinter standard() {
         return builder().build();
     }
@@ -145,6 +150,28 @@ public final class IriMinter {
         return named("agent", "newsgraph-" + requireText(version, "agent", "a version"), "version");
     }
 
+    /** The node of the counts a store keeps across articles: its {@code ng:articleCount} is the number counted. */
+    public String summary() {
+        return checked(base + "summary");
+    }
+
+    /** The count of pairs of entities mentioned together in at least {@code articles} articles. */
+    public String summaryPairLevel(long articles) {
+        if (articles < 0)
+            throw new IllegalArgumentException("Cannot mint the pair level IRI from " + articles + " articles; it needs 0 or more.");
+        return checked(base + "summary/pair-level/" + articles);
+    }
+
+    /**
+     * One count row of the summary, of a {@code kind} ("pair", "speaker", "saying", "link"), keyed by the nodes
+     * (or other values, by their string form) that the row counts.
+     */
+    public String summaryRow(String kind, Object... key) {
+        String segment = IriText.slug(requireText(kind, "summary row", "a kind of count"));
+        Objects.requireNonNull(key, "The parameter 'key' must not be null.");
+        return checked(base + "summary/" + segment + "/" + IriText.hash(SUMMARY_HASH_DIGITS, key));
+    }
+
     /** The DBpedia resource for a Wikipedia title: {@code http://dbpedia.org/resource/Title_With_Underscores}. */
     public String dbpedia(String wikipediaTitle) {
         return checked(DBR.NS + IriText.pageName(requireText(wikipediaTitle, "DBpedia", "a Wikipedia title")));
@@ -187,12 +214,12 @@ public final class IriMinter {
 
     /** Configures a minter. */
     public static final class Builder {
-        private String base = NG.ID_BASE;
+        private String base = NGID.NS;
 
         private Builder() {
         }
 
-        /** The base every instance IRI starts with; absolute, ending in "/". Default {@value NG#ID_BASE}. */
+        /** The base every instance IRI starts with; absolute, ending in "/". Default {@value NGID#NS}. */
         public Builder base(String value) {
             this.base = value;
             return this;

@@ -16,8 +16,13 @@ import org.newsgraph.vocab.NG;
 import org.newsgraph.vocab.NIF;
 
 /**
- * Roles ("Huawei's chairman Liang Hua") as schema:OrganizationRole nodes with their evidence span, and
- * relations as reified ng:Relation nodes, plus a direct schema.org triple for a few well-known ones.
+ * Roles ("Huawei's chairman Liang Hua") as schema:OrganizationRole nodes and relations as reified ng:Relation
+ * nodes, each with its evidence: the span of the article's text that states it (ng:evidence, a nif:Phrase).
+ * <p>
+ * For a few well-known KBP relations the subject entity also gets a direct schema.org triple
+ * ({@code schema:worksFor}, {@code schema:parentOrganization}, ...). Those triples are derived shortcuts for
+ * schema.org readers, not facts of their own: their provenance is the ng:Relation node with the same subject,
+ * predicate and object in the same article graph, and that node's evidence span.
  */
 final class RoleWriter {
     /** KBP relations with a direct schema.org counterpart, read subject → object */
@@ -78,6 +83,7 @@ final class RoleWriter {
                     .addProperty(NG.objectValue, relation.objectValue())
                     .addLiteral(NG.confidence, Literals.decimal(relation.confidence()));
             object.ifPresent(o -> node.addProperty(NG.object, o));
+            node.addProperty(NG.evidence, text.span(relation.evidence()).addProperty(RDF.type, NIF.Phrase));
             text.sentence(relation.sentence()).ifPresent(s -> node.addProperty(NG.sentence, s));
             Property direct = DIRECT.get(relation.predicate());
             if (direct != null && object.isPresent())

@@ -4,12 +4,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import org.newsgraph.error.BadInputException;
 
 /**
  * Names that denote one thing within a family ("U.S.", "US", "America" → "United States"). Aliases
@@ -44,7 +45,12 @@ final class AliasTable {
         folded.putAll(other.folded);
     }
 
-    /** Reads lines {@code family <TAB> alias <TAB> canonical}; '#' starts a comment line. */
+    /**
+     * Reads lines {@code family <TAB> alias <TAB> canonical}; '#' starts a comment line.
+     *
+     * @param what the table's name as the user gave it (a path), for messages
+     * @throws BadInputException naming the table and line when a line is not such a line, or the table cannot be read
+     */
     void load(InputStream in, String what) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
@@ -53,14 +59,18 @@ final class AliasTable {
                 number++;
                 if (line.isBlank() || line.startsWith("#"))
                     continue;
-                String[] cells = line.split("\t");
+                String[] cells = line.split("\t", -1);
                 if (cells.length != 3)
-                    throw new IllegalArgumentException(what + " line " + number
-                            + ": expected 'family<TAB>alias<TAB>canonical', got '" + line + "'");
+                    throw new BadInputException(what, "line " + number + " has " + cells.length + " tab-separated cells, '"
+                            + line + "'; each line is 'family<TAB>alias<TAB>canonical name' (or a '#' comment)");
+                if (NameNormaliser.normalise(cells[1]).isEmpty() || NameNormaliser.normalise(cells[2]).isEmpty())
+                    throw new BadInputException(what, "line " + number + " has a blank alias or canonical name, '" + line
+                            + "'; both need a character that is not white space");
                 add(family(cells[0].strip(), what, number), cells[1], cells[2]);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the alias table " + what, e);
+            throw new BadInputException(what, "cannot read the alias table (" + e.getMessage()
+                    + "); it needs to be a readable UTF-8 text file", e);
         }
     }
 
@@ -68,7 +78,7 @@ final class AliasTable {
         for (EntityFamily f : EntityFamily.values())
             if (f.name().equalsIgnoreCase(cell))
                 return f;
-        throw new IllegalArgumentException(what + " line " + number + ": unknown family '" + cell
+        throw new BadInputException(what, "line " + number + " has the unknown family '" + cell
                 + "'; allowed: person, organization, place");
     }
 }

@@ -54,7 +54,7 @@ public final class SourceReader {
     private final FormatChoice formats;
 
     private SourceReader(Builder b) {
-        this.fetcher = b.fetcher != null ? b.fetcher : defaultFetcher();
+        this.fetcher = b.fetcher != null ? b.fetcher : defaultFetcher(Math.max(b.maxArticleBytes, b.maxCollectionBytes));
         this.stdin = b.stdin;
         this.limits = new InputLimits(b.maxArticleBytes, b.maxCollectionBytes);
         this.formats = new FormatChoice(b.html != null ? b.html : defaultHtmlReader(), new PlainTextReader(
@@ -185,6 +185,7 @@ public final class SourceReader {
         return reader.read(url, bytes, page.contentType(), Optional.of(page.finalUrl()));
     }
 
+    /** Whether the input is an http(s) URL (the one test of it: the fetcher only checks the URL it is given). */
     static boolean isUrl(String given) {
         String lower = given.toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://");
@@ -214,8 +215,9 @@ public final class SourceReader {
         return (source, bytes, type, url) -> ReadResult.of(reader.read(source, bytes, type, url));
     }
 
-    private static PageFetcher defaultFetcher() {
-        return UrlFetcher.create()::fetch;
+    /** A fetcher that takes a page as large as the largest input (a collection); an article page is checked after. */
+    private static PageFetcher defaultFetcher(long maxBytes) {
+        return UrlFetcher.builder().maxBytes(maxBytes).build()::fetch;
     }
 
     /** Options of a {@link SourceReader}; every one has a default. */

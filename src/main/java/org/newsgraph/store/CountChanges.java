@@ -56,7 +56,7 @@ final class CountChanges {
     void add(ArticleCounts counts, int sign) {
         articles += sign;
         counts.pairs().forEach((pair, sentences) -> {
-            Row row = row(pair.iri(), true, NG.sentenceCount);
+            Row row = row(pair.iri(SummaryCounts.MINTER), true, NG.sentenceCount);
             if (row.key.isEmpty()) {
                 row.key(NG.entity1, pair.entity1());
                 row.key(NG.name1, pair.name1());
@@ -67,14 +67,14 @@ final class CountChanges {
             row.otherDelta += sign * sentences;
         });
         counts.speakers().forEach((speaker, claims) -> {
-            Row row = row(speaker.iri(), false, NG.claimCount);
+            Row row = row(speaker.iri(SummaryCounts.MINTER), false, NG.claimCount);
             if (row.key.isEmpty())
                 named(row, speaker.speaker(), speaker.name());
             row.articles += sign;
             row.otherDelta += sign * claims;
         });
         for (ArticleCounts.Link link : counts.links()) {
-            Row row = row(link.iri(), false, null);
+            Row row = row(link.iri(SummaryCounts.MINTER), false, null);
             if (row.key.isEmpty()) {
                 row.key(NG.linkedEntity, link.entity());
                 row.key(NG.link, link.link());
@@ -82,7 +82,7 @@ final class CountChanges {
             row.articles += sign;
         }
         for (ArticleCounts.Saying saying : counts.sayings()) {
-            Row row = row(saying.iri(), false, null);
+            Row row = row(saying.iri(SummaryCounts.MINTER), false, null);
             if (row.key.isEmpty()) {
                 named(row, saying.speaker(), saying.name());
                 row.key(NG.contentKey, saying.contentKey());
@@ -109,8 +109,8 @@ final class CountChanges {
      * @throws IllegalStateException when a count would drop below 0 (the counts are out of step with the articles)
      */
     void writeTo(Graph summary, DatasetGraph dataset) {
-        long stored = count(summary, ArticleCounts.store(), NG.articleCount);
-        move(summary, ArticleCounts.store(), NG.articleCount.asNode(), stored, stored + articles);
+        long stored = count(summary, SummaryCounts.store(), NG.articleCount);
+        move(summary, SummaryCounts.store(), NG.articleCount.asNode(), stored, stored + articles);
         Map<Long, Long> levels = new TreeMap<>();
         rows.forEach((iri, row) -> {
             long before = count(summary, iri, NG.articleCount);
@@ -143,7 +143,7 @@ final class CountChanges {
         levels.forEach((level, delta) -> {
             if (delta == 0)
                 return;
-            Node node = ArticleCounts.pairLevel(level);
+            Node node = NodeFactory.createURI(SummaryCounts.MINTER.summaryPairLevel(level));
             long reaching = count(summary, node, NG.pairsAtLeast);
             long now = reaching + delta;
             if (now < 0)

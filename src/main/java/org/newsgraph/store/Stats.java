@@ -1,6 +1,7 @@
 package org.newsgraph.store;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -18,7 +19,19 @@ import java.util.TreeMap;
 public record Stats(long articles, Map<String, Long> entitiesByType, long mentions, long claims, long relations,
         long roles, long quads) {
     public Stats {
-        entitiesByType = Map.copyOf(entitiesByType);
+        entitiesByType = Map.copyOf(Objects.requireNonNull(entitiesByType, "The parameter 'entitiesByType' must not be null."));
+        entitiesByType.forEach((type, count) -> requireCount("the count of " + type, count));
+        requireCount("articles", articles);
+        requireCount("mentions", mentions);
+        requireCount("claims", claims);
+        requireCount("relations", relations);
+        requireCount("roles", roles);
+        requireCount("quads", quads);
+    }
+
+    private static void requireCount(String name, long value) {
+        if (value < 0)
+            throw new IllegalArgumentException(name + " must be >= 0, got " + value);
     }
 
     /** The entity counts sorted by type name. */

@@ -2,9 +2,11 @@ package org.newsgraph.store;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.graph.ArticleCounts;
+import org.newsgraph.graph.IriMinter;
 import org.newsgraph.vocab.NG;
 
 /**
@@ -30,13 +32,24 @@ import org.newsgraph.vocab.NG;
  * first and each count is written once ({@link CountChanges}).
  */
 final class SummaryCounts {
+    /**
+     * The minter of the count nodes. The store is given no IRI base of its own (the graphs it holds may have been
+     * minted on several), so its counts stay under the standard one.
+     */
+    static final IriMinter MINTER = IriMinter.standard();
+
     private SummaryCounts() {
+    }
+
+    /** The store's own node: its {@code ng:articleCount} is the number of articles counted. */
+    static Node store() {
+        return NodeFactory.createURI(MINTER.summary());
     }
 
     /** The counts recomputed from every article graph of the dataset, in a new graph; call inside a read transaction. */
     static Graph recount(DatasetGraph dsg) {
         Graph summary = GraphFactory.createDefaultGraph();
-        summary.add(ArticleCounts.store(), NG.articleCount.asNode(), CountChanges.integer(0));
+        summary.add(store(), NG.articleCount.asNode(), CountChanges.integer(0));
         CountChanges changes = new CountChanges();
         dsg.listGraphNodes().forEachRemaining(g -> changes.add(ArticleCounts.of(dsg.getGraph(g), g), 1));
         changes.writeTo(summary, dsg);
@@ -53,6 +66,6 @@ final class SummaryCounts {
 
     /** Whether the counts are kept in {@code summary} (a store written before they were has none). */
     static boolean kept(Graph summary) {
-        return summary.contains(ArticleCounts.store(), NG.articleCount.asNode(), Node.ANY);
+        return summary.contains(store(), NG.articleCount.asNode(), Node.ANY);
     }
 }

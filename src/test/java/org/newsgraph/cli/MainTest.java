@@ -150,7 +150,7 @@ class MainTest {
         List<String> lines = r.out().lines().toList();
         assertEquals("source,article,begin,end,type,entity,link", lines.get(0));
         assertEquals(4, lines.size(), r.out()); // Huawei, France, Liang Hua
-        int begin = PLANT.indexOf("Liang Hua");
+        int begin = PLANT.codePointCount(0, PLANT.indexOf("Liang Hua"));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith(plant + ",") && l.contains("," + begin + "," + (begin + 9) + ",Person,")),
                 r.out());
         Run param = run("query", "--store", store.toString(), "--format", "tsv", "claims-by-entity", "--param", "entity=Liang Hua");

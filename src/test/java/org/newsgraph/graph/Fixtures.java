@@ -98,8 +98,11 @@ final class Fixtures {
         List<Role> roles = List.of(new Role("chairman", find(t, "chairman"), "chairman", 1, Optional.of("e1"),
                 Optional.of("e2")));
         List<Relation> relations = List.of(
-                new Relation("e1", "per:employee_or_member_of", Optional.of("e2"), "Solaris Énergie", 0.83, 1),
-                new Relation("e1", "per:title", Optional.empty(), "chairman", 0.91, 1));
+                new Relation("e1", "per:employee_or_member_of", Optional.of("e2"), "Solaris Énergie", 0.83,
+                        find(t, "Solaris Énergie will build a panel plant in São Paulo, its chairman Ana Costa"), 1),
+                new Relation("e1", "per:title", Optional.empty(), "chairman", 0.91, find(t, "chairman Ana Costa"), 1),
+                new Relation("e2", "org:shareholders", Optional.of("e5"), "Mr O'Brien", 0.64,
+                        find(t, "Mr O'Brien's fund owns a stake in Solaris Énergie"), 4));
         List<Claim> claims = List.of(
                 new Claim(Optional.of(costa), Optional.of("e1"), Optional.of(find(t, "said")), "say", SpeechAct.STATEMENT,
                         List.of(find(t, "Solaris Énergie will build a panel plant in São Paulo")), false, false, false, 1,

@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -194,7 +196,7 @@ class GraphMapperTest {
         assertTrue(evidence.hasProperty(ITSRDF.taIdentRef, role));
 
         List<Resource> relations = m.listSubjectsWithProperty(RDF.type, NG.Relation).toList();
-        assertEquals(2, relations.size());
+        assertEquals(3, relations.size());
         Resource employment = m.listSubjectsWithProperty(NG.kbpRelation, "per:employee_or_member_of").next();
         Literal confidence = employment.getRequiredProperty(NG.confidence).getLiteral();
         assertEquals(XSDDatatype.XSDdouble.getURI(), confidence.getDatatypeURI());
@@ -205,6 +207,29 @@ class GraphMapperTest {
         Resource title = m.listSubjectsWithProperty(NG.kbpRelation, "per:title").next();
         assertFalse(title.hasProperty(NG.object));
         assertEquals("chairman", title.getRequiredProperty(NG.objectValue).getString());
+    }
+
+    @Test
+    void everyRelationHasAnEvidenceSpanWhoseOffsetsGiveItsText() {
+        Model m = solar().model();
+        String text = Fixtures.solarArticle().text();
+        Map<String, String> evidence = new HashMap<>();
+        for (Resource relation : m.listSubjectsWithProperty(RDF.type, NG.Relation).toList()) {
+            Resource span = relation.getRequiredProperty(NG.evidence).getResource();
+            assertTrue(span.hasProperty(RDF.type, NIF.Phrase), span.toString());
+            assertEquals(m.getResource(solar().iri()), span.getRequiredProperty(NIF.referenceContext).getResource());
+            Span offsets = new Span(span.getRequiredProperty(NIF.beginIndex).getInt(), span.getRequiredProperty(NIF.endIndex).getInt());
+            assertEquals(offsets.of(text), span.getRequiredProperty(NIF.anchorOf).getString(), "the anchor is the text at the offsets");
+            evidence.put(relation.getRequiredProperty(NG.kbpRelation).getString(), offsets.of(text));
+        }
+        assertEquals(Map.of(
+                "per:employee_or_member_of", "Solaris Énergie will build a panel plant in São Paulo, its chairman Ana Costa",
+                "per:title", "chairman Ana Costa",
+                // after the emoji: code points and UTF-16 indexes differ there
+                "org:shareholders", "Mr O'Brien's fund owns a stake in Solaris Énergie"), evidence);
+        int emoji = text.codePointCount(0, text.indexOf("🌞"));
+        Resource shareholders = m.listSubjectsWithProperty(NG.kbpRelation, "org:shareholders").next();
+        assertTrue(shareholders.getRequiredProperty(NG.evidence).getResource().getRequiredProperty(NIF.beginIndex).getInt() > emoji);
     }
 
     @Test
@@ -341,8 +366,8 @@ class GraphMapperTest {
 
     /** One sentence with a surname-only person and a pronoun for someone the text never names. */
     private static Extraction surnameAndStranger(String text) {
-        int kroto = text.indexOf("Kroto");
-        int she = text.indexOf("She");
+        int kroto = text.codePointCount(0, text.indexOf("Kroto"));
+        int she = text.codePointCount(0, text.indexOf("She"));
         return new Extraction(List.of(),
                 List.of(new Entity("e1", EntityType.PERSON, "Kroto", Optional.of("Harry Kroto"), List.of()),
                         new Entity("e2", EntityType.PERSON, "She", Optional.empty(), List.of())),

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
 import org.apache.jena.irix.IRIx;
 import org.junit.jupiter.api.Test;
@@ -158,5 +160,23 @@ class IriMinterTest {
                 custom.entity(new EntityKey(EntityType.PERSON, "Liang Hua", Optional.empty())));
         assertThrows(IllegalArgumentException.class, () -> IriMinter.builder().base("http://example.org/kg").build());
         assertThrows(RuntimeException.class, () -> IriMinter.builder().base("not a base/").build());
+    }
+
+    @Test
+    void summaryCountsAreMintedOnTheConfiguredBase() {
+        IriMinter custom = IriMinter.builder().base("http://example.org/kg/").build();
+        assertEquals("http://example.org/kg/summary", custom.summary());
+        assertEquals("http://example.org/kg/summary/pair-level/3", custom.summaryPairLevel(3));
+        Node huawei = NodeFactory.createURI(BASE + "organization/huawei");
+        Node liang = NodeFactory.createURI(BASE + "person/liang-hua");
+        ArticleCounts.Pair pair = new ArticleCounts.Pair(huawei, NodeFactory.createLiteralString("Huawei"), liang,
+                NodeFactory.createLiteralString("Liang Hua"));
+        String row = pair.iri(custom).getURI();
+        assertTrue(row.matches("http://example\\.org/kg/summary/pair/[0-9a-f]{32}"), row);
+        // the standard base keeps the IRIs a store already holds
+        assertEquals(BASE + "summary/pair/" + row.substring(row.lastIndexOf('/') + 1), pair.iri(minter).getURI());
+        assertEquals(BASE + "summary", minter.summary());
+        assertNotEquals(pair.iri(minter), new ArticleCounts.Link(huawei, liang).iri(minter));
+        assertThrows(IllegalArgumentException.class, () -> minter.summaryPairLevel(-1));
     }
 }

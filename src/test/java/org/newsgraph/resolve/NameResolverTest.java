@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.error.BadInputException;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Extraction;
@@ -107,9 +110,30 @@ class NameResolverTest {
         assertEquals("Huawei", custom.canonicalName(EntityFamily.ORGANIZATION, "The Tech Giant"));
         assertEquals("Liang Hua", custom.canonicalName(EntityFamily.PERSON, "LH"));
         assertEquals("United States", custom.canonicalName(EntityFamily.PLACE, "US"), "the bundled table is still there");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NameResolver.builder()
-                .aliases(new ByteArrayInputStream("planet\tX\tY\n".getBytes(StandardCharsets.UTF_8)), "bad.tsv"));
-        assertTrue(e.getMessage().contains("bad.tsv line 1") && e.getMessage().contains("planet"), e.getMessage());
+    }
+
+    private static BadInputException refusedTable(String table) {
+        return assertThrows(BadInputException.class, () -> NameResolver.builder()
+                .aliases(new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8)), "bad.tsv"));
+    }
+
+    @Test
+    void aBadAliasTableIsRefusedNamingItsLineAndWhatIsAllowed() {
+        BadInputException family = refusedTable("# aliases\nplanet\tX\tY\n");
+        assertEquals("bad.tsv", family.input());
+        assertEquals("bad.tsv: line 2 has the unknown family 'planet'; allowed: person, organization, place", family.getMessage());
+        assertEquals("bad.tsv: line 1 has 2 tab-separated cells, 'person\tLH'; each line is 'family<TAB>alias<TAB>canonical name'"
+                + " (or a '#' comment)", refusedTable("person\tLH\n").getMessage());
+        assertEquals("bad.tsv: line 1 has a blank alias or canonical name, 'person\t \tLiang Hua'; both need a character that"
+                + " is not white space", refusedTable("person\t \tLiang Hua\n").getMessage());
+        InputStream unreadable = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("disk gone");
+            }
+        };
+        BadInputException io = assertThrows(BadInputException.class, () -> NameResolver.builder().aliases(unreadable, "gone.tsv"));
+        assertTrue(io.getMessage().startsWith("gone.tsv: cannot read the alias table (disk gone)"), io.getMessage());
     }
 
     @Test

@@ -31,7 +31,6 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.graph.ArticleCounts;
 import org.newsgraph.graph.ArticleGraph;
 import org.newsgraph.vocab.ITSRDF;
 import org.newsgraph.vocab.NG;
@@ -118,7 +117,7 @@ class SummaryCountsTest {
             Graph recount = SummaryCounts.recount(store.dataset().asDatasetGraph());
             assertTrue(stored.isIsomorphicWith(recount), when + ": stored " + stored.size() + " triples, recount " + recount.size());
             long graphs = org.apache.jena.atlas.iterator.Iter.count(store.dataset().asDatasetGraph().listGraphNodes());
-            assertEquals(graphs, number(stored, ArticleCounts.store(), NG.articleCount), when + ": articles counted");
+            assertEquals(graphs, number(stored, SummaryCounts.store(), NG.articleCount), when + ": articles counted");
             Map<Long, Long> reaching = new TreeMap<>();
             stored.find(Node.ANY, NG.entity1.asNode(), Node.ANY).forEachRemaining(t -> {
                 for (long n = number(stored, t.getSubject(), NG.articleCount); n > 0; n--)

@@ -81,7 +81,7 @@ public final class CoreNlpExtractor implements Extractor {
             clusters = clusters.rebuilt();
             roles = new RoleFinder(document, text, codePoints, clusters).find();
         }
-        List<Relation> relations = KbpRelations.find(document, clusters.index());
+        List<Relation> relations = KbpRelations.find(document, clusters.index(), codePoints);
         List<Claim> claims = ClaimMerger.mergeClaims(QuoteClaims.find(document, text, codePoints, clusters),
                 CLAIM_FINDER.find(document, text, codePoints, clusters.index()));
         return new Extraction(sentences, clusters.entities(), clusters.mentions(), roles, relations, claims, tokens);

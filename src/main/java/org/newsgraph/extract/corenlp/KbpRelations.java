@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.newsgraph.extract.CodePoints;
 import org.newsgraph.extract.Relation;
+import org.newsgraph.extract.Span;
 
 import edu.stanford.nlp.ie.util.RelationTriple;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -18,14 +20,14 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 
 /**
  * Relations from CoreNLP's KBP annotator. A triple is kept when its subject is one of our entities; its
- * object is linked to an entity where it is one and always kept as text. Repeats within a sentence are
- * dropped.
+ * object is linked to an entity where it is one and always kept as text. Its evidence is the text from the first
+ * to the last of its subject's and object's tokens. Repeats within a sentence are dropped.
  */
 final class KbpRelations {
     private KbpRelations() {
     }
 
-    static List<Relation> find(CoreDocument document, EntityLookup lookup) {
+    static List<Relation> find(CoreDocument document, EntityLookup lookup, CodePoints codePoints) {
         List<Relation> relations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<CoreSentence> sentences = document.sentences();
@@ -44,10 +46,22 @@ final class KbpRelations {
                 String key = subject.get() + "|" + predicate + "|" + object.orElse(value.toLowerCase(Locale.ROOT)) + "|" + s;
                 if (value.isEmpty() || !seen.add(key))
                     continue;
-                relations.add(new Relation(subject.get(), predicate, object, value, confidence, s));
+                relations.add(new Relation(subject.get(), predicate, object, value, confidence, evidence(t, codePoints), s));
             }
         }
         return relations;
+    }
+
+    /** The code points covering the triple's subject and object tokens, in whichever order the text has them. */
+    static Span evidence(RelationTriple triple, CodePoints codePoints) {
+        int begin = Integer.MAX_VALUE;
+        int end = 0;
+        for (List<CoreLabel> tokens : List.of(triple.subject, triple.object))
+            for (CoreLabel token : tokens) {
+                begin = Math.min(begin, token.beginPosition());
+                end = Math.max(end, token.endPosition());
+            }
+        return codePoints.span(begin, end);
     }
 
     /** The entity most of the tokens belong to, preferring the last (head) token on a tie. */

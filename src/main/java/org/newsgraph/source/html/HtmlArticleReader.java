@@ -2,7 +2,6 @@ package org.newsgraph.source.html;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Objects;
@@ -64,7 +63,8 @@ public final class HtmlArticleReader {
             Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), charset, pageUrl.orElse(""));
             return read(source, doc, pageUrl);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new BadInputException(source, "cannot be parsed as an HTML page (" + e.getMessage()
+                    + "); newsgraph reads HTML pages in a charset the JVM supports", e);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -27,16 +28,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fetches an HTML page over http or https with {@link HttpClient}. Limits, all settable on the
- * builder: 10 s to connect, 30 s to receive the whole page, at most 10 MB ({@link #DEFAULT_MAX_BYTES})
- * and at most 5 redirects. Anything else (another scheme, an unreachable host, a status other than
- * 2xx, a page that is not HTML, a page over the size cap) is refused with a {@link BadInputException}
- * that names the URL.
+ * Fetches a page over http or https with {@link HttpClient}: an HTML page, or a plain text, CSV or JSON Lines
+ * file (which {@code SourceReader} then reads by its content type). Limits, all settable on the builder: 10 s
+ * to connect, 30 s to receive the whole page, at most 10 MB ({@link #DEFAULT_MAX_BYTES}) and at most 5
+ * redirects. Anything else (another scheme, an unreachable host, a status other than 2xx, another content
+ * type, a page over the size cap) is refused with a {@link BadInputException} that names the URL.
  */
 public final class UrlFetcher {
     /** The default size cap: 10 MB. */
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(UrlFetcher.class);
+    /** HTML pages, and the plain text, CSV and JSON Lines files SourceReader reads (no type at all is taken too) */
+    private static final Set<String> TYPES = Set.of("text/html", "application/xhtml+xml", "text/plain", "text/csv",
+            "application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/jsonlines");
+    /** types that say nothing of the content: taken where the URL's path ends like a text, CSV or JSON Lines file */
+    private static final Set<String> GENERIC_TYPES = Set.of("application/octet-stream", "binary/octet-stream");
+    private static final List<String> FILE_SUFFIXES = List.of(".txt", ".text", ".csv", ".jsonl", ".ndjson");
+    private static final String ALLOWED_TYPES = "newsgraph reads text/html, application/xhtml+xml, text/plain, text/csv and "
+            + "application/x-ndjson (JSON Lines), or a .txt, .csv or .jsonl URL served as application/octet-stream";
 
     private final Duration connectTimeout;
     private final Duration readTimeout;
@@ -63,17 +72,11 @@ public final class UrlFetcher {
         return new Builder();
     }
 
-    /** True when the text is an http or https URL, the only kind this fetcher takes. */
-    public static boolean isHttpUrl(String text) {
-        return text != null && text.regionMatches(true, 0, "http://", 0, 7) || text != null
-                && text.regionMatches(true, 0, "https://", 0, 8);
-    }
-
     /**
      * Fetches the page at the URL, following up to the redirect limit.
      *
      * @throws BadInputException when the URL is not http(s), cannot be reached, answers other than 2xx,
-     *                           is not HTML or is larger than the size cap
+     *                           is of another content type or is larger than the size cap
      */
     public FetchedPage fetch(String url) {
         Objects.requireNonNull(url, "The parameter 'url' must not be null.");
@@ -94,35 +97,40 @@ public final class UrlFetcher {
                 throw new BadInputException(url, "the server answered HTTP " + status
                         + "; newsgraph needs a URL that answers with a page (2xx)");
             Optional<String> contentType = response.headers().firstValue("Content-Type");
-            if (contentType.isPresent() && !isHtml(contentType.get()))
+            if (contentType.isPresent() && !readable(contentType.get(), current))
                 throw new BadInputException(url, "the page is " + contentType.get().strip()
-                        + ", not HTML; newsgraph reads text/html and application/xhtml+xml pages");
+                        + ", not HTML, plain text, CSV or JSON Lines; " + ALLOWED_TYPES);
             return new FetchedPage(url, current.toString(), response.body(), contentType);
         }
     }
 
-    private static boolean isHtml(String contentType) {
+    private static boolean readable(String contentType, URI uri) {
         String type = contentType.toLowerCase(Locale.ROOT).split(";")[0].strip();
-        return type.equals("text/html") || type.equals("application/xhtml+xml") || type.isEmpty();
+        if (type.isEmpty() || TYPES.contains(type))
+            return true;
+        String path = uri.getPath() == null ? "" : uri.getPath().toLowerCase(Locale.ROOT);
+        return GENERIC_TYPES.contains(type) && FILE_SUFFIXES.stream().anyMatch(path::endsWith);
     }
 
+    /** The URL as a URI with an http(s) scheme and a host (whether a text is a URL at all is SourceReader's call). */
     private static URI parse(String given, String url) {
-        if (!isHttpUrl(url))
-            throw new BadInputException(given, "only http and https URLs are allowed");
+        URI uri;
         try {
-            URI uri = new URI(url.strip());
-            if (uri.getHost() == null)
-                throw new BadInputException(given, "the URL has no host; only http and https URLs are allowed");
-            return uri;
+            uri = new URI(url.strip());
         } catch (URISyntaxException e) {
             throw new BadInputException(given, "not a valid URL (" + e.getReason() + "); only http and https URLs are allowed",
                     e);
         }
+        if (uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https")))
+            throw new BadInputException(given, "only http and https URLs are allowed");
+        if (uri.getHost() == null)
+            throw new BadInputException(given, "the URL has no host; only http and https URLs are allowed");
+        return uri;
     }
 
     private HttpResponse<byte[]> send(String given, URI uri) {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(readTimeout).header("User-Agent", userAgent)
-                .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5").GET().build();
+                .header("Accept", "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,text/csv;q=0.8,application/x-ndjson;q=0.8,*/*;q=0.5").GET().build();
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request,
                 info -> info.statusCode() >= 200 && info.statusCode() < 300
                         ? new CappedSubscriber(maxBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1))

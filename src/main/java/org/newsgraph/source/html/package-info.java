@@ -10,7 +10,7 @@
  * from the chosen container. A JSON-LD {@code articleBody} stands in only when the extracted body is
  * missing or clearly partial. {@link org.newsgraph.source.html.UrlFetcher} fetches pages with limits.
  *
- * <p>Measured with {@link org.newsgraph.source.html.BodyBenchmark} on the article-extraction benchmark
+ * <p>Measured with {@code eval.BodyBenchmark} ({@code newsgraph eval body}) on the article-extraction benchmark
  * (91 pages, {@code shared/eval/article-extraction}, metric of {@code score_body.py}): body F1 0.984
  * (precision 0.980, recall 0.988); 0.985 on the 44 pages used for tuning (keys starting 0-7) and 0.983
  * on the 47 pages kept out of tuning (keys starting 8-f). Readability4J 1.0.8 scores 0.926 on the same

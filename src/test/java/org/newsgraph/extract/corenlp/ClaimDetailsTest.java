@@ -43,7 +43,7 @@ class ClaimDetailsTest {
     }
 
     private static Claim claimWithCue(Extraction x, String cueInContext, String cue) {
-        int at = text.indexOf(cueInContext) + cueInContext.indexOf(cue);
+        int at = text.codePointCount(0, text.indexOf(cueInContext) + cueInContext.indexOf(cue));
         return x.claims().stream().filter(c -> c.cue().map(s -> s.of(text).equals(cue) && s.begin() == at).orElse(false))
                 .findFirst().orElseThrow(() -> new AssertionError("no claim with the cue '" + cueInContext + "' in "
                         + x.claims().stream().map(c -> c.cue().map(s -> s.of(text)) + ": " + c.content().get(0).of(text)).toList()));

@@ -24,6 +24,8 @@ import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.MentionKind;
 import org.newsgraph.extract.Profile;
+import org.newsgraph.extract.Relation;
+import org.newsgraph.extract.Span;
 import org.newsgraph.source.Article;
 
 /**
@@ -54,6 +56,12 @@ class CoreNlpExtractorTest {
         for (Claim c : extraction.claims())
             c.content().forEach(span -> assertFalse(span.of(fixture).isBlank()));
         extraction.sentences().forEach(s -> assertFalse(s.span().of(fixture).isBlank()));
+        assertFalse(extraction.relations().isEmpty(), "the fixture states relations");
+        for (Relation r : extraction.relations()) {
+            Span sentence = extraction.sentences().get(r.sentence()).span();
+            assertTrue(sentence.contains(r.evidence()), "relation " + r + " has its evidence in its sentence " + sentence);
+            assertFalse(r.evidence().of(fixture).isBlank(), "relation " + r);
+        }
         assertTrue(extraction.tokens() > 150, "tokens: " + extraction.tokens());
     }
 
@@ -91,7 +99,7 @@ class CoreNlpExtractorTest {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Extraction x = EXTRACTOR.extract(Article.builder("tariff-talks.txt", text).build());
-        int washington = text.indexOf("Washington warned");
+        int washington = text.codePointCount(0, text.indexOf("Washington warned"));
         Mention subject = x.mentions().stream().filter(m -> m.span().begin() == washington).findFirst().orElseThrow(
                 () -> new AssertionError("no mention for Washington: " + x.mentions()));
         Entity government = x.entities().stream().filter(e -> e.id().equals(subject.entityId())).findFirst().orElseThrow();

@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.error.BadInputException;
 import org.newsgraph.source.Article;
+import org.newsgraph.source.SourceReader;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -27,6 +29,13 @@ class UrlFetcherTest {
     private static final byte[] PAGE = ("<html><head><title>Local</title></head><body><article><p>"
             + "A local page served for the fetcher test, long enough to be read as an article body. ".repeat(10)
             + "</p></article></body></html>").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] NOTES = "Harbour notes\n\nThe ferry ran late on Tuesday, the port said.\n"
+            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] ROWS = ("headline,text\n"
+            + "Storm closes port,\"The port closed on Monday, and ships waited outside.\"\n"
+            + "Port opens again,The port opened on Wednesday.\n").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] ITEMS = ("{\"headline\": \"Bridge shut\", \"text\": \"The bridge was shut for repairs.\"}\n"
+            + "{\"headline\": \"Bridge open\", \"text\": \"The bridge opened after a week.\"}\n").getBytes(StandardCharsets.UTF_8);
     private static HttpServer server;
     private static String base;
 
@@ -42,6 +51,11 @@ class UrlFetcherTest {
         server.createContext("/to-ftp", x -> redirect(x, "ftp://127.0.0.1/file"));
         server.createContext("/missing", x -> answer(x, 404, "text/html", "<p>not here</p>".getBytes()));
         server.createContext("/pdf", x -> answer(x, 200, "application/pdf", new byte[] {'%', 'P', 'D', 'F'}));
+        server.createContext("/notes", x -> answer(x, 200, "text/plain; charset=utf-8", NOTES));
+        server.createContext("/rows", x -> answer(x, 200, "text/csv", ROWS));
+        server.createContext("/items", x -> answer(x, 200, "application/x-ndjson", ITEMS));
+        server.createContext("/export/items.jsonl", x -> answer(x, 200, "application/octet-stream", ITEMS));
+        server.createContext("/blob", x -> answer(x, 200, "application/octet-stream", ITEMS));
         server.createContext("/big", x -> answer(x, 200, "text/html", new byte[5000]));
         server.createContext("/big-chunked", x -> {
             x.getResponseHeaders().add("Content-Type", "text/html");
@@ -111,6 +125,33 @@ class UrlFetcherTest {
     void refusesNonHtml() {
         BadInputException e = assertThrows(BadInputException.class, () -> UrlFetcher.create().fetch(base + "/pdf"));
         assertTrue(e.getMessage().contains("not HTML"), e.getMessage());
+    }
+
+    @Test
+    void fetchesPlainTextCsvAndJsonLinesAndAGenericTypeOnlyByItsSuffix() {
+        UrlFetcher fetcher = UrlFetcher.create();
+        assertArrayEquals(NOTES, fetcher.fetch(base + "/notes").body());
+        assertArrayEquals(ROWS, fetcher.fetch(base + "/rows").body());
+        assertArrayEquals(ITEMS, fetcher.fetch(base + "/items").body());
+        assertEquals(Optional.of("application/octet-stream"), fetcher.fetch(base + "/export/items.jsonl").contentType());
+        BadInputException e = assertThrows(BadInputException.class, () -> fetcher.fetch(base + "/blob"));
+        assertTrue(e.getMessage().startsWith(base + "/blob: the page is application/octet-stream, not HTML, plain text, CSV"
+                + " or JSON Lines; newsgraph reads text/html"), e.getMessage());
+    }
+
+    @Test
+    void sourceReaderReadsTextCsvAndJsonLinesUrlsByTheirType() {
+        SourceReader reader = SourceReader.create().build();
+        List<Article> rows = reader.read(base + "/rows");
+        assertEquals(List.of("Storm closes port", "Port opens again"), rows.stream().map(a -> a.headline().orElseThrow()).toList());
+        assertEquals(List.of(base + "/rows#row=1", base + "/rows#row=2"), rows.stream().map(Article::source).toList());
+        assertEquals("The port closed on Monday, and ships waited outside.", rows.get(0).text());
+        for (String items : List.of(base + "/items", base + "/export/items.jsonl"))
+            assertEquals(List.of("The bridge was shut for repairs.", "The bridge opened after a week."),
+                    reader.read(items).stream().map(Article::text).toList(), items);
+        Article notes = reader.read(base + "/notes").get(0);
+        assertEquals(Article.Format.TEXT, notes.format());
+        assertTrue(notes.text().contains("The ferry ran late on Tuesday"), notes.text());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.newsgraph.source.html;
+package org.newsgraph.eval;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import org.newsgraph.error.BadInputException;
+import org.newsgraph.source.html.HtmlArticleReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +26,8 @@ import com.google.gson.JsonParser;
 
 /**
  * Runs {@link HtmlArticleReader} over a directory of pages, like the article-extraction benchmark's
- * {@code html/*.html.gz}, and scores the bodies against its {@code ground-truth.json}.
+ * {@code html/*.html.gz}, reads its {@code ground-truth.json} and writes predictions in its format; {@link BodyScorer}
+ * scores them.
  */
 public final class BodyBenchmark {
     private static final Logger LOG = LoggerFactory.getLogger(BodyBenchmark.class);

@@ -1,6 +1,4 @@
-package org.newsgraph.source.html;
-
-import org.newsgraph.eval.BodyScorer;
+package org.newsgraph.eval;
 
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+
+import org.newsgraph.source.html.HtmlArticleReader;
 
 /**
  * Writes the predicted bodies of a benchmark directory as {@code {key: {"articleBody": ...}}} and prints

@@ -1,6 +1,4 @@
-package org.newsgraph.source.html;
-
-import org.newsgraph.eval.BodyScorer;
+package org.newsgraph.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
