@@ -300,6 +300,25 @@ class MainTest {
     }
 
     @Test
+    void theIndexBuildNoticeIsLoggedAtInfoAlthoughTheRestIsAtWarn() throws Exception {
+        String key = Main.LOG_LEVEL + Main.FIRST_RUN_NOTICES;
+        String before = System.clearProperty(key);
+        try {
+            Main.configureLogging(false);
+            assertEquals("info", System.getProperty(key));
+            Class.forName(Main.FIRST_RUN_NOTICES); // the logger is named after the class that builds the index
+            System.setProperty(key, "error");
+            Main.configureLogging(false);
+            assertEquals("error", System.getProperty(key), "a level the JVM was given is kept");
+        } finally {
+            if (before == null)
+                System.clearProperty(key);
+            else
+                System.setProperty(key, before);
+        }
+    }
+
+    @Test
     void serveAnswersSparqlOverHttpOnLocalhost() throws Exception {
         ingest(plant.toString());
         AtomicReference<FusekiServer> server = new AtomicReference<>();
