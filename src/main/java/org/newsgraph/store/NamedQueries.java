@@ -14,7 +14,6 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
@@ -143,7 +142,7 @@ public final class NamedQueries {
 
     /** Where to find queries. */
     public static final class Builder {
-        private Optional<Path> directory = Optional.of(Path.of("queries"));
+        private Path directory = Path.of("queries");
         private boolean classpath = true;
 
         private Builder() {
@@ -151,12 +150,7 @@ public final class NamedQueries {
 
         /** A directory of .rq files, read if it exists (default {@code ./queries}). */
         public Builder directory(Path value) {
-            this.directory = Optional.of(Objects.requireNonNull(value, "The parameter 'directory' must not be null."));
-            return this;
-        }
-
-        public Builder noDirectory() {
-            this.directory = Optional.empty();
+            this.directory = Objects.requireNonNull(value, "The parameter 'directory' must not be null.");
             return this;
         }
 
@@ -170,7 +164,8 @@ public final class NamedQueries {
             Map<String, String> texts = new TreeMap<>();
             if (classpath)
                 readClasspath(texts);
-            directory.filter(Files::isDirectory).ifPresent(dir -> readDirectory(dir, texts));
+            if (Files.isDirectory(directory))
+                readDirectory(directory, texts);
             return new NamedQueries(texts);
         }
 

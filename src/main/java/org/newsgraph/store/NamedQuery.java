@@ -40,11 +40,6 @@ public record NamedQuery(String name, String question, List<String> parameters, 
         Objects.requireNonNull(pages, "The parameter 'pages' must not be null.");
     }
 
-    /** A query whose pages are slices of its parsed query (LIMIT and OFFSET). */
-    public NamedQuery(String name, String question, List<String> parameters, Query query) {
-        this(name, question, parameters, query, Pages.BY_LIMIT);
-    }
-
     /** How a page of a query is read (its header's {@code # Pages:} line). */
     public enum Pages {
         /** the query's own LIMIT and OFFSET: a page costs what the whole answer costs */
