@@ -20,7 +20,7 @@ import org.newsgraph.graph.SummaryFacts;
 /**
  * A parsed query with what its comment header says.
  *
- * @param name       the file name without {@code .rq}, or the file path or "sparql" for ad hoc queries
+ * @param name       the file name without {@code .rq}, the file path, or "--sparql" for SPARQL text given directly
  * @param question   the first header line: the question it answers
  * @param parameters the parameter names the header declares ({@code # Parameter NAME: ...}), all required
  * @param query      the parsed query
