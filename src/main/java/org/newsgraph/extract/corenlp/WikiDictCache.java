@@ -79,7 +79,7 @@ final class WikiDictCache {
                 if (Files.isRegularFile(target)) // another process built it while we waited
                     return target;
                 // the CLI shows this logger's INFO lines (cli.Main) although it logs at warn: the one notice of why a first run is slow
-                LOG.info("Building the entity linker's WikiDict index {} (once per machine, about two minutes; later runs reuse it) "
+                LOG.info("Building the compact WikiDict index {} for entity linking (once per machine, about two minutes; later runs reuse it) "
                         + "from {}", target, url);
                 long start = System.nanoTime();
                 long entries;
