@@ -146,11 +146,6 @@ public final class NewsGraph implements AutoCloseable {
         return store.select(query.query(), query.bind(params), null);
     }
 
-    /** The named queries available. */
-    public NamedQueries queries() {
-        return queries;
-    }
-
     /** Writes the whole store: trig, nquads, turtle, jsonld or rdfxml. */
     public void export(String format, OutputStream out) {
         store.export(ExportFormat.parse(format), out);

@@ -30,10 +30,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlySourceUsesJsoup() {
-        noClasses().that().resideOutsideOfPackage("org.newsgraph.source..")
+    void onlySourceHtmlUsesJsoup() {
+        noClasses().that().resideOutsideOfPackage("org.newsgraph.source.html..")
                 .should().dependOnClassesThat().resideInAPackage("org.jsoup..")
-                .because("jsoup types never leave the source stage").check(classes);
+                .because("jsoup types never leave source.html").check(classes);
     }
 
     @Test

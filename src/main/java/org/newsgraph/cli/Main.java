@@ -32,6 +32,11 @@ public final class Main implements Runnable {
     /** Exit code for a command line picocli cannot parse. */
     public static final int USAGE = 2;
 
+    /** slf4j-simple's property prefix for one logger's level */
+    static final String LOG_LEVEL = "org.slf4j.simpleLogger.log.";
+    /** the logger that says, once per machine, that the entity linker's index is being built (about two minutes) */
+    static final String FIRST_RUN_NOTICES = "org.newsgraph.extract.corenlp.WikiDictCache";
+
     private final NewsGraphFactory factory;
     private final PrintStream out;
     private final PrintStream err;
@@ -61,16 +66,30 @@ public final class Main implements Runnable {
     /** Runs one command line and returns its exit code. */
     public int run(String... args) {
         verbose = Arrays.asList(args).contains("--verbose");
-        if (!verbose)
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
-        else
-            System.setProperty("org.slf4j.simpleLogger.log.org.newsgraph", "debug");
+        configureLogging(verbose);
         CommandLine cmd = new CommandLine(this);
         cmd.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cmd.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cmd.setExecutionExceptionHandler((e, line, parsed) -> fail(e));
         cmd.setParameterExceptionHandler(this::usage);
         return cmd.execute(args);
+    }
+
+    /**
+     * Sets slf4j-simple's levels unless the JVM was given them: warn (debug for org.newsgraph with --verbose), but
+     * INFO for {@link #FIRST_RUN_NOTICES}, whose notice says why the first run takes minutes longer.
+     */
+    static void configureLogging(boolean verbose) {
+        if (verbose) {
+            System.setProperty(LOG_LEVEL + "org.newsgraph", "debug");
+            return;
+        }
+        keep("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        keep(LOG_LEVEL + FIRST_RUN_NOTICES, "info");
+    }
+
+    private static void keep(String property, String value) {
+        System.setProperty(property, System.getProperty(property, value));
     }
 
     @Override

@@ -2,10 +2,13 @@ package org.newsgraph.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.newsgraph.error.NewsGraphException;
+import org.newsgraph.error.BadInputException;
 import org.newsgraph.source.Article;
+import org.newsgraph.source.ReadProblem;
+import org.newsgraph.source.ReadResult;
 import org.newsgraph.source.SourceReader;
 
 import picocli.CommandLine.Command;
@@ -33,11 +36,7 @@ final class ReadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        boolean json = switch (format) {
-            case "json" -> true;
-            case "text" -> false;
-            default -> throw new NewsGraphException(format + ": unknown read format; allowed: json, text");
-        };
+        boolean json = json(format);
         SourceReader reader = main.factory().reader();
         PrintStream out = main.out();
         boolean failed = false;
@@ -51,8 +50,13 @@ final class ReadCommand implements Callable<Integer> {
             }
             for (String source : expanded) {
                 try {
-                    for (Article a : reader.read(source))
+                    ReadResult result = reader.readWithProblems(source);
+                    for (Article a : result.articles())
                         out.println(json ? ArticleJson.of(a) : text(a));
+                    for (ReadProblem problem : result.problems()) {
+                        main.err().println(Main.oneLine(problem.toString()));
+                        failed = true;
+                    }
                 } catch (RuntimeException e) {
                     failed = report(e);
                 }
@@ -60,6 +64,15 @@ final class ReadCommand implements Callable<Integer> {
         }
         out.flush();
         return failed ? Main.FAILED : 0;
+    }
+
+    /** Whether the format is json (true) or text (false), in any case. */
+    static boolean json(String format) {
+        return switch (format.strip().toLowerCase(Locale.ROOT)) {
+            case "json" -> true;
+            case "text" -> false;
+            default -> throw new BadInputException(format, "unknown read format; allowed: json, text");
+        };
     }
 
     private boolean report(RuntimeException e) {

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** How much language work to do: what it costs in time and memory is measured in the README. */
 public enum Profile {
-    /** names and quotes only: no coreference, no KBP relations, no entity linking */
+    /** names, roles and claims from NER, the dependency parse and quotes; no coreference (names grouped by form), no KBP relations, no entity linking */
     FAST,
     /** coreference, KBP relations and entity linking */
     DEFAULT,

@@ -27,6 +27,8 @@ import org.newsgraph.vocab.NGID;
  * article       {base}article/{sha-256 of canonical URL, else source, 16 hex}
  * span          {article}#char={begin},{end}          (NIF / RFC 5147, code points)
  * entity        {base}person|organization|place/{slug of Wikipedia title, else of name}
+ * local entity  {entity}/in/{hash of article}   (a person named by one word alone)
+ * unnamed       {base}unnamed/{hash of article and local entity id}   (never named: "he" alone)
  * claim         {base}claim/{hash of article and spans}
  * role          {base}role/{hash of holder, organisation and title; else of article and span}
  * relation      {base}relation/{hash of article, subject, predicate, object and sentence}

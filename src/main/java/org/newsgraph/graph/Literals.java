@@ -30,6 +30,7 @@ final class Literals {
         return ResourceFactory.createTypedLiteral(Boolean.toString(value), XSDDatatype.XSDboolean);
     }
 
+    /** A number as xsd:double (a decimal fraction in the everyday sense; the ontology declares ng:confidence xsd:double). */
     static Literal decimal(double value) {
         return ResourceFactory.createTypedLiteral(Double.toString(value), XSDDatatype.XSDdouble);
     }

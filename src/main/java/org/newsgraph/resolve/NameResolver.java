@@ -138,15 +138,8 @@ public final class NameResolver implements Resolver {
     /** Configures a resolver: the bundled alias table, plus any aliases added. */
     public static final class Builder {
         private final AliasTable aliases = new AliasTable();
-        private boolean bundled = true;
 
         private Builder() {
-        }
-
-        /** Whether to load the bundled alias table (default true). */
-        public Builder bundledAliases(boolean value) {
-            this.bundled = value;
-            return this;
         }
 
         /** Adds one alias: in {@code family}, {@code alias} denotes what {@code canonical} does. */
@@ -163,12 +156,10 @@ public final class NameResolver implements Resolver {
 
         public NameResolver build() {
             AliasTable table = new AliasTable();
-            if (bundled) {
-                InputStream in = NameResolver.class.getResourceAsStream(ALIASES);
-                if (in == null)
-                    throw new IllegalStateException("The bundled alias table " + ALIASES + " is missing from the class path");
-                table.load(in, ALIASES);
-            }
+            InputStream in = NameResolver.class.getResourceAsStream(ALIASES);
+            if (in == null)
+                throw new IllegalStateException("The bundled alias table " + ALIASES + " is missing from the class path");
+            table.load(in, ALIASES);
             table.addAll(aliases);
             return new NameResolver(table);
         }

@@ -20,16 +20,6 @@ public record Resolution(Map<String, EntityKey> keys, Set<String> unnamed, Map<S
         surnameOnly = Set.copyOf(surnameOnly);
     }
 
-    /** A resolution without persons known by one word alone. */
-    public Resolution(Map<String, EntityKey> keys, Set<String> unnamed, Map<String, String> surnameLinks) {
-        this(keys, unnamed, surnameLinks, Set.of());
-    }
-
-    /** A resolution in which every entity is named. */
-    public Resolution(Map<String, EntityKey> keys) {
-        this(keys, Set.of(), Map.of());
-    }
-
     /** The Wikipedia page of a person the article names by surname alone, where the linker found a person's page for it. */
     public Optional<String> surnameLink(String entityId) {
         return Optional.ofNullable(surnameLinks.get(entityId));

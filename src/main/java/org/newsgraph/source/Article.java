@@ -79,21 +79,6 @@ public record Article(String source, String text, Format format, Optional<String
         return new Builder(source, text);
     }
 
-    /** A builder that starts from this article's values. */
-    public Builder toBuilder() {
-        Builder b = new Builder(source, text).format(format);
-        headline.ifPresent(b::headline);
-        url.ifPresent(b::url);
-        datePublished.ifPresent(b::datePublished);
-        dateModified.ifPresent(b::dateModified);
-        publisher.ifPresent(b::publisher);
-        language.ifPresent(b::language);
-        section.ifPresent(b::section);
-        b.authors.addAll(authors);
-        b.keywords.addAll(keywords);
-        return b;
-    }
-
     /** Collects an article's parts; {@link #build()} checks them. */
     public static final class Builder {
         private String source;

@@ -26,8 +26,10 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * SourceReader reader = SourceReader.create().build();
- * for (String source : reader.expand("articles/"))
+ * for (String source : reader.expand("articles/")) {
  *     ReadResult result = reader.readWithProblems(source);
+ *     result.problems().forEach(p -> System.err.println(p));
+ * }
  * }</pre>
  *
  * <p>Inputs by name: {@code .txt}/{@code .text} plain text or page dumps, {@code .html}/{@code .htm}

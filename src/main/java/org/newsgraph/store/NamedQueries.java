@@ -9,12 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
@@ -41,10 +42,24 @@ public final class NamedQueries {
     private static final Pattern PAGES_BY_INNER_QUERY = Pattern.compile("^#\\s*Pages\\s*:\\s*by\\s+(its\\s+)?inner\\s+query\\b",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
-    private final Map<String, String> texts;
+    /** each name's query, parsed once */
+    private final Map<String, NamedQuery> parsed;
+    /** the text of each file that does not parse: asking for it throws what is wrong with it */
+    private final Map<String, String> malformed;
 
+    /** Parses every text once; one that does not parse is refused when it is asked for, not before. */
     private NamedQueries(Map<String, String> texts) {
-        this.texts = texts;
+        Map<String, NamedQuery> ok = new TreeMap<>();
+        Map<String, String> bad = new TreeMap<>();
+        texts.forEach((name, text) -> {
+            try {
+                ok.put(name, parse(name, text));
+            } catch (BadInputException e) {
+                bad.put(name, text);
+            }
+        });
+        this.parsed = Collections.unmodifiableMap(ok);
+        this.malformed = Collections.unmodifiableMap(bad);
     }
 
     /** The queries of {@code ./queries} (if it exists) and the classpath. */
@@ -56,20 +71,24 @@ public final class NamedQueries {
         return new Builder();
     }
 
-    /** The available names, sorted. */
+    /** The available names, sorted (a malformed file's name too: asking for it says what is wrong). */
     public List<String> names() {
-        return List.copyOf(texts.keySet());
+        TreeSet<String> names = new TreeSet<>(parsed.keySet());
+        names.addAll(malformed.keySet());
+        return List.copyOf(names);
     }
 
     /**
-     * The query with this name ({@code claim-offsets}), or the query in this file when the argument ends in
-     * {@code .rq} or names an existing file.
+     * The query with this name ({@code claim-offsets}), parsed once when this set was built, or the query in
+     * this file (parsed now) when the argument ends in {@code .rq} or names an existing file.
      */
     public NamedQuery get(String nameOrFile) {
         Objects.requireNonNull(nameOrFile, "The parameter 'nameOrFile' must not be null.");
-        String text = texts.get(nameOrFile);
-        if (text != null)
-            return parse(nameOrFile, text);
+        NamedQuery named = parsed.get(nameOrFile);
+        if (named != null)
+            return named;
+        if (malformed.containsKey(nameOrFile))
+            return parse(nameOrFile, malformed.get(nameOrFile));
         Path file = Path.of(nameOrFile);
         if (nameOrFile.endsWith(".rq") || Files.isRegularFile(file)) {
             if (!Files.isRegularFile(file))
@@ -123,7 +142,7 @@ public final class NamedQueries {
 
     /** Where to find queries. */
     public static final class Builder {
-        private Optional<Path> directory = Optional.of(Path.of("queries"));
+        private Path directory = Path.of("queries");
         private boolean classpath = true;
 
         private Builder() {
@@ -131,12 +150,7 @@ public final class NamedQueries {
 
         /** A directory of .rq files, read if it exists (default {@code ./queries}). */
         public Builder directory(Path value) {
-            this.directory = Optional.of(Objects.requireNonNull(value, "The parameter 'directory' must not be null."));
-            return this;
-        }
-
-        public Builder noDirectory() {
-            this.directory = Optional.empty();
+            this.directory = Objects.requireNonNull(value, "The parameter 'directory' must not be null.");
             return this;
         }
 
@@ -150,7 +164,8 @@ public final class NamedQueries {
             Map<String, String> texts = new TreeMap<>();
             if (classpath)
                 readClasspath(texts);
-            directory.filter(Files::isDirectory).ifPresent(dir -> readDirectory(dir, texts));
+            if (Files.isDirectory(directory))
+                readDirectory(directory, texts);
             return new NamedQueries(texts);
         }
 

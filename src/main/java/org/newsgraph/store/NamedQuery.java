@@ -1,20 +1,26 @@
 package org.newsgraph.store;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVars;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.PatternVars;
 import org.newsgraph.error.BadInputException;
 import org.newsgraph.graph.SummaryFacts;
 
 /**
  * A parsed query with what its comment header says.
  *
- * @param name       the file name without {@code .rq}, or the file path or "sparql" for ad hoc queries
+ * @param name       the file name without {@code .rq}, the file path, or "--sparql" for SPARQL text given directly
  * @param question   the first header line: the question it answers
  * @param parameters the parameter names the header declares ({@code # Parameter NAME: ...}), all required
  * @param query      the parsed query
@@ -32,11 +38,6 @@ public record NamedQuery(String name, String question, List<String> parameters, 
         parameters = List.copyOf(parameters);
         Objects.requireNonNull(query, "The parameter 'query' must not be null.");
         Objects.requireNonNull(pages, "The parameter 'pages' must not be null.");
-    }
-
-    /** A query whose pages are slices of its parsed query (LIMIT and OFFSET). */
-    public NamedQuery(String name, String question, List<String> parameters, Query query) {
-        this(name, question, parameters, query, Pages.BY_LIMIT);
     }
 
     /** How a page of a query is read (its header's {@code # Pages:} line). */
@@ -68,8 +69,9 @@ public record NamedQuery(String name, String question, List<String> parameters, 
      */
     public Map<String, Node> bind(Map<String, String> params) {
         Map<String, Node> nodes = QueryParameters.toNodes(params);
+        Set<String> variables = variables(query);
         for (String given : nodes.keySet()) {
-            boolean known = parameters.isEmpty() ? query.toString().matches("(?s).*[?$]" + given + "\\b.*") : parameters.contains(given);
+            boolean known = parameters.isEmpty() ? variables.contains(given) : parameters.contains(given);
             if (!known)
                 throw new BadInputException(given, "query '" + name + "' has no parameter of that name; its parameters: "
                         + (parameters.isEmpty() ? "none" : String.join(", ", parameters)));
@@ -78,13 +80,27 @@ public record NamedQuery(String name, String question, List<String> parameters, 
             if (!nodes.containsKey(declared))
                 throw new BadInputException(name, "the query needs --param " + declared + "=VALUE (declared parameters: "
                         + String.join(", ", parameters) + ")");
-        String text = query.toString();
         Map<String, Node> withKeys = new LinkedHashMap<>(nodes);
         nodes.forEach((given, node) -> {
-            if (text.contains("?" + given + KEY) && !nodes.containsKey(given + KEY))
+            if (variables.contains(given + KEY) && !nodes.containsKey(given + KEY))
                 withKeys.put(given + KEY, NodeFactory.createLiteralString(SummaryFacts.nameKey(
                         node.isLiteral() ? node.getLiteralLexicalForm() : node.isURI() ? node.getURI() : node.toString())));
         });
         return withKeys;
+    }
+
+    /**
+     * The names of the variables the parsed query uses anywhere: its projection, its patterns (BIND targets
+     * too) and, from its algebra, filters, subqueries, EXISTS, HAVING and ORDER BY.
+     */
+    private static Set<String> variables(Query query) {
+        Set<Var> vars = new LinkedHashSet<>(query.getProjectVars());
+        if (query.getQueryPattern() != null) {
+            vars.addAll(PatternVars.vars(query.getQueryPattern()));
+            vars.addAll(OpVars.mentionedVars(Algebra.compile(query)));
+        }
+        Set<String> names = new LinkedHashSet<>();
+        vars.stream().filter(v -> v.isNamedVar()).forEach(v -> names.add(v.getVarName()));
+        return names;
     }
 }

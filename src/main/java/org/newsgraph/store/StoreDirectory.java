@@ -1,11 +1,14 @@
 package org.newsgraph.store;
 
 import java.io.IOException;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -15,6 +18,8 @@ import org.newsgraph.error.NewsGraphException;
 /** Opens and checks the directory of a TDB2 store: refuses files, foreign directories and locked stores. */
 final class StoreDirectory {
     private static final String ALLOWED = "give an existing newsgraph store or an empty or new directory";
+    /** how TDB2's lock failures begin (org.apache.jena.dboe.base.file.ProcessFileLock) */
+    private static final String LOCK_FAILED = "Failed to get a lock: ";
 
     private StoreDirectory() {
     }
@@ -53,10 +58,17 @@ final class StoreDirectory {
         }
     }
 
-    private static boolean isLockFailure(Throwable e) {
+    /**
+     * Whether opening failed because another process holds the store's {@code tdb.lock}. TDB2 (Jena 5.6,
+     * {@code ProcessFileLock.lockEx}) throws {@link AlreadyLocked} when this process holds it already, and a plain
+     * {@link DBOpEnvException} "Failed to get a lock: file='…/tdb.lock': held by process N" when another one does
+     * (or with an {@link OverlappingFileLockException} as cause when another channel of this JVM does).
+     */
+    static boolean isLockFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String text = t.getClass().getSimpleName() + " " + t.getMessage();
-            if (text.contains("AlreadyLocked") || text.toLowerCase(java.util.Locale.ROOT).contains("lock"))
+            if (t instanceof AlreadyLocked || t instanceof OverlappingFileLockException)
+                return true;
+            if (t instanceof DBOpEnvException && t.getMessage() != null && t.getMessage().startsWith(LOCK_FAILED))
                 return true;
         }
         return false;

@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.FakeExtractor;
 import org.newsgraph.NewsGraph;
+import org.newsgraph.error.BadInputException;
 import org.newsgraph.store.ExportFormat;
 
 /** The command line, run in-process with a canned extractor: exit codes, stdout, and one-line errors. */
@@ -272,6 +274,48 @@ class MainTest {
         assertEquals(Main.FAILED, text.code());
         assertTrue(text.out().contains(SOUSA), text.out());
         assertOneLine(text, tmp.resolve("gone.txt").toString());
+    }
+
+    @Test
+    void readPrintsOneLinePerCollectionRowWithoutTextAndExitsOne() throws Exception {
+        Path rows = Files.writeString(tmp.resolve("rows.jsonl"), "{\"title\": \"Plant\", \"text\": \"" + PLANT.strip()
+                + "\"}\n{\"title\": \"Empty\", \"text\": \"\"}\n");
+        Run r = run("read", rows.toString());
+        assertEquals(Main.FAILED, r.code(), r.err());
+        assertEquals(1, r.out().lines().count(), r.out());
+        assertTrue(r.out().contains("\"body\":\"" + PLANT.strip()), r.out());
+        assertOneLine(r, rows + "#row=2: ");
+    }
+
+    @Test
+    void readFormatIsCaseInsensitiveAndAnUnknownOneNamesTheAllowedOnes() {
+        Run upper = run("read", "--format", "TEXT", sousa.toString());
+        assertEquals(0, upper.code(), upper.err());
+        assertTrue(upper.out().startsWith("== " + sousa + "\n"), upper.out());
+        Run bad = run("read", "--format", "xml", sousa.toString());
+        assertEquals(Main.FAILED, bad.code());
+        assertOneLine(bad, "xml: unknown read format; allowed: json, text");
+        assertEquals("", bad.out());
+        assertThrows(BadInputException.class, () -> ReadCommand.json("yaml"));
+    }
+
+    @Test
+    void theIndexBuildNoticeIsLoggedAtInfoAlthoughTheRestIsAtWarn() throws Exception {
+        String key = Main.LOG_LEVEL + Main.FIRST_RUN_NOTICES;
+        String before = System.clearProperty(key);
+        try {
+            Main.configureLogging(false);
+            assertEquals("info", System.getProperty(key));
+            Class.forName(Main.FIRST_RUN_NOTICES); // the logger is named after the class that builds the index
+            System.setProperty(key, "error");
+            Main.configureLogging(false);
+            assertEquals("error", System.getProperty(key), "a level the JVM was given is kept");
+        } finally {
+            if (before == null)
+                System.clearProperty(key);
+            else
+                System.setProperty(key, before);
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.newsgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.store.StoreFixture.A1;
@@ -355,5 +356,38 @@ class NamedQueriesTest {
         assertEquals(2, store.select(q.query(), Map.of(), null).next().getLiteral("n").getInt());
         assertTrue(assertThrows(BadInputException.class, () -> QUERIES.get(tmp.resolve("nope.rq").toString())).getMessage()
                 .contains("no such query file"));
+    }
+
+    @Test
+    void eachQueryIsParsedOnceWhenTheSetIsBuilt() {
+        assertSame(QUERIES.get("claims-by-entity"), QUERIES.get("claims-by-entity"));
+        assertSame(QUERIES.get("claims-by-entity").query(), QUERIES.get("claims-by-entity").query());
+    }
+
+    @Test
+    void aMalformedFileIsListedAndRefusedWhenAskedFor(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("good.rq"), "# Everything\nSELECT * WHERE { ?s ?p ?o }");
+        Files.writeString(tmp.resolve("bad.rq"), "# Broken\nSELECT ?x WHERE {\n  ?x ?y \n}");
+        NamedQueries set = NamedQueries.builder().directory(tmp).classpath(false).build();
+        assertEquals(List.of("bad", "good"), set.names());
+        assertEquals("Everything", set.get("good").question());
+        assertTrue(assertThrows(BadInputException.class, () -> set.get("bad")).getMessage()
+                .startsWith("bad: malformed SPARQL at line "));
+    }
+
+    @Test
+    void aParameterMustNameAVariableOfTheParsedQueryNotTextInIt() {
+        NamedQuery q = NamedQueries.parse("x", "SELECT ?a WHERE { ?a ?p \"?entity\" . ?a ?q ?o FILTER(?o != ?unwanted) }");
+        assertTrue(assertThrows(BadInputException.class, () -> q.bind(Map.of("entity", "y"))).getMessage()
+                .startsWith("entity: query 'x' has no parameter"), "?entity is only inside a string literal");
+        assertEquals(Set.of("unwanted"), q.bind(Map.of("unwanted", "y")).keySet(), "a variable used only in a FILTER");
+    }
+
+    @Test
+    void aKeyIsBoundOnlyWhereTheQueryHasThatVariable() {
+        NamedQuery longer = NamedQueries.parse("x", "SELECT ?a WHERE { ?a ?p ?name . ?a ?q ?nameKeyword }");
+        assertEquals(Set.of("name"), longer.bind(Map.of("name", "Huawei")).keySet());
+        NamedQuery keyed = NamedQueries.parse("x", "SELECT ?a WHERE { ?a ?p ?name . ?a ?q ?nameKey }");
+        assertEquals("huawei", keyed.bind(Map.of("name", "Huawei")).get("nameKey").getLiteralLexicalForm());
     }
 }

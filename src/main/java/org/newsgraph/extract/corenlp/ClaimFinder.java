@@ -40,7 +40,7 @@ import java.util.Set;
  * Needs tokenize, ssplit, pos, lemma and depparse (basic and enhanced++ dependencies). Immutable and
  * thread-safe once built; building reads the lexicon and the model from the class path.
  */
-public final class ClaimFinder {
+final class ClaimFinder {
     private static final Logger LOG = LoggerFactory.getLogger(ClaimFinder.class);
     /** The longest speaker of a "Speaker: what they said" line, in tokens. */
     private static final int HEADLINE_SPEAKER_MAX = 6;

@@ -16,7 +16,7 @@ import org.newsgraph.extract.Span;
  * mostly false attributions), and one whose cue is already a claim's cue joins that claim's content instead of
  * becoming a second claim on the same cue ("“A,” she said. “B.”" is one attribution).
  */
-public final class ClaimMerger {
+final class ClaimMerger {
     private ClaimMerger() {
     }
 

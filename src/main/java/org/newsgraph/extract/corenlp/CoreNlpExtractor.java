@@ -23,9 +23,11 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 /**
  * The CoreNLP extractor: annotates an article with the shared pipeline of its profile and turns the
- * annotations into our records. The chain, in order: sentences, entities and mentions
- * ({@link EntityClusterer}), roles ({@link RoleFinder}), title nominals that name a role's holder
- * ({@link TitleNominals}), KBP relations ({@link KbpRelations}), direct quotes ({@link QuoteClaims}); then each claim's source kind and date ({@link ClaimDetails}). Thread-safe: the pipeline is shared, everything else is per call.
+ * annotations into our records. The chain, in order: sentences; entities and mentions ({@link EntityClusterer}: with
+ * coreference chains, or by name alone in the fast profile); roles ({@link RoleFinder}), found again when title
+ * nominals name a role's holder ({@link TitleNominals}); KBP relations ({@link KbpRelations}); claims: direct quotes
+ * ({@link QuoteClaims}) and reported speech ({@link ClaimFinder}), joined by {@link ClaimMerger}; then each claim's
+ * source kind and date ({@link ClaimDetails}). Thread-safe: the pipeline is shared, everything else is per call.
  */
 public final class CoreNlpExtractor implements Extractor {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpExtractor.class);

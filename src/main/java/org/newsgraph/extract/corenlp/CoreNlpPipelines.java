@@ -49,7 +49,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
  * <li><b>Entity linking from a compact index</b> ({@link WikiDictLinker}, {@code wikilink}, in place of CoreNLP's
  * {@code entitylink}): CoreNLP's linker reads its 21-million-line WikiDict into a {@code HashMap} at every
  * start; ours reads a 765 MB hash-table file built once under {@code ~/.cache/newsgraph} from the same
- * dictionary, with positional reads, and gives the same links ({@code WikiDictLinkerTest} checks it against
+ * dictionary, with positional reads, and gives the same links ({@code WikiDictLinkerAgainstCoreNlp} checks it against
  * CoreNLP's annotator; {@code LinkerAgreement} found the same link for all 2,586 entity mentions of the OKE dev,
  * MEANTIME and example annotations cached with CoreNLP's linker).</li>
  * <li><b>Loading in parallel</b> ({@link #build}): the costly annotators are loaded two at a time.</li>

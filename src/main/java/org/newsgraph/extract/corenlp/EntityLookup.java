@@ -7,7 +7,7 @@ import java.util.Optional;
  * article's mentions, so claims can point at the same local entity ids.
  */
 @FunctionalInterface
-public interface EntityLookup {
+interface EntityLookup {
     /** A lookup that knows no entities. */
     EntityLookup NONE = (sentenceIndex, tokenIndex) -> Optional.empty();
 

@@ -26,7 +26,7 @@ import edu.stanford.nlp.util.CoreMap;
  * is looked up by its original text (its text where it has none) and, where it links, the mention and its
  * tokens get the link. A DATE, TIME or SET with a timex value links to the value (the time of day cut), an
  * ORDINAL to its number, a mention that is all digits and dots to itself; other mentions with an NER tag
- * link to the dictionary's page for the exact text. {@code WikiDictLinkerTest} checks it against CoreNLP's
+ * link to the dictionary's page for the exact text. {@code WikiDictLinkerAgainstCoreNlp} (test sources, run by name) checks it against CoreNLP's
  * annotator.
  *
  * <p>Setting: {@code wikilink.wikidict}, a class-path WikiDict ({@code text TAB page TAB score}, gzipped or

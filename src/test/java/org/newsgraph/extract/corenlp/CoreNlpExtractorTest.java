@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Claim;
 import org.newsgraph.extract.Entity;
@@ -110,6 +111,7 @@ class CoreNlpExtractorTest {
         Entity duval = entity(x, "Claire Duval");
         assertTrue(x.roles().stream().anyMatch(r -> r.title().equals("president") && r.holderId().equals(Optional.of(duval.id()))
                 && r.organizationId().equals(Optional.of(france.id()))), "the French president → in France: " + x.roles());
+        assertTrue(x.mentions().stream().anyMatch(m -> m.text().equals("French")), "a mention of French: " + x.mentions());
         assertTrue(x.mentions().stream().filter(m -> m.text().equals("French"))
                 .allMatch(m -> x.entities().stream().anyMatch(e -> e.id().equals(m.entityId()) && e.type() == EntityType.PERSON)),
                 "a demonym is no place mention; before a title it is the people of that nation");
@@ -211,13 +213,28 @@ class CoreNlpExtractorTest {
         Entity lindqvist = entity(x, "Lindqvist Robotics");
         assertEquals(kessler.id(), mentionAt(x, text, "She studied").entityId(), "she → the woman named before");
         assertEquals(berg.id(), mentionAt(x, text, "he expected").entityId(), "he → the subject who said it");
-        x.mentions().stream().filter(m -> m.text().equals("The firm")).forEach(m -> assertEquals(lindqvist.id(), m.entityId(),
-                "the firm is the company already called so, not its accuser"));
         assertEquals(EntityType.PERSON, typeOf(x, mentionAt(x, text, "woman who")), "the woman is a person");
         assertEquals(EntityType.PERSON, typeOf(x, mentionAt(x, text, "American lawyer")), "an American lawyer: the people");
         assertTrue(x.mentions().stream().anyMatch(m -> m.text().equals("University of Illinois at Chicago")), x.mentions().toString());
         assertTrue(x.mentions().stream().anyMatch(m -> m.text().equals("Trinity College, Cambridge")), x.mentions().toString());
         assertEquals(EntityType.ORGANIZATION, typeOf(x, mentionAt(x, text, "Washington was")), "a planning city is its government");
+    }
+
+    /**
+     * "The firm said …" after "Greenwatch accused the company …": the firm is the company already called so, not its
+     * accuser. Disabled: the default profile makes no mention of "The firm" here (and "The company's chief executive"
+     * gets an entity of its own, not Lindqvist Robotics), so this check passed only because it looked at no mention.
+     */
+    @Test
+    @Disabled("'The firm' makes no mention in the default profile yet; the check used to pass over an empty list")
+    void theFirmIsTheCompanyAlreadyCalledSo() throws IOException {
+        String text;
+        try (InputStream in = CoreNlpExtractorTest.class.getResourceAsStream("/articles/lindqvist-dispute.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Extraction x = EXTRACTOR.extract(Article.builder("lindqvist-dispute.txt", text).build());
+        Entity lindqvist = entity(x, "Lindqvist Robotics");
+        assertEquals(lindqvist.id(), mentionAt(x, text, "The firm said").entityId(), "the firm is the company, not its accuser");
     }
 
     private static Mention mentionAt(Extraction x, String text, String at) {

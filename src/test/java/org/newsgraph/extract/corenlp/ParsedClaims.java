@@ -1,40 +1,28 @@
 package org.newsgraph.extract.corenlp;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import org.newsgraph.extract.Claim;
 import org.newsgraph.extract.CodePoints;
+import org.newsgraph.extract.Profile;
 import org.newsgraph.extract.SpeechAct;
 
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The claim tests' shared means: one parsing pipeline per JVM (tokenize to depparse, built on first use), the
+ * The claim tests' shared means: texts annotated by the JVM's shared pipeline ({@link CoreNlpPipelines}, default profile), the
  * {@link ClaimFinder}'s claims of a text, and the covered text of their parts.
  */
 final class ParsedClaims {
     private ParsedClaims() {
     }
 
-    /** One pipeline per JVM, built on first use. */
-    private static final class Pipeline {
-        static final StanfordCoreNLP INSTANCE;
-
-        static {
-            Properties p = new Properties();
-            p.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
-            p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-            INSTANCE = new StanfordCoreNLP(p);
-        }
-    }
-
+    /** The text annotated by the JVM's shared pipeline of the default profile (what the extractor gives the finder). */
     static CoreDocument parse(String text) {
         CoreDocument doc = new CoreDocument(text);
-        Pipeline.INSTANCE.annotate(doc);
+        CoreNlpPipelines.get(Profile.DEFAULT).annotate(doc);
         return doc;
     }
 

@@ -1,4 +1,4 @@
-package org.newsgraph;
+package org.newsgraph.extract.corenlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Properties;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -23,22 +22,21 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Profile;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 /**
  * Guards the dependency pins in pom.xml: CoreNLP and Jena disagree on commons-lang3, slf4j, protobuf and
- * jakarta.json, and a wrong pick only fails at run time. Both libraries run here in one JVM: a tiny
- * CoreNLP pipeline, Turtle and JSON-LD written and read back, and a SPARQL query with a bound value.
+ * jakarta.json, and a wrong pick only fails at run time. Both libraries run here in one JVM: the shared
+ * CoreNLP pipeline (default profile), Turtle and JSON-LD written and read back, and a SPARQL query with a bound value.
  */
 class JenaAndCoreNlpTogetherTest {
 
     @Test
     void coreNlpAnnotatesAndJenaWritesReadsAndQueriesInOneJvm() {
-        Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos");
-        StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
+        StanfordCoreNLP pipeline = CoreNlpPipelines.get(Profile.DEFAULT);
         CoreDocument doc = new CoreDocument("Anna Kessler opened the plant. It employs 600 people.");
         pipeline.annotate(doc);
         assertEquals(2, doc.sentences().size());
