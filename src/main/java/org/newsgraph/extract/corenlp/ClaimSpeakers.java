@@ -175,6 +175,11 @@ final class ClaimSpeakers {
                     && "PERSON".equals(t.token(gov).ner())) {
                 // "Senator Burr, noting Y": the person the participle hangs from speaks
                 return gov;
+            } else if (rel.equals("acl") && depth == 0 && t.tag(node).equals("VBG") && gov < node) {
+                int holder = ParticipleHolders.holder(t, node, gov);
+                if (holder != ParticipleHolders.ISSUER)
+                    return holder;
+                node = t.head(gov);
             } else if (rel.equals("acl")) {
                 // "issued a statement saying Y": the statement's issuer speaks
                 node = t.head(gov);
