@@ -149,16 +149,31 @@ final class ClaimSpeakers {
     }
 
     /**
-     * A participle set off by a comma ("X rejected the notion that Y could walk away, arguing that ...") speaks for
-     * the subject of the outermost clause it hangs in, not for a clause nested in that one's content.
+     * A participle set off by a comma speaks for the subject of the nearest clause above it ("when protesters
+     * interrupted her speech, shouting Y"), but not for a clause reported inside another ("X rejected the notion that
+     * Y could walk away, arguing that ...", "X said Y had failed, adding Z"): there, for the reporting clause's subject.
      */
     private static int outermostSubject(AttributionTree t, int cue) {
         int outer = -1;
-        for (int node = t.head(cue), depth = 0; node >= 0 && depth < 10; node = t.head(node), depth++)
-            for (int subject : t.children(node, "nsubj"))
-                if (subject < cue && t.relation(subject).equals("nsubj") && !t.tag(subject).startsWith("W") && !inQuote(t, subject))
-                    outer = subject;
+        for (int node = t.head(cue), depth = 0; node >= 0 && depth < 10; node = t.head(node), depth++) {
+            int subject = -1;
+            for (int s : t.children(node, "nsubj"))
+                if (s < cue && t.relation(s).equals("nsubj") && !t.tag(s).startsWith("W") && !inQuote(t, s))
+                    subject = s;
+            if (subject >= 0) {
+                outer = subject;
+                if (!reported(t, node))
+                    return outer;
+            }
+        }
         return outer;
+    }
+
+    /** Whether a clause is what another clause reports: a complement clause, or a "that" clause of a noun. */
+    private static boolean reported(AttributionTree t, int node) {
+        String rel = t.relation(node);
+        return rel.equals("ccomp") || rel.equals("csubj") || rel.equals("acl") && ClaimParts.hasCase(t, node, "that")
+                || rel.equals("xcomp") && t.head(node) >= 0 && REPORTING_VERBS.contains(t.lemma(t.head(node)));
     }
 
     private static int governingSubject(AttributionTree t, int cue) {
