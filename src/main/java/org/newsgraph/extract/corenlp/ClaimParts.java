@@ -58,7 +58,12 @@ final class ClaimParts {
                         true, negated(t, cue), hedged(t, cue)));
         }
         int speakerHead = SpeakerNames.reducedRelativeName(t, cue, ClaimSpeakers.speakerOfVerb(t, cue));
+        // "Pigs are considered unclean by Muslims": the agent is the speaker, not part of what is said
+        int agent = speakerHead < 0 ? ClaimSpeakers.deepAgent(t, cue) : -1;
+        speakerHead = agent >= 0 ? agent : speakerHead;
         BitSet speakerPhrase = speakerHead < 0 ? new BitSet() : t.phrase(speakerHead, block);
+        if (agent >= 0)
+            block.set(agent);
         BitSet content = ClaimContents.ofVerb(t, cue, act, block, speakerPhrase);
         // "“Y.” / X said, clutching the lectern.": a participle after a bare cue describes it; the quote before is said
         if ((content.isEmpty() || trailingParticiple(t, cue, content)) && !previousQuote.isEmpty()
