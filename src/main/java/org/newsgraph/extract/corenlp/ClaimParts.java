@@ -95,6 +95,11 @@ final class ClaimParts {
             speaker = SpeakerNames.nameBefore(t, cue, content);
             speakerHead = speaker.isEmpty() ? -1 : speaker.length() - 1;
         }
+        if (speaker.isEmpty() && (t.tag(cue).equals("VBD") || t.tag(cue).equals("VBZ") || t.tag(cue).equals("VBP"))) {
+            // "Dunwoody, who worked for Obama, said Y" where the parse gave the name to the parenthetical
+            speaker = SpeakerNames.nameBeforeParenthetical(t, cue, content);
+            speakerHead = speaker.isEmpty() ? -1 : speaker.length() - 1;
+        }
         if (speaker.isEmpty())
             speakerHead = -1;
         return Optional.of(new Parts(speaker, speakerHead, cueTokens(t, cue), content, direct(t, content),

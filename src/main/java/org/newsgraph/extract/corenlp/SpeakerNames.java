@@ -61,6 +61,43 @@ final class SpeakerNames {
     }
 
     /**
+     * The name that opens a clause and is set off from its cue by a parenthetical the parse took for the subject's
+     * clause ("Tanden, head of the Center, recounted Y", "Dunwoody, who worked for Obama, said Y", "“Y,” Ki Hong, 33,
+     * said"): a plain noun phrase at the clause's start or after a comma, then a comma, then anything up to a comma
+     * (or closing bracket or dash) before the cue; empty if none.
+     */
+    static BitSet nameBeforeParenthetical(AttributionTree t, int cue, BitSet content) {
+        BitSet out = new BitSet();
+        int k = cue - 1;
+        while (k >= 0 && (t.head(k) == cue && t.relation(k).startsWith("aux") || t.tag(k).equals("RB")))
+            k--;
+        if (k < 1 || !(t.tag(k).equals(",") || t.tag(k).equals(":") || t.tag(k).equals("-RRB-")))
+            return out;
+        int start = 0;
+        for (int c = content.nextSetBit(0); c >= 0 && c < cue; c = content.nextSetBit(c + 1))
+            start = c + 1;
+        while (start < k && (t.tag(start).equals(",") || ClaimParts.QUOTES.contains(t.tag(start))))
+            start++;
+        for (int p = start; p < k; p++) {
+            if (p > start && !t.tag(p - 1).equals(","))
+                continue;
+            int q = p;
+            while (q < k && (NAME_TAGS.contains(t.tag(q)) || t.tag(q).equals("HYPH")) && !content.get(q))
+                q++;
+            if (q > p && q < k && t.tag(q).equals(",") && (t.tag(q - 1).startsWith("NN") || t.tag(q - 1).equals("PRP"))
+                    && !PLACES.contains(String.valueOf(t.token(q - 1).ner()))) {
+                out.set(p, q);
+                return out;
+            }
+        }
+        return out;
+    }
+
+    /** Named entity types of a place or time that opens a clause ("In Dayton, Ohio, ..."), never a speaker. */
+    private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "DATE", "TIME",
+            "DURATION", "NUMBER", "ORDINAL", "SET");
+
+    /**
      * "..., a charge Nordwind Energy denied": a relative clause without "that" parsed with the noun it modifies as the
      * cue's subject and the real subject, a name, hanging from that noun. Where that noun is a thing said ("a charge",
      * "the claim"), the cue has no object or clause of its own (the noun is what it denies) and a name stands between
