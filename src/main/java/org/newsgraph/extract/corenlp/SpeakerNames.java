@@ -29,7 +29,9 @@ final class SpeakerNames {
         // "“Y,” said a person close to the family": the parse takes the speaker for the cue's object
         for (int c : t.children(cue))
             if (c > cue && INVERTED.contains(t.relation(c).split(":")[0]) && !content.get(c) && (t.tag(c).startsWith("NN")
-                    || t.tag(c).equals("PRP") || Character.isUpperCase(t.token(c).word().codePointAt(0)))) {
+                    || t.tag(c).equals("PRP") || Character.isUpperCase(t.token(c).word().codePointAt(0))
+                    // "said one of those advisers", "tweeted another", "said the 46-year-old"
+                    || t.tag(c).equals("CD") || t.tag(c).equals("DT") || t.tag(c).equals("JJ") && hasNoun(t, t.phrase(c)))) {
                 out.or(t.trim(t.phrase(c)));
                 out.andNot(content);
                 if (!out.isEmpty())
@@ -52,6 +54,14 @@ final class SpeakerNames {
         int k = cue - 1;
         while (k >= 0 && t.head(k) == cue && t.relation(k).startsWith("aux"))
             k--;
+        if (k > 0 && t.tag(k).equals("-RRB-")) {
+            // "Rep. Jim McDermott (D-Wash.) said": the name before its bracket
+            int open = k - 1;
+            while (open > 0 && !t.tag(open).equals("-LRB-") && k - open < 8)
+                open--;
+            if (t.tag(open).equals("-LRB-"))
+                k = open - 1;
+        }
         int end = k;
         while (k >= 0 && !content.get(k) && NAME_TAGS.contains(t.tag(k)))
             k--;
@@ -118,6 +128,13 @@ final class SpeakerNames {
             if (name == k && t.tag(name).startsWith("NNP") && t.trim(t.phrase(name)).nextSetBit(0) == subject + 1)
                 return name;
         return subject;
+    }
+
+    private static boolean hasNoun(AttributionTree t, BitSet phrase) {
+        for (int k = phrase.nextSetBit(0); k >= 0; k = phrase.nextSetBit(k + 1))
+            if (t.tag(k).startsWith("NN"))
+                return true;
+        return false;
     }
 
     private static boolean nominal(AttributionTree t, int from, int to) {
