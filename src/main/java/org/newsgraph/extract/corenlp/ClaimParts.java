@@ -36,7 +36,7 @@ final class ClaimParts {
      */
     Optional<Parts> ofVerb(AttributionTree t, int cue, SpeechAct act, List<Span> previousQuote) {
         if (IMPRESSIONS.contains(t.lemma(cue)))
-            return CuePatterns.impression(t, cue);
+            return seemingCue(t, cue).or(() -> CuePatterns.impression(t, cue));
         BitSet block = new BitSet();
         block.set(cue);
         String rel = t.relation(cue);
@@ -104,6 +104,37 @@ final class ClaimParts {
             speakerHead = -1;
         return Optional.of(new Parts(speaker, speakerHead, cueTokens(t, cue), content, direct(t, content),
                 negated(t, cue), hedged(t, cue)));
+    }
+
+    /**
+     * "Rubio seemed to urge the opposite tactic": a verb of seeming whose infinitive is itself a cue reports what its subject (not "it") appears to say or feel; empty otherwise, where
+     * the impression has no speaker.
+     */
+    private static Optional<Parts> seemingCue(AttributionTree t, int cue) {
+        BitSet block = new BitSet();
+        block.set(cue);
+        for (int x : t.children(cue, "xcomp")) {
+            // a bare infinitive only: "appeared to be laying", "appears to have learned" describe, not report
+            if (!t.tag(x).equals("VB") || !t.children(x, "aux").isEmpty() || !t.children(x, "aux:pass").isEmpty()
+                    || SeemingCues.LEXICON.act(t.lemma(x), CueLexicon.Kind.VERB).isEmpty())
+                continue;
+            for (int subject : t.children(cue, "nsubj")) {
+                if (t.lemma(subject).equals("it") || subject > cue || t.tag(subject).startsWith("W"))
+                    continue;
+                BitSet speaker = t.trim(t.phrase(subject, block));
+                BitSet content = t.trim(t.phrase(x, block));
+                if (speaker.isEmpty() || content.isEmpty())
+                    return Optional.empty();
+                return Optional.of(new Parts(speaker, subject, cueTokens(t, cue), content, direct(t, content),
+                        negated(t, cue), hedged(t, cue)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The shipped cue lexicon, loaded once, for the complements of verbs of seeming. */
+    private static final class SeemingCues {
+        static final CueLexicon LEXICON = CueLexicon.standard();
     }
 
     Optional<Parts> ofNoun(AttributionTree t, int cue) {
