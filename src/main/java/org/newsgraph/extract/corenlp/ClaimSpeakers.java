@@ -104,6 +104,10 @@ final class ClaimSpeakers {
 
     static int speakerOfVerb(AttributionTree t, int cue) {
         int found = subjectOfVerb(t, cue);
+        if (found >= 0 && t.lemma(found).equalsIgnoreCase("it") && t.head(found) != cue && t.head(found) >= 0
+                && (t.tag(t.head(found)).startsWith("JJ") || t.tag(t.head(found)).startsWith("NN")))
+            // "It's hard to know whether Y", "it is worth pointing out Y": an expletive's infinitive has no speaker
+            return -1;
         if (found >= 0 && t.tag(found).startsWith("W") && t.head(found) != cue) {
             // "Mr. Kirk, who still speaks with difficulty, also noted that Y" parsed with the cue inside the relative
             // clause: the relative pronoun is not this cue's own, the noun it stands for speaks

@@ -28,7 +28,7 @@ final class SpeakerNames {
         BitSet out = new BitSet();
         // "“Y,” said a person close to the family": the parse takes the speaker for the cue's object
         for (int c : t.children(cue))
-            if (c > cue && INVERTED.contains(t.relation(c).split(":")[0]) && !content.get(c) && (t.tag(c).startsWith("NN")
+            if (c > cue && INVERTED.contains(t.relation(c).split(":")[0]) && !content.get(c) && !CuePatterns.temporal(t, c) && (t.tag(c).startsWith("NN")
                     || t.tag(c).equals("PRP") || Character.isUpperCase(t.token(c).word().codePointAt(0))
                     // "said one of those advisers", "tweeted another", "said the 46-year-old"
                     || t.tag(c).equals("CD") || t.tag(c).equals("DT") || t.tag(c).equals("JJ") && hasNoun(t, t.phrase(c)))) {
