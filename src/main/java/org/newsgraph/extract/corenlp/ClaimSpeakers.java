@@ -22,6 +22,10 @@ final class ClaimSpeakers {
     /** Verbs that report speech, whose clause a later cue may be misparsed into. */
     private static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "add", "write", "note", "announce", "tweet",
             "explain", "insist", "suggest");
+    /** Verbs whose object does what their infinitive says ("led some allies to worry", "allowing users to tell"). */
+    private static final Set<String> OBJECT_CONTROL = Set.of("lead", "leave", "allow", "prompt", "cause", "force", "push",
+            "ask", "urge", "encourage", "invite", "tell", "persuade", "convince", "inspire", "enable", "get", "help", "want",
+            "expect", "need", "pressure", "press", "challenge", "order", "require", "remind", "warn", "advise", "spur");
     /** Passive verbs whose subject holds the belief they report. */
     private static final Set<String> CONVINCED = Set.of("convince", "assure", "persuade");
     /** Verbs whose object is the means or occasion of what the subject goes on to say ("used the speech to call for"). */
@@ -308,13 +312,20 @@ final class ClaimSpeakers {
     }
 
     /**
-     * "Ramos used his speech to call for Y", "held a briefing to brag that Y": the parse lets the object of a verb of
-     * means control the infinitive, but the speech does not speak; the governor's subject does.
+     * "Ramos used his speech to call for Y", "held a briefing to brag that Y", "was arranging calls with both to
+     * discuss Y", "has done nothing to explain Y": the parse lets the object of the governing verb control the
+     * infinitive, but a speech, a call or nothing does not speak; the governor's subject does. An object that can
+     * hold a view ("urged voters to reject Y") keeps the infinitive.
      */
     private static boolean meansControls(AttributionTree t, int verb, int controller) {
         int gov = t.head(verb);
-        return gov >= 0 && t.head(controller) == gov && t.relation(verb).equals("xcomp") && MEANS_VERBS.contains(t.lemma(gov))
-                && (t.tag(controller).equals("NN") || t.tag(controller).equals("NNS"));
+        if (gov < 0 || t.head(controller) != gov || !(t.tag(controller).equals("NN") || t.tag(controller).equals("NNS")))
+            return false;
+        String rel = t.relation(verb);
+        if (rel.equals("xcomp") && MEANS_VERBS.contains(t.lemma(gov)))
+            return true;
+        return (rel.equals("xcomp") || rel.equals("advcl") && ClaimParts.hasCase(t, verb, "to"))
+                && !OBJECT_CONTROL.contains(t.lemma(gov)) && !ParticipleHolders.animate(t, controller, t.lemma(controller).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -62,14 +62,14 @@ final class ParticipleHolders {
     }
 
     /** Whether a noun can hold a view: a name, a pronoun or number, a group, or an agent noun ("voters", "donors"). */
-    private static boolean animate(AttributionTree t, int noun, String lemma) {
+    static boolean animate(AttributionTree t, int noun, String lemma) {
         String ner = String.valueOf(t.token(noun).ner());
         if (ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("NATIONALITY") || ner.equals("PERCENT")
                 || ner.equals("TITLE") || ner.equals("MISC") && t.tag(noun).startsWith("NNP"))
             return true;
         if (t.tag(noun).equals("CD") || t.tag(noun).equals("DT") || t.tag(noun).equals("NNPS") || GROUPS.contains(lemma))
             return true;
-        return lemma.length() > 4 && (lemma.endsWith("er") || lemma.endsWith("or") || lemma.endsWith("ist")
+        return lemma.length() > 3 && (lemma.endsWith("er") || lemma.endsWith("or") || lemma.endsWith("ist")
                 || lemma.endsWith("ian") || lemma.endsWith("ant") || lemma.endsWith("ive") || lemma.endsWith("crat")
                 || lemma.endsWith("can"));
     }
