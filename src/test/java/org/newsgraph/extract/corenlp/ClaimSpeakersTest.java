@@ -113,4 +113,70 @@ class ClaimSpeakersTest {
         assertTrue(content(c, u).contains("The ferry will sail again."), content(c, u));
         assertFalse(content(c, u).contains("smiling"), content(c, u));
     }
+
+    @Test
+    void aParticipleOnANounThatCanHoldAViewIsThatNounsClaim() {
+        String t = "Despite polls showing her far behind, Ortega campaigned in the north.";
+        Claim c = claim(t, "show");
+        assertEquals("polls", speaker(c, t));
+    }
+
+    @Test
+    void aParticipleOnAStatementIsItsIssuers() {
+        String t = "The ferry company issued a statement saying the crossings would resume on Monday.";
+        Claim c = claim(t, "say");
+        assertEquals("The ferry company", speaker(c, t));
+    }
+
+    @Test
+    void aParticipleAfterASubordinateClauseIsThatClausesSubjects() {
+        String t = "The trouble began during the minister's visit, when fishermen blocked the quay, shouting that the quotas were unfair.";
+        Claim c = claim(t, "shout");
+        assertEquals("fishermen", speaker(c, t));
+    }
+
+    @Test
+    void anAgentBelowThePassiveCuesComplementSpeaks() {
+        String t = "The new tariff was declared a failure in three towns by the growers' association.";
+        Claim c = claim(t, "declare");
+        assertEquals("the growers' association", speaker(c, t));
+        assertFalse(content(c, t).contains("growers"), content(c, t));
+    }
+
+    @Test
+    void aNameBeforeAParentheticalSpeaksWhereTheParseGaveItAway() {
+        String t = "Appearing before the crowd on Monday, Quinlan, 58, said the reservoir was half empty.";
+        Claim c = claim(t, "say");
+        assertEquals("Quinlan", speaker(c, t));
+    }
+
+    @Test
+    void aSeemingCueWithACueInfinitiveHasASpeaker() {
+        String t = "Councillor Dunne seemed to endorse the harbour plan on Tuesday.";
+        Claim c = claims(t).stream().filter(x -> x.cueLemma().equals("seem") || x.cueLemma().equals("endorse"))
+                .findFirst().orElseThrow();
+        assertEquals("Councillor Dunne", speaker(c, t));
+    }
+
+    @Test
+    void anExpletiveItDoesNotSpeak() {
+        String t = "It is hard to predict how the harbour vote will go.";
+        for (Claim c : claims(t))
+            assertFalse(speaker(c, t).equalsIgnoreCase("it"), cue(c, t));
+    }
+
+    @Test
+    void aThingDoneToSaySomethingDoesNotSpeak() {
+        String t = "The council has done nothing to explain the delay to the ferry passengers.";
+        Claim c = claim(t, "explain");
+        assertEquals("The council", speaker(c, t));
+    }
+
+    @Test
+    void anInvertedCueAfterAQuoteTakesANumberOrAnAge() {
+        String t = "\u201cStop the tolls,\u201d read one.";
+        assertEquals("one", speaker(claim(t, "read"), t));
+        String u = "\u201cThe tide is turning,\u201d said the 46-year-old.";
+        assertEquals("the 46-year-old", speaker(claim(u, "say"), u));
+    }
 }
