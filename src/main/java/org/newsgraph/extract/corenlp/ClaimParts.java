@@ -62,7 +62,7 @@ final class ClaimParts {
             // "The plan was approved last year": a time the parse took for the subject never speaks
             speakerHead = -1;
         // "Pigs are considered unclean by Muslims": the agent is the speaker, not part of what is said
-        int agent = speakerHead < 0 ? ClaimSpeakers.deepAgent(t, cue) : -1;
+        int agent = speakerHead < 0 ? PassiveAgents.deepAgent(t, cue) : -1;
         speakerHead = agent >= 0 ? agent : speakerHead;
         BitSet speakerPhrase = speakerHead < 0 ? new BitSet() : t.phrase(speakerHead, block);
         if (agent >= 0)

@@ -10,7 +10,9 @@ import java.util.Set;
  * of the clause a participle hangs from ("..., saying Y"; "issued a statement saying Y"), of the verb of means an
  * infinitive serves ("used the speech to call for Y") or of the first cue whose clause a second one was conjoined
  * into ("said that ..., but called it Y"). For a noun: its possessor, or the subject of the light verb it is the
- * object of ("made no mention of Y"). The names next to a cue whose subject the parse lost are {@link SpeakerNames}'.
+ * object of ("made no mention of Y"). The names next to a cue whose subject the parse lost are {@link SpeakerNames}',
+ * the holder of a participle on a noun ("polls showing Y") is {@link ParticipleHolders}' and a passive's agent hung
+ * below its complement is {@link PassiveAgents}'.
  */
 final class ClaimSpeakers {
     /** Participles and clauses whose subject is their governor's: "..., saying Y", "X went on to say Y". */
@@ -66,44 +68,6 @@ final class ClaimSpeakers {
         if (!light)
             return -1;
         return plainSubject(t, verb, cue);
-    }
-
-    /**
-     * The agent of a passive cue that the parse hung below the cue's object or complement rather than from the cue
-     * ("Pigs are considered unclean by Muslims", "was declared the winner in three primaries by news organizations"):
-     * a "by" phrase naming someone, at most three steps down through the cue's own phrase (never inside a clause, nor
-     * inside a verb it governs, "are said to be urging him to play by the rules");
-     * -1 if none or the cue is not passive.
-     */
-    static int deepAgent(AttributionTree t, int cue) {
-        if (t.children(cue, "nsubj:pass").isEmpty() && t.children(cue, "aux:pass").isEmpty())
-            return -1;
-        List<Integer> level = List.of(cue);
-        for (int depth = 0; depth < 3; depth++) {
-            List<Integer> next = new java.util.ArrayList<>();
-            for (int node : level)
-                for (int c : t.children(node)) {
-                    String rel = t.relation(c);
-                    if (!(rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("xcomp") || rel.equals("obj")
-                            || rel.equals("amod") || rel.equals("advmod") || rel.equals("conj"))
-                            || rel.equals("xcomp") && t.tag(c).startsWith("VB"))
-                        continue;
-                    if (c > cue && (rel.startsWith("obl") || rel.startsWith("nmod")) && ClaimParts.hasCase(t, c, "by")
-                            && agentLike(t, c))
-                        return c;
-                    next.add(c);
-                }
-            level = next;
-        }
-        return -1;
-    }
-
-    /** Whether a "by" phrase names someone rather than a time, an amount or a means ("by Friday", "by 10 points"). */
-    private static boolean agentLike(AttributionTree t, int k) {
-        String tag = t.tag(k), ner = String.valueOf(t.token(k).ner());
-        return (tag.startsWith("NN") || tag.equals("PRP") || tag.equals("CD") && ner.equals("PERCENT"))
-                && !Set.of("DATE", "TIME", "DURATION", "MONEY", "NUMBER", "SET").contains(ner)
-                && !Set.of("margin", "point", "vote", "way", "end", "time", "means", "far", "number", "percent").contains(t.lemma(k));
     }
 
     static int speakerOfVerb(AttributionTree t, int cue) {
