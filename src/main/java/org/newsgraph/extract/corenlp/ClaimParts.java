@@ -82,6 +82,16 @@ final class ClaimParts {
         if (speakerHead >= 0)
             for (int c : t.children(speakerHead, "case"))
                 speaker.clear(c);
+        if (!speaker.isEmpty() && speakerHead < cue && content.nextSetBit(0) < cue && content.length() - 1 > speaker.length() - 1
+                && (t.tag(cue).equals("VBD") || t.tag(cue).equals("VBZ"))) {
+            // "Any reading of the deal, said Mira Kol, would ...": the parse gave the cue the content's subject (a
+            // speaker after all of the content, "“Y,” Kol, 58, told AFP", is the cue's own)
+            BitSet after = SpeakerNames.nameAfterInvertedCue(t, cue, content);
+            if (!after.isEmpty()) {
+                speaker = after;
+                speakerHead = after.length() - 1;
+            }
+        }
         if (speaker.isEmpty() && content.nextSetBit(0) < cue) {
             // "“Y,” Dr. Lee said" / "“Y,” said Dr. Lee(, “Z”)" where the parse lost the subject: the name next to the cue
             speaker = SpeakerNames.adjacentName(t, cue, content);

@@ -48,6 +48,23 @@ final class SpeakerNames {
         return out;
     }
 
+    /**
+     * The name right after a cue set off by a comma from what comes before ("Any reading of the deal, said Mira Kol, an
+     * analyst, would ...", "“Y,” said Dr. Lee."), outside the content, not a time and followed by a comma or the
+     * sentence's end (not "thanked Obama for Y"); empty if none.
+     */
+    static BitSet nameAfterInvertedCue(AttributionTree t, int cue, BitSet content) {
+        BitSet out = new BitSet();
+        if (cue < 1 || cue + 1 >= t.size() || !(t.tag(cue - 1).equals(",") || t.tag(cue - 1).equals("''")))
+            return out;
+        int k = cue + 1;
+        while (k < t.size() && NAME_TAGS.contains(t.tag(k)) && !content.get(k) && !CuePatterns.temporal(t, k))
+            k++;
+        if (k > cue + 1 && nominal(t, cue + 1, k - 1) && (k == t.size() || Set.of(",", ".", ":", "''").contains(t.tag(k))))
+            out.set(cue + 1, k);
+        return out;
+    }
+
     /** The name right before a cue ("Paul Ryan's office announced ...", the parse having lost the subject), outside the content. */
     static BitSet nameBefore(AttributionTree t, int cue, BitSet content) {
         BitSet out = new BitSet();
