@@ -67,7 +67,13 @@ final class ClaimSpeakers {
                 || rel.startsWith("obl") && ClaimParts.hasCase(t, cue, "with");
         if (!light)
             return -1;
-        return plainSubject(t, verb, cue);
+        int subject = plainSubject(t, verb, cue);
+        if (subject < 0 && (t.relation(verb).startsWith("conj") || t.relation(verb).equals("xcomp"))) {
+            // "has taken a firm stance and stirred controversy with an assertion that Y": the first verb's subject
+            int found = speakerOfVerb(t, verb);
+            subject = found < cue ? found : -1;
+        }
+        return subject;
     }
 
     static int speakerOfVerb(AttributionTree t, int cue) {
