@@ -180,4 +180,12 @@ class ClaimSpeakersTest {
         String u = "\u201cThe tide is turning,\u201d said the 46-year-old.";
         assertEquals("the 46-year-old", speaker(claim(u, "say"), u));
     }
+
+    @Test
+    void aNounCueOfASecondLightVerbIsTheFirstVerbsSubjects() {
+        String t = "The two editorials were not endorsements of the mayor and made no mention of the new bridge.";
+        Claim c = claim(t, "mention");
+        assertEquals("The two editorials", speaker(c, t));
+        assertEquals("the new bridge", content(c, t));
+    }
 }
