@@ -108,8 +108,10 @@ final class ClaimParts {
             speaker = SpeakerNames.nameBefore(t, cue, content);
             speakerHead = speaker.isEmpty() ? -1 : speaker.length() - 1;
         }
-        if (speaker.isEmpty() && (t.tag(cue).equals("VBD") || t.tag(cue).equals("VBZ") || t.tag(cue).equals("VBP"))) {
-            // "Dunwoody, who worked for Obama, said Y" where the parse gave the name to the parenthetical
+        if (speaker.isEmpty() && (t.tag(cue).equals("VBD") || t.tag(cue).equals("VBZ") || t.tag(cue).equals("VBP")
+                || t.tag(cue).equals("VBN") && t.children(cue, "aux").isEmpty() && t.children(cue, "aux:pass").isEmpty())) {
+            // "Dunwoody, who worked for Obama, said Y" where the parse gave the name to the parenthetical (and maybe
+            // took "tweeted" for a participle)
             speaker = SpeakerNames.nameBeforeParenthetical(t, cue, content);
             speakerHead = speaker.isEmpty() ? -1 : speaker.length() - 1;
         }

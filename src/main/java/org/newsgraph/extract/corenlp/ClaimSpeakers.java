@@ -93,7 +93,7 @@ final class ClaimSpeakers {
     }
 
     private static int subjectOfVerb(AttributionTree t, int cue) {
-        if (t.tag(cue).equals("VBN") && t.relation(cue).matches("advcl|acl|dep")) {
+        if (t.tag(cue).equals("VBN") && t.relation(cue).matches("advcl|acl|dep") && !perfect(t, cue)) {
             // "Asked about the port, Okafor said ...": a passive participle's speaker is its agent ("when asked by
             // reporters"), else unnamed, never the clause it hangs from
             for (int c : t.children(cue, "obl"))
@@ -121,6 +121,12 @@ final class ClaimSpeakers {
         if (found < 0 && (t.tag(cue).equals("VBG") || t.relation(cue).startsWith("conj")))
             found = ancestorSubject(t, cue);
         return found;
+    }
+
+    /** "We've also seen Y" parsed with the participle hanging from its own "have": a perfect, not a passive. */
+    private static boolean perfect(AttributionTree t, int cue) {
+        int gov = t.head(cue);
+        return gov >= 0 && gov < cue && t.lemma(gov).equals("have") && t.relation(cue).equals("dep");
     }
 
     /**
