@@ -105,13 +105,19 @@ final class ClaimSpeakers {
             int participle = pairedParticiple(t, cue);
             if (participle >= 0)
                 return speakerOfVerb(t, participle);
-            if (cue > 0 && t.tag(cue - 1).equals(",")) {
+            // "..., adding Z" and "“Y,” adding Z": set off by a comma, inside a quote's closing mark or not
+            if (cue > 0 && t.tag(cue - 1).equals(",") || cue > 1 && t.tag(cue - 1).equals("''") && t.tag(cue - 2).equals(",")) {
                 int parenthetical = parentheticalReporter(t, cue);
                 if (parenthetical >= 0)
                     return parenthetical;
                 int outer = outermostSubject(t, cue);
                 if (outer >= 0)
                     return outer;
+                int gov = t.head(cue);
+                // "“Y,” said Devine, suggesting Z": the inverted speaker of the cue it hangs from
+                BitSet inverted = gov >= 0 && gov < cue ? SpeakerNames.nameAfterInvertedCue(t, gov, new BitSet()) : new BitSet();
+                if (!inverted.isEmpty() && inverted.length() <= cue)
+                    return inverted.length() - 1;
             }
         }
         int reporter = reporterOfConjoinedCue(t, cue);
