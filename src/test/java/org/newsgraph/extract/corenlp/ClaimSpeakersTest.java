@@ -188,4 +188,24 @@ class ClaimSpeakersTest {
         assertEquals("The two editorials", speaker(c, t));
         assertEquals("the new bridge", content(c, t));
     }
+
+    @Test
+    void aPerfectParticipleHungFromItsHaveTakesThatSubject() {
+        String t = "We\u2019ve also seen this kind of cover-up at the port before.";
+        assertEquals("We", speaker(claim(t, "see"), t));
+    }
+
+    @Test
+    void aNameBeforeAParentheticalSpeaksForACueTaggedAsAParticiple() {
+        String t = "At one point on Sunday, Dunne, who has nearly 9,000 followers, tweeted, \u201cThe ferry is back.\u201d";
+        assertEquals("Dunne", speaker(claim(t, "tweet"), t));
+    }
+
+    @Test
+    void aParticipleAfterAnInvertedCueTakesItsName() {
+        String t = "\u201cThe rhetoric was heated in the spring,\u201d said Okafor, suggesting that the autumn would be calmer.";
+        Claim c = claim(t, "suggest");
+        assertEquals("Okafor", speaker(c, t));
+        assertEquals("that the autumn would be calmer", content(c, t));
+    }
 }
