@@ -7,7 +7,8 @@ import java.util.Set;
  * Who speaks for a participle that modifies a noun ("a group backing Y", "with 30 percent of voters saying Y", "despite
  * polls showing Y"): the noun itself where it can hold a view (a person, a group, a name) or where a preposition of
  * accompaniment introduces it ("with", "despite", "including"). A thing the clause's subject makes or does ("fired
- * back a response saying Y", "spent more time mocking Y"), a recipient ("emailed a message to supporters saying Y"),
+ * back a response saying Y", "spent more time mocking Y"), a recipient of a document ("sent an email to supporters
+ * saying Y") or someone addressed ("tweeted back at Trump pointing out Y"),
  * a time, or a document ("issued a statement saying Y") leave the participle to the clause's subject, the issuer;
  * a document with a possessor is the possessor's ("her statement condemning Y"). A participle set off by a comma
  * ("the senator, noting Y") is left to the clause's subject too.
@@ -23,6 +24,11 @@ final class ParticipleHolders {
     /** Prepositions that bring in a noun accompanying the clause, not one its subject acts on. */
     private static final Set<String> ACCOMPANYING = Set.of("with", "despite", "including", "alongside", "amid", "like",
             "among", "from", "by");
+    /** Prepositions after which even someone who could hold a view is only addressed or opposed ("at Trump"). */
+    private static final Set<String> AWAY = Set.of("at", "without", "against", "toward", "towards", "on", "over");
+    /** Verbs of sending a text, whose "to" names its recipients ("blasted out an email to supporters saying Y"). */
+    private static final Set<String> SENDING = Set.of("send", "blast", "email", "mail", "write", "tweet", "post", "deliver",
+            "address", "forward", "circulate", "distribute", "release", "issue");
     /** Nouns for a body of people, which may hold a view though no name or agent suffix says so. */
     private static final Set<String> GROUPS = Set.of("group", "chorus", "share", "percent", "population", "pac",
             "committee", "union", "party", "majority", "minority", "number", "half", "third", "quarter", "coalition",
@@ -49,14 +55,20 @@ final class ParticipleHolders {
             return poss >= 0 ? poss : ISSUER;
         }
         String rel = t.relation(noun);
+        boolean animate = animate(t, noun, lemma);
         boolean accompanying = false;
         for (int c : t.children(noun))
             if (t.relation(c).equals("case")) {
-                if (!ACCOMPANYING.contains(t.lemma(c).toLowerCase(Locale.ROOT)))
+                String prep = t.lemma(c).toLowerCase(Locale.ROOT);
+                // "gave $10 million to a group backing Y" but "sent an email to supporters saying Y", "at Trump"
+                int head = t.head(noun);
+                boolean recipient = !animate || AWAY.contains(prep) || head >= 0
+                        && (DOCUMENTS.contains(t.lemma(head).toLowerCase(Locale.ROOT)) || prep.equals("to") && SENDING.contains(t.lemma(head)));
+                if (!ACCOMPANYING.contains(prep) && recipient)
                     return ISSUER;
                 accompanying = true;
             }
-        if (animate(t, noun, lemma) || accompanying)
+        if (animate || accompanying)
             return noun;
         return rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod") ? ISSUER : noun;
     }

@@ -208,4 +208,12 @@ class ClaimSpeakersTest {
         assertEquals("Okafor", speaker(c, t));
         assertEquals("that the autumn would be calmer", content(c, t));
     }
+
+    @Test
+    void aGroupGivenMoneyBacksButTheRecipientsOfAnEmailDoNotSpeak() {
+        String t = "The mayor gave $10,000 to a group backing the new bridge.";
+        assertEquals("a group", speaker(claim(t, "back"), t));
+        String u = "The ferry company sent an email to passengers saying that the crossings would resume.";
+        assertEquals("The ferry company", speaker(claim(u, "say"), u));
+    }
 }
