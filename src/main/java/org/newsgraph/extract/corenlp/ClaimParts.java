@@ -58,8 +58,9 @@ final class ClaimParts {
                         true, negated(t, cue), hedged(t, cue)));
         }
         int speakerHead = SpeakerNames.reducedRelativeName(t, cue, ClaimSpeakers.speakerOfVerb(t, cue));
-        if (speakerHead >= 0 && CuePatterns.temporal(t, speakerHead))
-            // "The plan was approved last year": a time the parse took for the subject never speaks
+        if (speakerHead >= 0 && CuePatterns.temporal(t, speakerHead) && !"PERSON".equals(t.token(speakerHead).ner())
+                && !(speakerHead > 0 && t.tag(speakerHead).startsWith("NNP") && t.tag(speakerHead - 1).startsWith("NNP")))
+            // "The plan was approved last year": a time the parse took for the subject never speaks ("Theresa May" does)
             speakerHead = -1;
         // "Pigs are considered unclean by Muslims": the agent is the speaker, not part of what is said
         int agent = speakerHead < 0 ? PassiveAgents.deepAgent(t, cue) : -1;

@@ -178,8 +178,9 @@ final class ClaimSpeakers {
 
     /**
      * A participle set off by a comma speaks for the subject of the nearest clause above it ("when protesters
-     * interrupted her speech, shouting Y"), but not for a clause reported inside another ("X rejected the notion that
-     * Y could walk away, arguing that ...", "X said Y had failed, adding Z"): there, for the reporting clause's subject.
+     * interrupted her speech, shouting Y"), but not for a clause reported inside another or a small clause ("X rejected
+     * the notion that Y could walk away, arguing that ...", "X said Y had failed, adding Z", "X called Clinton a
+     * champion, citing Z"): there, for the reporting clause's subject.
      */
     private static int outermostSubject(AttributionTree t, int cue) {
         int outer = -1;
@@ -197,11 +198,13 @@ final class ClaimSpeakers {
         return outer;
     }
 
-    /** Whether a clause is what another clause reports: a complement clause, or a "that" clause of a noun. */
+    /** Whether a clause is what another clause reports or names: a complement or small clause, a noun's "that" clause. */
     private static boolean reported(AttributionTree t, int node) {
         String rel = t.relation(node);
         return rel.equals("ccomp") || rel.equals("csubj") || rel.equals("acl") && ClaimParts.hasCase(t, node, "that")
-                || rel.equals("xcomp") && t.head(node) >= 0 && REPORTING_VERBS.contains(t.lemma(t.head(node)));
+                || rel.equals("xcomp") && t.head(node) >= 0 && REPORTING_VERBS.contains(t.lemma(t.head(node)))
+                // a small clause: "called Clinton a champion"
+                || rel.equals("xcomp") && !t.tag(node).startsWith("VB");
     }
 
     private static int governingSubject(AttributionTree t, int cue) {
