@@ -22,7 +22,7 @@ final class ClaimSpeakers {
             "express", "voice", "raise", "level", "lob", "issue", "carry", "include", "share", "strike", "trumpet", "echo",
             "rebut", "preach", "air", "repeat", "reiterate");
     /** Verbs that report speech, whose clause a later cue may be misparsed into. */
-    private static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "add", "write", "note", "announce", "tweet",
+    static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "add", "write", "note", "announce", "tweet",
             "explain", "insist", "suggest");
     /** Verbs whose object does what their infinitive says ("led some allies to worry", "allowing users to tell"). */
     private static final Set<String> OBJECT_CONTROL = Set.of("lead", "leave", "allow", "prompt", "cause", "force", "push",
@@ -102,15 +102,15 @@ final class ClaimSpeakers {
             return subjectOf(t, cue);
         }
         if (t.tag(cue).equals("VBG")) {
-            int participle = pairedParticiple(t, cue);
+            int participle = ParticipleSpeakers.pairedParticiple(t, cue);
             if (participle >= 0)
                 return speakerOfVerb(t, participle);
             // "..., adding Z" and "“Y,” adding Z": set off by a comma, inside a quote's closing mark or not
             if (cue > 0 && t.tag(cue - 1).equals(",") || cue > 1 && t.tag(cue - 1).equals("''") && t.tag(cue - 2).equals(",")) {
-                int parenthetical = parentheticalReporter(t, cue);
+                int parenthetical = ParticipleSpeakers.parentheticalReporter(t, cue);
                 if (parenthetical >= 0)
                     return parenthetical;
-                int outer = outermostSubject(t, cue);
+                int outer = ParticipleSpeakers.outermostSubject(t, cue);
                 if (outer >= 0)
                     return outer;
                 int gov = t.head(cue);
@@ -136,20 +136,6 @@ final class ClaimSpeakers {
     }
 
     /**
-     * "Y will meet next week, Spicer said, adding Z": a participle hung from the reported clause after a parenthetical
-     * cue is that cue's speaker's; -1 where no reporting verb stands between the clause and the participle.
-     */
-    private static int parentheticalReporter(AttributionTree t, int cue) {
-        int clause = t.head(cue), found = -1;
-        if (clause < 0)
-            return -1;
-        for (int c : t.children(clause))
-            if (c > clause && c < cue && REPORTING_VERBS.contains(t.lemma(c)) && t.relation(c).matches("parataxis|dep|ccomp|advcl"))
-                found = c;
-        return found < 0 ? -1 : subjectOf(t, found);
-    }
-
-    /**
      * "Reed said that he had not read the plan, but called it a starting point": a second cue the parse conjoined to
      * the verb inside the first cue's clause is the first speaker's, not that clause's subject's.
      */
@@ -161,50 +147,6 @@ final class ClaimSpeakers {
         if (outer < 0 || !REPORTING_VERBS.contains(t.lemma(outer)))
             return -1;
         return plainSubject(t, outer, inner);
-    }
-
-    /**
-     * "saying that the bill had failed - and arguing that ...", parsed with the second participle conjoined to a verb
-     * inside the first one's content: the participle above it, which it pairs with; or -1.
-     */
-    private static int pairedParticiple(AttributionTree t, int cue) {
-        if (!t.relation(cue).equals("conj") || t.head(cue) < 0 || t.tag(t.head(cue)).equals("VBG"))
-            return -1;
-        for (int node = t.head(cue), depth = 0; node >= 0 && depth < 6; node = t.head(node), depth++)
-            if (t.tag(node).equals("VBG") && t.relation(node).matches("advcl|conj|xcomp|acl|dep|parataxis"))
-                return node;
-        return -1;
-    }
-
-    /**
-     * A participle set off by a comma speaks for the subject of the nearest clause above it ("when protesters
-     * interrupted her speech, shouting Y"), but not for a clause reported inside another or a small clause ("X rejected
-     * the notion that Y could walk away, arguing that ...", "X said Y had failed, adding Z", "X called Clinton a
-     * champion, citing Z"): there, for the reporting clause's subject.
-     */
-    private static int outermostSubject(AttributionTree t, int cue) {
-        int outer = -1;
-        for (int node = t.head(cue), depth = 0; node >= 0 && depth < 10; node = t.head(node), depth++) {
-            int subject = -1;
-            for (int s : t.children(node, "nsubj"))
-                if (s < cue && t.relation(s).equals("nsubj") && !t.tag(s).startsWith("W") && !inQuote(t, s))
-                    subject = s;
-            if (subject >= 0) {
-                outer = subject;
-                if (!reported(t, node))
-                    return outer;
-            }
-        }
-        return outer;
-    }
-
-    /** Whether a clause is what another clause reports or names: a complement or small clause, a noun's "that" clause. */
-    private static boolean reported(AttributionTree t, int node) {
-        String rel = t.relation(node);
-        return rel.equals("ccomp") || rel.equals("csubj") || rel.equals("acl") && ClaimParts.hasCase(t, node, "that")
-                || rel.equals("xcomp") && t.head(node) >= 0 && REPORTING_VERBS.contains(t.lemma(t.head(node)))
-                // a small clause: "called Clinton a champion"
-                || rel.equals("xcomp") && !t.tag(node).startsWith("VB");
     }
 
     private static int governingSubject(AttributionTree t, int cue) {
@@ -259,7 +201,7 @@ final class ClaimSpeakers {
         return -1;
     }
 
-    private static int subjectOf(AttributionTree t, int verb) {
+    static int subjectOf(AttributionTree t, int verb) {
         int quoted = -1;
         for (String rel : List.of("nsubj", "csubj")) {
             int outside = -1;
@@ -325,7 +267,7 @@ final class ClaimSpeakers {
         return found;
     }
 
-    private static boolean inQuote(AttributionTree t, int k) {
+    static boolean inQuote(AttributionTree t, int k) {
         for (int[] q : t.quotes())
             if (q[0] <= k && k <= q[1])
                 return true;
