@@ -36,7 +36,7 @@ final class ClaimParts {
      */
     Optional<Parts> ofVerb(AttributionTree t, int cue, SpeechAct act, List<Span> previousQuote) {
         if (IMPRESSIONS.contains(t.lemma(cue)))
-            return CuePatterns.impression(t, cue);
+            return seemingCue(t, cue).or(() -> CuePatterns.impression(t, cue));
         BitSet block = new BitSet();
         block.set(cue);
         String rel = t.relation(cue);
@@ -58,7 +58,16 @@ final class ClaimParts {
                         true, negated(t, cue), hedged(t, cue)));
         }
         int speakerHead = SpeakerNames.reducedRelativeName(t, cue, ClaimSpeakers.speakerOfVerb(t, cue));
+        if (speakerHead >= 0 && CuePatterns.temporal(t, speakerHead) && !"PERSON".equals(t.token(speakerHead).ner())
+                && !(speakerHead > 0 && t.tag(speakerHead).startsWith("NNP") && t.tag(speakerHead - 1).startsWith("NNP")))
+            // "The plan was approved last year": a time the parse took for the subject never speaks ("Theresa May" does)
+            speakerHead = -1;
+        // "Pigs are considered unclean by Muslims": the agent is the speaker, not part of what is said
+        int agent = speakerHead < 0 ? PassiveAgents.deepAgent(t, cue) : -1;
+        speakerHead = agent >= 0 ? agent : speakerHead;
         BitSet speakerPhrase = speakerHead < 0 ? new BitSet() : t.phrase(speakerHead, block);
+        if (agent >= 0)
+            block.set(agent);
         BitSet content = ClaimContents.ofVerb(t, cue, act, block, speakerPhrase);
         // "“Y.” / X said, clutching the lectern.": a participle after a bare cue describes it; the quote before is said
         if ((content.isEmpty() || trailingParticiple(t, cue, content)) && !previousQuote.isEmpty()
@@ -74,6 +83,16 @@ final class ClaimParts {
         if (speakerHead >= 0)
             for (int c : t.children(speakerHead, "case"))
                 speaker.clear(c);
+        if (!speaker.isEmpty() && speakerHead < cue && content.nextSetBit(0) < cue && content.length() - 1 > speaker.length() - 1
+                && (t.tag(cue).equals("VBD") || t.tag(cue).equals("VBZ"))) {
+            // "Any reading of the deal, said Mira Kol, would ...": the parse gave the cue the content's subject (a
+            // speaker after all of the content, "“Y,” Kol, 58, told AFP", is the cue's own)
+            BitSet after = SpeakerNames.nameAfterInvertedCue(t, cue, content);
+            if (!after.isEmpty()) {
+                speaker = after;
+                speakerHead = after.length() - 1;
+            }
+        }
         if (speaker.isEmpty() && content.nextSetBit(0) < cue) {
             // "“Y,” Dr. Lee said" / "“Y,” said Dr. Lee(, “Z”)" where the parse lost the subject: the name next to the cue
             speaker = SpeakerNames.adjacentName(t, cue, content);
@@ -90,10 +109,48 @@ final class ClaimParts {
             speaker = SpeakerNames.nameBefore(t, cue, content);
             speakerHead = speaker.isEmpty() ? -1 : speaker.length() - 1;
         }
+        if (speaker.isEmpty() && (t.tag(cue).equals("VBD") || t.tag(cue).equals("VBZ") || t.tag(cue).equals("VBP")
+                || t.tag(cue).equals("VBN") && t.children(cue, "aux").isEmpty() && t.children(cue, "aux:pass").isEmpty())) {
+            // "Dunwoody, who worked for Obama, said Y" where the parse gave the name to the parenthetical (and maybe
+            // took "tweeted" for a participle)
+            speaker = SpeakerNames.nameBeforeParenthetical(t, cue, content);
+            speakerHead = speaker.isEmpty() ? -1 : speaker.length() - 1;
+        }
         if (speaker.isEmpty())
             speakerHead = -1;
         return Optional.of(new Parts(speaker, speakerHead, cueTokens(t, cue), content, direct(t, content),
                 negated(t, cue), hedged(t, cue)));
+    }
+
+    /**
+     * "Rubio seemed to urge the opposite tactic": a verb of seeming whose infinitive is itself a cue reports what its subject (not "it") appears to say or feel; empty otherwise, where
+     * the impression has no speaker.
+     */
+    private static Optional<Parts> seemingCue(AttributionTree t, int cue) {
+        BitSet block = new BitSet();
+        block.set(cue);
+        for (int x : t.children(cue, "xcomp")) {
+            // a bare infinitive only: "appeared to be laying", "appears to have learned" describe, not report
+            if (!t.tag(x).equals("VB") || !t.children(x, "aux").isEmpty() || !t.children(x, "aux:pass").isEmpty()
+                    || SeemingCues.LEXICON.act(t.lemma(x), CueLexicon.Kind.VERB).isEmpty())
+                continue;
+            for (int subject : t.children(cue, "nsubj")) {
+                if (t.lemma(subject).equals("it") || subject > cue || t.tag(subject).startsWith("W"))
+                    continue;
+                BitSet speaker = t.trim(t.phrase(subject, block));
+                BitSet content = t.trim(t.phrase(x, block));
+                if (speaker.isEmpty() || content.isEmpty())
+                    return Optional.empty();
+                return Optional.of(new Parts(speaker, subject, cueTokens(t, cue), content, direct(t, content),
+                        negated(t, cue), hedged(t, cue)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The shipped cue lexicon, loaded once, for the complements of verbs of seeming. */
+    private static final class SeemingCues {
+        static final CueLexicon LEXICON = CueLexicon.standard();
     }
 
     Optional<Parts> ofNoun(AttributionTree t, int cue) {

@@ -10,7 +10,9 @@ import java.util.Set;
  * of the clause a participle hangs from ("..., saying Y"; "issued a statement saying Y"), of the verb of means an
  * infinitive serves ("used the speech to call for Y") or of the first cue whose clause a second one was conjoined
  * into ("said that ..., but called it Y"). For a noun: its possessor, or the subject of the light verb it is the
- * object of ("made no mention of Y"). The names next to a cue whose subject the parse lost are {@link SpeakerNames}'.
+ * object of ("made no mention of Y"). The names next to a cue whose subject the parse lost are {@link SpeakerNames}',
+ * the holder of a participle on a noun ("polls showing Y") is {@link ParticipleHolders}' and a passive's agent hung
+ * below its complement is {@link PassiveAgents}'.
  */
 final class ClaimSpeakers {
     /** Participles and clauses whose subject is their governor's: "..., saying Y", "X went on to say Y". */
@@ -20,8 +22,12 @@ final class ClaimSpeakers {
             "express", "voice", "raise", "level", "lob", "issue", "carry", "include", "share", "strike", "trumpet", "echo",
             "rebut", "preach", "air", "repeat", "reiterate");
     /** Verbs that report speech, whose clause a later cue may be misparsed into. */
-    private static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "add", "write", "note", "announce", "tweet",
+    static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "add", "write", "note", "announce", "tweet",
             "explain", "insist", "suggest");
+    /** Verbs whose object does what their infinitive says ("led some allies to worry", "allowing users to tell"). */
+    private static final Set<String> OBJECT_CONTROL = Set.of("lead", "leave", "allow", "prompt", "cause", "force", "push",
+            "ask", "urge", "encourage", "invite", "tell", "persuade", "convince", "inspire", "enable", "get", "help", "want",
+            "expect", "need", "pressure", "press", "challenge", "order", "require", "remind", "warn", "advise", "spur");
     /** Passive verbs whose subject holds the belief they report. */
     private static final Set<String> CONVINCED = Set.of("convince", "assure", "persuade");
     /** Verbs whose object is the means or occasion of what the subject goes on to say ("used the speech to call for"). */
@@ -61,11 +67,21 @@ final class ClaimSpeakers {
                 || rel.startsWith("obl") && ClaimParts.hasCase(t, cue, "with");
         if (!light)
             return -1;
-        return plainSubject(t, verb, cue);
+        int subject = plainSubject(t, verb, cue);
+        if (subject < 0 && (t.relation(verb).startsWith("conj") || t.relation(verb).equals("xcomp"))) {
+            // "has taken a firm stance and stirred controversy with an assertion that Y": the first verb's subject
+            int found = speakerOfVerb(t, verb);
+            subject = found < cue ? found : -1;
+        }
+        return subject;
     }
 
     static int speakerOfVerb(AttributionTree t, int cue) {
         int found = subjectOfVerb(t, cue);
+        if (found >= 0 && t.lemma(found).equalsIgnoreCase("it") && t.head(found) != cue && t.head(found) >= 0
+                && (t.tag(t.head(found)).startsWith("JJ") || t.tag(t.head(found)).startsWith("NN")))
+            // "It's hard to know whether Y", "it is worth pointing out Y": an expletive's infinitive has no speaker
+            return -1;
         if (found >= 0 && t.tag(found).startsWith("W") && t.head(found) != cue) {
             // "Mr. Kirk, who still speaks with difficulty, also noted that Y" parsed with the cue inside the relative
             // clause: the relative pronoun is not this cue's own, the noun it stands for speaks
@@ -77,7 +93,7 @@ final class ClaimSpeakers {
     }
 
     private static int subjectOfVerb(AttributionTree t, int cue) {
-        if (t.tag(cue).equals("VBN") && t.relation(cue).matches("advcl|acl|dep")) {
+        if (t.tag(cue).equals("VBN") && t.relation(cue).matches("advcl|acl|dep") && !perfect(t, cue)) {
             // "Asked about the port, Okafor said ...": a passive participle's speaker is its agent ("when asked by
             // reporters"), else unnamed, never the clause it hangs from
             for (int c : t.children(cue, "obl"))
@@ -86,16 +102,22 @@ final class ClaimSpeakers {
             return subjectOf(t, cue);
         }
         if (t.tag(cue).equals("VBG")) {
-            int participle = pairedParticiple(t, cue);
+            int participle = ParticipleSpeakers.pairedParticiple(t, cue);
             if (participle >= 0)
                 return speakerOfVerb(t, participle);
-            if (cue > 0 && t.tag(cue - 1).equals(",")) {
-                int parenthetical = parentheticalReporter(t, cue);
+            // "..., adding Z" and "“Y,” adding Z": set off by a comma, inside a quote's closing mark or not
+            if (cue > 0 && t.tag(cue - 1).equals(",") || cue > 1 && t.tag(cue - 1).equals("''") && t.tag(cue - 2).equals(",")) {
+                int parenthetical = ParticipleSpeakers.parentheticalReporter(t, cue);
                 if (parenthetical >= 0)
                     return parenthetical;
-                int outer = outermostSubject(t, cue);
+                int outer = ParticipleSpeakers.outermostSubject(t, cue);
                 if (outer >= 0)
                     return outer;
+                int gov = t.head(cue);
+                // "“Y,” said Devine, suggesting Z": the inverted speaker of the cue it hangs from
+                BitSet inverted = gov >= 0 && gov < cue ? SpeakerNames.nameAfterInvertedCue(t, gov, new BitSet()) : new BitSet();
+                if (!inverted.isEmpty() && inverted.length() <= cue)
+                    return inverted.length() - 1;
             }
         }
         int reporter = reporterOfConjoinedCue(t, cue);
@@ -107,18 +129,10 @@ final class ClaimSpeakers {
         return found;
     }
 
-    /**
-     * "Y will meet next week, Spicer said, adding Z": a participle hung from the reported clause after a parenthetical
-     * cue is that cue's speaker's; -1 where no reporting verb stands between the clause and the participle.
-     */
-    private static int parentheticalReporter(AttributionTree t, int cue) {
-        int clause = t.head(cue), found = -1;
-        if (clause < 0)
-            return -1;
-        for (int c : t.children(clause))
-            if (c > clause && c < cue && REPORTING_VERBS.contains(t.lemma(c)) && t.relation(c).matches("parataxis|dep|ccomp|advcl"))
-                found = c;
-        return found < 0 ? -1 : subjectOf(t, found);
+    /** "We've also seen Y" parsed with the participle hanging from its own "have": a perfect, not a passive. */
+    private static boolean perfect(AttributionTree t, int cue) {
+        int gov = t.head(cue);
+        return gov >= 0 && gov < cue && t.lemma(gov).equals("have") && t.relation(cue).equals("dep");
     }
 
     /**
@@ -135,32 +149,6 @@ final class ClaimSpeakers {
         return plainSubject(t, outer, inner);
     }
 
-    /**
-     * "saying that the bill had failed - and arguing that ...", parsed with the second participle conjoined to a verb
-     * inside the first one's content: the participle above it, which it pairs with; or -1.
-     */
-    private static int pairedParticiple(AttributionTree t, int cue) {
-        if (!t.relation(cue).equals("conj") || t.head(cue) < 0 || t.tag(t.head(cue)).equals("VBG"))
-            return -1;
-        for (int node = t.head(cue), depth = 0; node >= 0 && depth < 6; node = t.head(node), depth++)
-            if (t.tag(node).equals("VBG") && t.relation(node).matches("advcl|conj|xcomp|acl|dep|parataxis"))
-                return node;
-        return -1;
-    }
-
-    /**
-     * A participle set off by a comma ("X rejected the notion that Y could walk away, arguing that ...") speaks for
-     * the subject of the outermost clause it hangs in, not for a clause nested in that one's content.
-     */
-    private static int outermostSubject(AttributionTree t, int cue) {
-        int outer = -1;
-        for (int node = t.head(cue), depth = 0; node >= 0 && depth < 10; node = t.head(node), depth++)
-            for (int subject : t.children(node, "nsubj"))
-                if (subject < cue && t.relation(subject).equals("nsubj") && !t.tag(subject).startsWith("W") && !inQuote(t, subject))
-                    outer = subject;
-        return outer;
-    }
-
     private static int governingSubject(AttributionTree t, int cue) {
         int node = cue;
         for (int depth = 0; depth < 4 && node >= 0; depth++) {
@@ -175,6 +163,11 @@ final class ClaimSpeakers {
                     && "PERSON".equals(t.token(gov).ner())) {
                 // "Senator Burr, noting Y": the person the participle hangs from speaks
                 return gov;
+            } else if (rel.equals("acl") && depth == 0 && t.tag(node).equals("VBG") && gov < node) {
+                int holder = ParticipleHolders.holder(t, node, gov);
+                if (holder != ParticipleHolders.ISSUER)
+                    return holder;
+                node = t.head(gov);
             } else if (rel.equals("acl")) {
                 // "issued a statement saying Y": the statement's issuer speaks
                 node = t.head(gov);
@@ -208,7 +201,7 @@ final class ClaimSpeakers {
         return -1;
     }
 
-    private static int subjectOf(AttributionTree t, int verb) {
+    static int subjectOf(AttributionTree t, int verb) {
         int quoted = -1;
         for (String rel : List.of("nsubj", "csubj")) {
             int outside = -1;
@@ -246,13 +239,20 @@ final class ClaimSpeakers {
     }
 
     /**
-     * "Ramos used his speech to call for Y", "held a briefing to brag that Y": the parse lets the object of a verb of
-     * means control the infinitive, but the speech does not speak; the governor's subject does.
+     * "Ramos used his speech to call for Y", "held a briefing to brag that Y", "was arranging calls with both to
+     * discuss Y", "has done nothing to explain Y": the parse lets the object of the governing verb control the
+     * infinitive, but a speech, a call or nothing does not speak; the governor's subject does. An object that can
+     * hold a view ("urged voters to reject Y") keeps the infinitive.
      */
     private static boolean meansControls(AttributionTree t, int verb, int controller) {
         int gov = t.head(verb);
-        return gov >= 0 && t.head(controller) == gov && t.relation(verb).equals("xcomp") && MEANS_VERBS.contains(t.lemma(gov))
-                && (t.tag(controller).equals("NN") || t.tag(controller).equals("NNS"));
+        if (gov < 0 || t.head(controller) != gov || !(t.tag(controller).equals("NN") || t.tag(controller).equals("NNS")))
+            return false;
+        String rel = t.relation(verb);
+        if (rel.equals("xcomp") && MEANS_VERBS.contains(t.lemma(gov)))
+            return true;
+        return (rel.equals("xcomp") || rel.equals("advcl") && ClaimParts.hasCase(t, verb, "to"))
+                && !OBJECT_CONTROL.contains(t.lemma(gov)) && !ParticipleHolders.animate(t, controller, t.lemma(controller).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -267,7 +267,7 @@ final class ClaimSpeakers {
         return found;
     }
 
-    private static boolean inQuote(AttributionTree t, int k) {
+    static boolean inQuote(AttributionTree t, int k) {
         for (int[] q : t.quotes())
             if (q[0] <= k && k <= q[1])
                 return true;

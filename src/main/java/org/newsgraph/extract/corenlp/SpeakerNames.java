@@ -28,8 +28,10 @@ final class SpeakerNames {
         BitSet out = new BitSet();
         // "“Y,” said a person close to the family": the parse takes the speaker for the cue's object
         for (int c : t.children(cue))
-            if (c > cue && INVERTED.contains(t.relation(c).split(":")[0]) && !content.get(c) && (t.tag(c).startsWith("NN")
-                    || t.tag(c).equals("PRP") || Character.isUpperCase(t.token(c).word().codePointAt(0)))) {
+            if (c > cue && INVERTED.contains(t.relation(c).split(":")[0]) && !content.get(c) && !CuePatterns.temporal(t, c) && (t.tag(c).startsWith("NN")
+                    || t.tag(c).equals("PRP") || Character.isUpperCase(t.token(c).word().codePointAt(0))
+                    // "said one of those advisers", "tweeted another", "said the 46-year-old"
+                    || t.tag(c).equals("CD") || t.tag(c).equals("DT") || t.tag(c).equals("JJ") && hasNoun(t, t.phrase(c)))) {
                 out.or(t.trim(t.phrase(c)));
                 out.andNot(content);
                 if (!out.isEmpty())
@@ -46,12 +48,37 @@ final class SpeakerNames {
         return out;
     }
 
+    /**
+     * The name right after a cue set off by a comma from what comes before ("Any reading of the deal, said Mira Kol, an
+     * analyst, would ...", "“Y,” said Dr. Lee."), outside the content, not a time and followed by a comma or the
+     * sentence's end (not "thanked Obama for Y"); empty if none.
+     */
+    static BitSet nameAfterInvertedCue(AttributionTree t, int cue, BitSet content) {
+        BitSet out = new BitSet();
+        if (cue < 1 || cue + 1 >= t.size() || !(t.tag(cue - 1).equals(",") || t.tag(cue - 1).equals("''")))
+            return out;
+        int k = cue + 1;
+        while (k < t.size() && NAME_TAGS.contains(t.tag(k)) && !content.get(k) && !CuePatterns.temporal(t, k))
+            k++;
+        if (k > cue + 1 && nominal(t, cue + 1, k - 1) && (k == t.size() || Set.of(",", ".", ":", "''").contains(t.tag(k))))
+            out.set(cue + 1, k);
+        return out;
+    }
+
     /** The name right before a cue ("Paul Ryan's office announced ...", the parse having lost the subject), outside the content. */
     static BitSet nameBefore(AttributionTree t, int cue, BitSet content) {
         BitSet out = new BitSet();
         int k = cue - 1;
         while (k >= 0 && t.head(k) == cue && t.relation(k).startsWith("aux"))
             k--;
+        if (k > 0 && t.tag(k).equals("-RRB-")) {
+            // "Rep. Jim McDermott (D-Wash.) said": the name before its bracket
+            int open = k - 1;
+            while (open > 0 && !t.tag(open).equals("-LRB-") && k - open < 8)
+                open--;
+            if (t.tag(open).equals("-LRB-"))
+                k = open - 1;
+        }
         int end = k;
         while (k >= 0 && !content.get(k) && NAME_TAGS.contains(t.tag(k)))
             k--;
@@ -59,6 +86,43 @@ final class SpeakerNames {
             out.set(k + 1, end + 1);
         return out;
     }
+
+    /**
+     * The name that opens a clause and is set off from its cue by a parenthetical the parse took for the subject's
+     * clause ("Tanden, head of the Center, recounted Y", "Dunwoody, who worked for Obama, said Y", "“Y,” Ki Hong, 33,
+     * said"): a plain noun phrase at the clause's start or after a comma, then a comma, then anything up to a comma
+     * (or closing bracket or dash) before the cue; empty if none.
+     */
+    static BitSet nameBeforeParenthetical(AttributionTree t, int cue, BitSet content) {
+        BitSet out = new BitSet();
+        int k = cue - 1;
+        while (k >= 0 && (t.head(k) == cue && t.relation(k).startsWith("aux") || t.tag(k).equals("RB")))
+            k--;
+        if (k < 1 || !(t.tag(k).equals(",") || t.tag(k).equals(":") || t.tag(k).equals("-RRB-")))
+            return out;
+        int start = 0;
+        for (int c = content.nextSetBit(0); c >= 0 && c < cue; c = content.nextSetBit(c + 1))
+            start = c + 1;
+        while (start < k && (t.tag(start).equals(",") || ClaimParts.QUOTES.contains(t.tag(start))))
+            start++;
+        for (int p = start; p < k; p++) {
+            if (p > start && !t.tag(p - 1).equals(","))
+                continue;
+            int q = p;
+            while (q < k && (NAME_TAGS.contains(t.tag(q)) || t.tag(q).equals("HYPH")) && !content.get(q))
+                q++;
+            if (q > p && q < k && t.tag(q).equals(",") && (t.tag(q - 1).startsWith("NN") || t.tag(q - 1).equals("PRP"))
+                    && !PLACES.contains(String.valueOf(t.token(q - 1).ner()))) {
+                out.set(p, q);
+                return out;
+            }
+        }
+        return out;
+    }
+
+    /** Named entity types of a place or time that opens a clause ("In Dayton, Ohio, ..."), never a speaker. */
+    private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "DATE", "TIME",
+            "DURATION", "NUMBER", "ORDINAL", "SET");
 
     /**
      * "..., a charge Nordwind Energy denied": a relative clause without "that" parsed with the noun it modifies as the
@@ -81,6 +145,13 @@ final class SpeakerNames {
             if (name == k && t.tag(name).startsWith("NNP") && t.trim(t.phrase(name)).nextSetBit(0) == subject + 1)
                 return name;
         return subject;
+    }
+
+    private static boolean hasNoun(AttributionTree t, BitSet phrase) {
+        for (int k = phrase.nextSetBit(0); k >= 0; k = phrase.nextSetBit(k + 1))
+            if (t.tag(k).startsWith("NN"))
+                return true;
+        return false;
     }
 
     private static boolean nominal(AttributionTree t, int from, int to) {

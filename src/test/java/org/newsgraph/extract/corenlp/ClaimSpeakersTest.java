@@ -113,4 +113,107 @@ class ClaimSpeakersTest {
         assertTrue(content(c, u).contains("The ferry will sail again."), content(c, u));
         assertFalse(content(c, u).contains("smiling"), content(c, u));
     }
+
+    @Test
+    void aParticipleOnANounThatCanHoldAViewIsThatNounsClaim() {
+        String t = "Despite polls showing her far behind, Ortega campaigned in the north.";
+        Claim c = claim(t, "show");
+        assertEquals("polls", speaker(c, t));
+    }
+
+    @Test
+    void aParticipleOnAStatementIsItsIssuers() {
+        String t = "The ferry company issued a statement saying the crossings would resume on Monday.";
+        Claim c = claim(t, "say");
+        assertEquals("The ferry company", speaker(c, t));
+    }
+
+    @Test
+    void aParticipleAfterASubordinateClauseIsThatClausesSubjects() {
+        String t = "The trouble began during the minister's visit, when fishermen blocked the quay, shouting that the quotas were unfair.";
+        Claim c = claim(t, "shout");
+        assertEquals("fishermen", speaker(c, t));
+    }
+
+    @Test
+    void anAgentBelowThePassiveCuesComplementSpeaks() {
+        String t = "The new tariff was declared a failure in three towns by the growers' association.";
+        Claim c = claim(t, "declare");
+        assertEquals("the growers' association", speaker(c, t));
+        assertFalse(content(c, t).contains("growers"), content(c, t));
+    }
+
+    @Test
+    void aNameBeforeAParentheticalSpeaksWhereTheParseGaveItAway() {
+        String t = "Appearing before the crowd on Monday, Quinlan, 58, said the reservoir was half empty.";
+        Claim c = claim(t, "say");
+        assertEquals("Quinlan", speaker(c, t));
+    }
+
+    @Test
+    void aSeemingCueWithACueInfinitiveHasASpeaker() {
+        String t = "Councillor Dunne seemed to endorse the harbour plan on Tuesday.";
+        Claim c = claims(t).stream().filter(x -> x.cueLemma().equals("seem") || x.cueLemma().equals("endorse"))
+                .findFirst().orElseThrow();
+        assertEquals("Councillor Dunne", speaker(c, t));
+    }
+
+    @Test
+    void anExpletiveItDoesNotSpeak() {
+        String t = "It is hard to predict how the harbour vote will go.";
+        assertFalse(claims(t).isEmpty(), t);
+        for (Claim c : claims(t))
+            assertFalse(speaker(c, t).equalsIgnoreCase("it"), cue(c, t));
+    }
+
+    @Test
+    void aThingDoneToSaySomethingDoesNotSpeak() {
+        String t = "The council has done nothing to explain the delay to the ferry passengers.";
+        Claim c = claim(t, "explain");
+        assertEquals("The council", speaker(c, t));
+    }
+
+    @Test
+    void anInvertedCueAfterAQuoteTakesANumberOrAnAge() {
+        String t = "\u201cStop the tolls,\u201d read one.";
+        assertEquals("one", speaker(claim(t, "read"), t));
+        String u = "\u201cThe tide is turning,\u201d said the 46-year-old.";
+        assertEquals("the 46-year-old", speaker(claim(u, "say"), u));
+    }
+
+    @Test
+    void aNounCueOfASecondLightVerbIsTheFirstVerbsSubjects() {
+        String t = "The two editorials were not endorsements of the mayor and made no mention of the new bridge.";
+        Claim c = claim(t, "mention");
+        assertEquals("The two editorials", speaker(c, t));
+        assertEquals("the new bridge", content(c, t));
+    }
+
+    @Test
+    void aPerfectParticipleHungFromItsHaveTakesThatSubject() {
+        String t = "We\u2019ve also seen this kind of cover-up at the port before.";
+        assertEquals("We", speaker(claim(t, "see"), t));
+    }
+
+    @Test
+    void aNameBeforeAParentheticalSpeaksForACueTaggedAsAParticiple() {
+        String t = "At one point on Sunday, Dunne, who has nearly 9,000 followers, tweeted, \u201cThe ferry is back.\u201d";
+        assertEquals("Dunne", speaker(claim(t, "tweet"), t));
+    }
+
+    @Test
+    void aParticipleAfterAnInvertedCueTakesItsName() {
+        String t = "\u201cThe rhetoric was heated in the spring,\u201d said Okafor, suggesting that the autumn would be calmer.";
+        Claim c = claim(t, "suggest");
+        assertEquals("Okafor", speaker(c, t));
+        assertEquals("that the autumn would be calmer", content(c, t));
+    }
+
+    @Test
+    void aGroupGivenMoneyBacksButTheRecipientsOfAnEmailDoNotSpeak() {
+        String t = "The mayor gave $10,000 to a group backing the new bridge.";
+        assertEquals("a group", speaker(claim(t, "back"), t));
+        String u = "The ferry company sent an email to passengers saying that the crossings would resume.";
+        assertEquals("The ferry company", speaker(claim(u, "say"), u));
+    }
 }
