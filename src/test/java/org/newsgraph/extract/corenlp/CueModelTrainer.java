@@ -66,6 +66,7 @@ public final class CueModelTrainer {
         for (String d : gold.keySet())
             fold.put(d, fold.size() % FOLDS);
         Map<Candidate, Double> outOfFold = new HashMap<>();
+        Map<Candidate, Integer> labels = new HashMap<>();
         for (int k = 0; k < FOLDS; k++) {
             int f = k;
             List<Candidate> train = all.stream().filter(c -> fold.getOrDefault(c.doc(), -1) != f).toList();
@@ -73,6 +74,8 @@ public final class CueModelTrainer {
             List<BoostedTrees.Row> rows = rows(train, vocab, gold, label);
             List<Candidate> test = all.stream().filter(c -> fold.getOrDefault(c.doc(), -1) == f).toList();
             List<BoostedTrees.Row> testRows = rows(test, vocab, gold, label);
+            for (int i = 0; i < test.size(); i++)
+                labels.put(test.get(i), (int) testRows.get(i).label());
             if (trees) {
                 BoostedTrees m = BoostedTrees.fit(rows, vocab.size(), settings);
                 for (int i = 0; i < test.size(); i++)
@@ -87,7 +90,8 @@ public final class CueModelTrainer {
         if (System.getProperty("oof") != null)
             try (PrintWriter o = new PrintWriter(Files.newBufferedWriter(Path.of(System.getProperty("oof")), StandardCharsets.UTF_8))) {
                 for (Candidate c : all)
-                    o.printf(Locale.ROOT, "%s\t%d\t%d\t%.4f%n", c.doc(), c.cue()[0], c.cue()[1], outOfFold.getOrDefault(c, 0.0));
+                    o.printf(Locale.ROOT, "%s\t%d\t%d\t%.4f\t%d\t%s%n", c.doc(), c.cue()[0], c.cue()[1], outOfFold.getOrDefault(c, 0.0),
+                            labels.getOrDefault(c, 0), String.join(" ", c.features()));
             }
         System.err.println("all candidates:  " + score(gold, byDoc, outOfFold, 0).describe());
         double bestThreshold = 0.5, best = -1;
