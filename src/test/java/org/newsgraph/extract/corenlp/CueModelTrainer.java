@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -44,7 +45,15 @@ public final class CueModelTrainer {
             "hedge", "direct", "comma-after", "sn", "s-far", "s-after", "sl", "ner", "l,ner", "l,p", "l,o", "l,m", "nested", "l,nested");
 
     /** A candidate of the features file: its article, spans ([begin, end), source null when absent) and features. */
-    private record Candidate(String doc, int[] cue, int[] source, int[] content, String[] features) {
+    private record Candidate(String doc, int[] cue, int[] source, int[] content, String[] features, int sentence, int index,
+            int holder, List<Integer> inner, int governor, List<Integer> governed) {
+        /** The cue's lemma as its features write it ("according_to"). */
+        String lemma() {
+            for (String f : features)
+                if (f.startsWith("l="))
+                    return f.substring(2);
+            return "-";
+        }
     }
 
     private CueModelTrainer() {
@@ -54,6 +63,7 @@ public final class CueModelTrainer {
         Path candidates = Path.of(args[0]), goldDir = Path.of(args[1]), out = Path.of(args[2]);
         String label = args.length < 4 ? "paired" : args[3];
         boolean trees = System.getProperty("learner", "logistic").equals("trees");
+        boolean twoPass = Integer.getInteger("passes", 2) == 2;
         BoostedTrees.Settings settings = new BoostedTrees.Settings(Integer.getInteger("trees", 300), Integer.getInteger("depth", 3),
                 Double.parseDouble(System.getProperty("rate", "0.1")), Double.parseDouble(System.getProperty("lambda", "1")),
                 Double.parseDouble(System.getProperty("minHessian", "2")));
@@ -65,33 +75,22 @@ public final class CueModelTrainer {
         Map<String, Integer> fold = new HashMap<>();
         for (String d : gold.keySet())
             fold.put(d, fold.size() % FOLDS);
-        Map<Candidate, Double> outOfFold = new HashMap<>();
         Map<Candidate, Integer> labels = new HashMap<>();
-        for (int k = 0; k < FOLDS; k++) {
-            int f = k;
-            List<Candidate> train = all.stream().filter(c -> fold.getOrDefault(c.doc(), -1) != f).toList();
-            Map<String, Integer> vocab = vocabulary(train);
-            List<BoostedTrees.Row> rows = rows(train, vocab, gold, label);
-            List<Candidate> test = all.stream().filter(c -> fold.getOrDefault(c.doc(), -1) == f).toList();
-            List<BoostedTrees.Row> testRows = rows(test, vocab, gold, label);
-            for (int i = 0; i < test.size(); i++)
-                labels.put(test.get(i), (int) testRows.get(i).label());
-            if (trees) {
-                BoostedTrees m = BoostedTrees.fit(rows, vocab.size(), settings);
-                for (int i = 0; i < test.size(); i++)
-                    outOfFold.put(test.get(i), m.probability(testRows.get(i)));
-            } else {
-                double[] w = fitLogistic(rows, vocab.size());
-                for (int i = 0; i < test.size(); i++)
-                    outOfFold.put(test.get(i), logistic(testRows.get(i), w));
-            }
-            System.err.println("fold " + k + " done");
+        Map<Candidate, Double> first = crossValidate(all, Candidate::features, fold, gold, label, trees, settings, labels);
+        Map<Candidate, Double> outOfFold = first;
+        Map<Candidate, String[]> second = new HashMap<>();
+        if (twoPass) {
+            // the second pass learns from the first pass's out-of-fold scores of each candidate's neighbours, as it will
+            // see the first pass's scores of unseen articles
+            System.err.println("first pass:      " + best(gold, byDoc, first));
+            second = secondFeatures(all, first);
+            outOfFold = crossValidate(all, second::get, fold, gold, label, false, settings, labels);
         }
         if (System.getProperty("oof") != null)
             try (PrintWriter o = new PrintWriter(Files.newBufferedWriter(Path.of(System.getProperty("oof")), StandardCharsets.UTF_8))) {
                 for (Candidate c : all)
                     o.printf(Locale.ROOT, "%s\t%d\t%d\t%.4f\t%d\t%s%n", c.doc(), c.cue()[0], c.cue()[1], outOfFold.getOrDefault(c, 0.0),
-                            labels.getOrDefault(c, 0), String.join(" ", c.features()));
+                            labels.getOrDefault(c, 0), String.join(" ", twoPass ? second.get(c) : c.features()));
             }
         System.err.println("all candidates:  " + score(gold, byDoc, outOfFold, 0).describe());
         double bestThreshold = 0.5, best = -1;
@@ -106,25 +105,96 @@ public final class CueModelTrainer {
         }
         AttributionScore chosen = score(gold, byDoc, outOfFold, bestThreshold);
         System.err.printf(Locale.ROOT, "chosen %.3f  %s%n", bestThreshold, chosen.describe());
-        Map<String, Integer> vocab = vocabulary(all);
-        List<BoostedTrees.Row> rows = rows(all, vocab, gold, label);
-        String[] names = new String[vocab.size()];
-        vocab.forEach((name, i) -> names[i] = name);
         try (PrintWriter o = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-            header(o, label, trees ? settings.describe() : "logistic regression, L2 " + L2 + ", " + ITERATIONS + " iterations",
-                    bestThreshold, chosen);
+            String learner = (trees ? settings.describe() : "logistic regression, L2 " + L2 + ", " + ITERATIONS + " iterations")
+                    + (twoPass ? ", then a second logistic pass over the first pass's scores of each candidate's neighbours" : "");
+            header(o, label, learner, bestThreshold, chosen);
+            write(o, all, Candidate::features, gold, label, trees, settings, "#bias", "");
+            o.printf(Locale.ROOT, "#threshold\t%.3f%n", bestThreshold);
+            if (twoPass)
+                write(o, all, second::get, gold, label, false, settings, "#bias2", CueScorer.SECOND);
+        }
+    }
+
+    /** Out-of-fold probabilities of every candidate, by five-fold cross-validation by article; records the labels. */
+    private static Map<Candidate, Double> crossValidate(List<Candidate> all, Function<Candidate, String[]> features,
+            Map<String, Integer> fold, Map<String, List<Gold>> gold, String label, boolean trees, BoostedTrees.Settings settings,
+            Map<Candidate, Integer> labels) {
+        Map<Candidate, Double> outOfFold = new HashMap<>();
+        for (int k = 0; k < FOLDS; k++) {
+            int f = k;
+            List<Candidate> train = all.stream().filter(c -> fold.getOrDefault(c.doc(), -1) != f).toList();
+            Map<String, Integer> vocab = vocabulary(train, features);
+            List<BoostedTrees.Row> rows = rows(train, features, vocab, gold, label);
+            List<Candidate> test = all.stream().filter(c -> fold.getOrDefault(c.doc(), -1) == f).toList();
+            List<BoostedTrees.Row> testRows = rows(test, features, vocab, gold, label);
+            for (int i = 0; i < test.size(); i++)
+                labels.put(test.get(i), (int) testRows.get(i).label());
             if (trees) {
                 BoostedTrees m = BoostedTrees.fit(rows, vocab.size(), settings);
-                o.printf(Locale.ROOT, "#bias\t%.5f%n#threshold\t%.3f%n", m.base(), bestThreshold);
-                m.write(o, names);
+                for (int i = 0; i < test.size(); i++)
+                    outOfFold.put(test.get(i), m.probability(testRows.get(i)));
             } else {
                 double[] w = fitLogistic(rows, vocab.size());
-                o.printf(Locale.ROOT, "#bias\t%.4f%n#threshold\t%.3f%n", w[vocab.size()], bestThreshold);
-                for (var e : new TreeMap<>(vocab).entrySet())
-                    if (Math.abs(w[e.getValue()]) >= 0.01)
-                        o.printf(Locale.ROOT, "%s\t%.4f%n", e.getKey(), w[e.getValue()]);
+                for (int i = 0; i < test.size(); i++)
+                    outOfFold.put(test.get(i), logistic(testRows.get(i), w));
+            }
+            System.err.println("fold " + k + " done");
+        }
+        return outOfFold;
+    }
+
+    /** Fits the model on every candidate and writes its bias line and weights (or trees), each feature after {@code prefix}. */
+    private static void write(PrintWriter o, List<Candidate> all, Function<Candidate, String[]> features, Map<String, List<Gold>> gold,
+            String label, boolean trees, BoostedTrees.Settings settings, String biasLine, String prefix) {
+        Map<String, Integer> vocab = vocabulary(all, features);
+        List<BoostedTrees.Row> rows = rows(all, features, vocab, gold, label);
+        String[] names = new String[vocab.size()];
+        vocab.forEach((name, i) -> names[i] = name);
+        if (trees) {
+            BoostedTrees m = BoostedTrees.fit(rows, vocab.size(), settings);
+            o.printf(Locale.ROOT, "%s\t%.5f%n", biasLine, m.base());
+            m.write(o, names);
+        } else {
+            double[] w = fitLogistic(rows, vocab.size());
+            o.printf(Locale.ROOT, "%s\t%.4f%n", biasLine, w[vocab.size()]);
+            for (var e : new TreeMap<>(vocab).entrySet())
+                if (Math.abs(w[e.getValue()]) >= 0.01)
+                    o.printf(Locale.ROOT, "%s%s\t%.4f%n", prefix, e.getKey(), w[e.getValue()]);
+        }
+    }
+
+    /** Each candidate's features for the second pass: its own, then its neighbours' by their first-pass {@code scores}. */
+    private static Map<Candidate, String[]> secondFeatures(List<Candidate> all, Map<Candidate, Double> scores) {
+        Map<String, List<Candidate>> bySentence = new LinkedHashMap<>();
+        for (Candidate c : all)
+            bySentence.computeIfAbsent(c.doc() + "\t" + c.sentence(), k -> new ArrayList<>()).add(c);
+        Map<Candidate, String[]> out = new HashMap<>();
+        for (List<Candidate> sentence : bySentence.values()) {
+            int n = sentence.stream().mapToInt(Candidate::index).max().orElse(0) + 1;
+            double[] first = new double[n];
+            for (Candidate c : sentence)
+                first[c.index()] = scores.getOrDefault(c, 0.0);
+            for (Candidate c : sentence) {
+                List<Integer> others = sentence.stream().filter(o -> o != c).map(Candidate::index).toList();
+                CueNeighbours nb = new CueNeighbours(c.holder(), c.inner(), c.governor(), c.governed(), others);
+                List<String> f = new ArrayList<>(List.of(c.features()));
+                f.addAll(nb.features(c.lemma(), first));
+                out.put(c, f.toArray(String[]::new));
             }
         }
+        return out;
+    }
+
+    /** The best cue F1 over the thresholds, for comparing the passes. */
+    private static String best(Map<String, List<Gold>> gold, Map<String, List<Candidate>> byDoc, Map<Candidate, Double> p) {
+        AttributionScore best = null;
+        for (int t = 8; t <= 32; t++) {
+            AttributionScore s = score(gold, byDoc, p, t * 0.025);
+            if (best == null || s.cueF1() + s.whoF1() > best.cueF1() + best.whoF1())
+                best = s;
+        }
+        return best.describe();
     }
 
     private static void header(PrintWriter o, String label, String learner, double threshold, AttributionScore cv) {
@@ -152,7 +222,8 @@ public final class CueModelTrainer {
                         .toArray(String[]::new);
             out.add(new Candidate(r[0], new int[] {Integer.parseInt(r[1]), Integer.parseInt(r[2])},
                     r[4].isEmpty() ? null : new int[] {Integer.parseInt(r[4]), Integer.parseInt(r[5])},
-                    new int[] {Integer.parseInt(r[6]), Integer.parseInt(r[7])}, features));
+                    new int[] {Integer.parseInt(r[6]), Integer.parseInt(r[7])}, features, Integer.parseInt(r[8]), Integer.parseInt(r[9]),
+                    Integer.parseInt(r[10]), CueNeighbours.read(r[11]), Integer.parseInt(r[12]), CueNeighbours.read(r[13])));
         }
         return out;
     }
@@ -210,10 +281,10 @@ public final class CueModelTrainer {
         return out;
     }
 
-    private static Map<String, Integer> vocabulary(List<Candidate> candidates) {
+    private static Map<String, Integer> vocabulary(List<Candidate> candidates, Function<Candidate, String[]> features) {
         Map<String, Integer> count = new HashMap<>();
         for (Candidate c : candidates)
-            for (String f : c.features())
+            for (String f : features.apply(c))
                 count.merge(f, 1, Integer::sum);
         Map<String, Integer> vocab = new HashMap<>();
         count.entrySet().stream().filter(e -> e.getValue() >= MIN_COUNT).map(Map.Entry::getKey).sorted()
@@ -226,7 +297,7 @@ public final class CueModelTrainer {
      * also overlaps (or neither has one); for {@code cue}, whether its cue overlaps a gold cue; for
      * {@code cue+content}, whether its cue and its content overlap those of one gold attribution.
      */
-    private static List<BoostedTrees.Row> rows(List<Candidate> candidates, Map<String, Integer> vocab,
+    private static List<BoostedTrees.Row> rows(List<Candidate> candidates, Function<Candidate, String[]> features, Map<String, Integer> vocab,
             Map<String, List<Gold>> gold, String label) {
         boolean who = label.equals("who"), cueOnly = label.equals("cue");
         java.util.Set<Candidate> paired = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -249,7 +320,7 @@ public final class CueModelTrainer {
                     : AttributionScore.overlap(g.cue(), cue) > 0 && (cueOnly || AttributionScore.overlap(g.content(), content) > 0));
             if (label.equals("paired"))
                 hit = paired.contains(c);
-            int[] f = Stream.of(c.features()).filter(vocab::containsKey).mapToInt(vocab::get).distinct().sorted().toArray();
+            int[] f = Stream.of(features.apply(c)).filter(vocab::containsKey).mapToInt(vocab::get).distinct().sorted().toArray();
             rows.add(new BoostedTrees.Row(f, hit ? 1 : 0));
         }
         return rows;
