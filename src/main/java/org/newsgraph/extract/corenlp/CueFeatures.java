@@ -133,7 +133,7 @@ final class CueFeatures {
             f.add("l,nested=" + lemma);
         }
         context(f, t, cue, p, lemma, content, x);
-        CueShapeFeatures.add(f, t, cue, p, x.act(), content, subject, x.origin());
+        CueShapeFeatures.add(f, t, cue, p, x.act(), lemma, content, subject, x.origin(), x.candidates());
         return f;
     }
 

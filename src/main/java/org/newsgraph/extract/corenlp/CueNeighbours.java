@@ -53,14 +53,23 @@ record CueNeighbours(int holder, List<Integer> inner, int governor, List<Integer
     /**
      * The second pass's features of this candidate, given the first-pass probability of every candidate of the sentence
      * ({@code first[k]} for candidate k): how likely its holder, the cues in its content, its governor, the cues it
-     * governs and the most likely other cue of the sentence are, in fifths; the holder's also by the cue's lemma.
+     * governs and the most likely other cue of the sentence are, in fifths; the holder's also by the cue's lemma, the
+     * holder's lemma and the cue's speech act ({@code act} in lower case), the governor's and the governed's by the
+     * cue's lemma.
      */
-    List<String> features(String lemma, double[] first) {
+    List<String> features(String lemma, String holderLemma, String act, double[] first) {
         List<String> f = new ArrayList<>();
+        String l = lemma.replace(' ', '_');
         if (holder >= 0) {
             f.add("hp=" + fifth(first[holder]));
-            f.add("l,hp=" + lemma.replace(' ', '_') + "," + fifth(first[holder]));
+            f.add("l,hp=" + l + "," + fifth(first[holder]));
+            f.add("out,hp=" + holderLemma.replace(' ', '_') + "," + fifth(first[holder]));
+            f.add("act,hp=" + act + "," + fifth(first[holder]));
         }
+        if (governor >= 0)
+            f.add("l,gp=" + l + "," + fifth(first[governor]));
+        if (!governed.isEmpty())
+            f.add("l,dp=" + l + "," + fifth(max(governed, first)));
         if (!inner.isEmpty())
             f.add("ip=" + fifth(max(inner, first)));
         if (governor >= 0)

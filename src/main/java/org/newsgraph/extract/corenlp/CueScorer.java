@@ -225,7 +225,9 @@ final class CueScorer {
                 out.set(k);
                 continue;
             }
-            double p = twoPass() ? secondScore(features.get(k), neighbours.get(k).features(c.lemma(), first)) : first[k];
+            CueNeighbours nb = neighbours.get(k);
+            double p = twoPass() ? secondScore(features.get(k), nb.features(c.lemma(),
+                    nb.holder() < 0 ? "-" : candidates.get(nb.holder()).lemma(), c.act().name().toLowerCase(), first)) : first[k];
             if (p >= threshold)
                 out.set(k);
         }

@@ -15,9 +15,13 @@ final class CueShapeFeatures {
     private CueShapeFeatures() {
     }
 
-    /** Adds the shape features of the cue at token {@code cue} with parts {@code p} and speech act {@code act} to {@code f}. */
-    static void add(List<String> f, AttributionTree t, int cue, ClaimParts.Parts p, SpeechAct act, String content, String subject,
-            String origin) {
+    /**
+     * Adds the shape features of the cue at token {@code cue} with parts {@code p}, speech act {@code act} and lemma
+     * {@code lemma} (spaces as underscores) to {@code f}; {@code content}, {@code subject} and {@code origin} are the
+     * kinds {@link CueFeatures} gives them, {@code candidates} the number of candidates in the sentence.
+     */
+    static void add(List<String> f, AttributionTree t, int cue, ClaimParts.Parts p, SpeechAct act, String lemma, String content,
+            String subject, String origin, int candidates) {
         String a = act.name().toLowerCase();
         f.add("act=" + a);
         f.add("act,c=" + a + "," + content);
@@ -27,12 +31,20 @@ final class CueShapeFeatures {
         f.add("cl=" + clause);
         f.add("act,cl=" + a + "," + clause);
         f.add("c,cl=" + content + "," + clause);
-        f.add("cgap=" + bucket(gap(p.content(), cue)));
+        f.add("l,cl=" + lemma + "," + clause);
+        f.add("l,k=" + lemma + "," + (candidates == 1 ? "1" : candidates == 2 ? "2" : candidates < 5 ? "3" : "5"));
+        String cgap = bucket(gap(p.content(), cue));
+        f.add("cgap=" + cgap);
+        f.add("l,cgap=" + lemma + "," + cgap);
         int sh = p.speakerHead();
-        if (sh >= 0 && sh < t.size())
-            f.add("sgap=" + (sh < cue ? "<" : ">") + bucket(Math.abs(cue - sh) - 1));
+        if (sh >= 0 && sh < t.size()) {
+            String sgap = (sh < cue ? "<" : ">") + bucket(Math.abs(cue - sh) - 1);
+            f.add("sgap=" + sgap);
+            f.add("l,sgap=" + lemma + "," + sgap);
+        }
         int n = t.size();
         f.add("at=" + (5 * cue / Math.max(1, n)));
+        f.add("l,at=" + lemma + "," + (5 * cue / Math.max(1, n)));
         int rest = 0; // words after the cue up to the sentence's end: ", he said." ends it
         for (int k = cue + 1; k < n; k++)
             if (!t.tag(k).equals(".") && !t.tag(k).equals("''") && !t.tag(k).equals(","))
