@@ -81,7 +81,7 @@ public final class CueModelTrainer {
         BoostedTrees.Settings settings = new BoostedTrees.Settings(Integer.getInteger("trees", 300), Integer.getInteger("depth", 3),
                 Double.parseDouble(System.getProperty("rate", "0.1")), Double.parseDouble(System.getProperty("lambda", "1")),
                 Double.parseDouble(System.getProperty("minHessian", "2")));
-        Map<String, List<Gold>> gold = new TreeMap<>(gold(goldDir));
+        Map<String, List<AttributionGold.Gold>> gold = new TreeMap<>(AttributionGold.read(goldDir));
         List<Candidate> all = read(candidates, System.getProperty("features", "all").equals("base"));
         Map<String, List<Candidate>> byDoc = new LinkedHashMap<>();
         for (Candidate c : all)
@@ -132,7 +132,7 @@ public final class CueModelTrainer {
 
     /** Out-of-fold probabilities of every candidate, by five-fold cross-validation by article; records the labels. */
     private static Map<Candidate, Double> crossValidate(List<Candidate> all, Function<Candidate, String[]> features,
-            Map<String, Integer> fold, Map<String, List<Gold>> gold, String label, boolean trees, BoostedTrees.Settings settings,
+            Map<String, Integer> fold, Map<String, List<AttributionGold.Gold>> gold, String label, boolean trees, BoostedTrees.Settings settings,
             Map<Candidate, Integer> labels) {
         Map<Candidate, Double> outOfFold = new HashMap<>();
         for (int k = 0; k < FOLDS; k++) {
@@ -149,9 +149,9 @@ public final class CueModelTrainer {
                 for (int i = 0; i < test.size(); i++)
                     outOfFold.put(test.get(i), m.probability(testRows.get(i)));
             } else {
-                double[] w = fitLogistic(rows, vocab.size());
+                double[] w = LogisticModel.fit(rows, vocab.size(), L2, ITERATIONS);
                 for (int i = 0; i < test.size(); i++)
-                    outOfFold.put(test.get(i), logistic(testRows.get(i), w));
+                    outOfFold.put(test.get(i), LogisticModel.probability(testRows.get(i), w));
             }
             System.err.println("fold " + k + " done");
         }
@@ -159,7 +159,7 @@ public final class CueModelTrainer {
     }
 
     /** Fits the model on every candidate and writes its bias line and weights (or trees), each feature after {@code prefix}. */
-    private static void write(PrintWriter o, List<Candidate> all, Function<Candidate, String[]> features, Map<String, List<Gold>> gold,
+    private static void write(PrintWriter o, List<Candidate> all, Function<Candidate, String[]> features, Map<String, List<AttributionGold.Gold>> gold,
             String label, boolean trees, BoostedTrees.Settings settings, String biasLine, String prefix) {
         Map<String, Integer> vocab = vocabulary(all, features);
         List<BoostedTrees.Row> rows = rows(all, features, vocab, gold, label);
@@ -170,7 +170,7 @@ public final class CueModelTrainer {
             o.printf(Locale.ROOT, "%s\t%.5f%n", biasLine, m.base());
             m.write(o, names);
         } else {
-            double[] w = fitLogistic(rows, vocab.size());
+            double[] w = LogisticModel.fit(rows, vocab.size(), L2, ITERATIONS);
             o.printf(Locale.ROOT, "%s\t%.4f%n", biasLine, w[vocab.size()]);
             for (var e : new TreeMap<>(vocab).entrySet())
                 if (Math.abs(w[e.getValue()]) >= 0.01)
@@ -204,7 +204,7 @@ public final class CueModelTrainer {
     }
 
     /** The best cue F1 over the thresholds, for comparing the passes. */
-    private static String best(Map<String, List<Gold>> gold, Map<String, List<Candidate>> byDoc, Map<Candidate, Double> p) {
+    private static String best(Map<String, List<AttributionGold.Gold>> gold, Map<String, List<Candidate>> byDoc, Map<Candidate, Double> p) {
         AttributionScore best = null;
         for (int t = 8; t <= 32; t++) {
             AttributionScore s = score(gold, byDoc, p, t * 0.025);
@@ -245,57 +245,10 @@ public final class CueModelTrainer {
         return out;
     }
 
-    private static AttributionScore score(Map<String, List<Gold>> gold, Map<String, List<Candidate>> byDoc,
+    private static AttributionScore score(Map<String, List<AttributionGold.Gold>> gold, Map<String, List<Candidate>> byDoc,
             Map<Candidate, Double> probability, double threshold) {
         return AttributionScore.of(gold, byDoc, c -> probability.getOrDefault(c, 0.0) >= threshold
                 ? new AttributionScore.Predicted(c.cue(), c.source(), c.content()) : null);
-    }
-
-    /** One gold attribution: its cue, source and content spans (each possibly empty). */
-    record Gold(List<int[]> cue, List<int[]> source, List<int[]> content) {
-    }
-
-    /** Gold attributions per article (first annotator file by name, as the scorer does). */
-    static Map<String, List<Gold>> gold(Path dir) throws IOException {
-        Map<String, List<Gold>> out = new HashMap<>();
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir.resolve("attributions"))) {
-            files = s.filter(p -> p.toString().endsWith(".ann")).sorted().toList();
-        }
-        for (Path f : files) {
-            String name = f.getFileName().toString();
-            String stem = name.substring(0, name.lastIndexOf('_'));
-            if (out.containsKey(stem))
-                continue;
-            Map<String, List<int[]>> spans = new HashMap<>();
-            List<Gold> golds = new ArrayList<>();
-            List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
-            for (String line : lines) {
-                String[] c = line.split("\t");
-                if (c.length >= 2 && c[0].startsWith("T") && c[1].contains(" ")) {
-                    List<int[]> parts = new ArrayList<>();
-                    for (String part : c[1].substring(c[1].indexOf(' ') + 1).split(";")) {
-                        String[] be = part.trim().split(" ");
-                        parts.add(new int[] {Integer.parseInt(be[0]), Integer.parseInt(be[1])});
-                    }
-                    spans.put(c[0], parts);
-                }
-            }
-            for (String line : lines) {
-                String[] c = line.split("\t");
-                if (c.length >= 2 && c[0].startsWith("E")) {
-                    Map<String, String> roles = new HashMap<>();
-                    for (String r : c[1].split(" "))
-                        if (r.contains(":"))
-                            roles.put(r.substring(0, r.indexOf(':')), r.substring(r.indexOf(':') + 1));
-                    golds.add(new Gold(spans.getOrDefault(roles.getOrDefault("Cue", ""), List.of()),
-                            spans.getOrDefault(roles.getOrDefault("Source", ""), List.of()),
-                            spans.getOrDefault(roles.getOrDefault("Content", ""), List.of())));
-                }
-            }
-            out.put(stem, golds);
-        }
-        return out;
     }
 
     private static Map<String, Integer> vocabulary(List<Candidate> candidates, Function<Candidate, String[]> features) {
@@ -315,7 +268,7 @@ public final class CueModelTrainer {
      * {@code cue+content}, whether its cue and its content overlap those of one gold attribution.
      */
     private static List<BoostedTrees.Row> rows(List<Candidate> candidates, Function<Candidate, String[]> features, Map<String, Integer> vocab,
-            Map<String, List<Gold>> gold, String label) {
+            Map<String, List<AttributionGold.Gold>> gold, String label) {
         boolean who = label.equals("who"), cueOnly = label.equals("cue");
         java.util.Set<Candidate> paired = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         if (label.equals("paired")) {
@@ -323,7 +276,7 @@ public final class CueModelTrainer {
             for (Candidate c : candidates)
                 byDoc.computeIfAbsent(c.doc(), k -> new ArrayList<>()).add(c);
             byDoc.forEach((doc, cs) -> {
-                List<List<int[]>> gc = gold.getOrDefault(doc, List.of()).stream().map(Gold::cue).filter(x -> !x.isEmpty()).toList();
+                List<List<int[]>> gc = gold.getOrDefault(doc, List.of()).stream().map(AttributionGold.Gold::cue).filter(x -> !x.isEmpty()).toList();
                 for (int[] ij : AttributionScore.pair(cs.stream().map(c -> List.of(c.cue())).toList(), gc))
                     paired.add(cs.get(ij[0]));
             });
@@ -341,31 +294,5 @@ public final class CueModelTrainer {
             rows.add(new BoostedTrees.Row(f, hit ? 1 : 0));
         }
         return rows;
-    }
-
-    /** Logistic weights by batch gradient descent with L2, the bias last. */
-    private static double[] fitLogistic(List<BoostedTrees.Row> rows, int size) {
-        double[] w = new double[size + 1];
-        int n = rows.size();
-        for (int it = 0; it < ITERATIONS; it++) {
-            double[] g = new double[size + 1];
-            for (BoostedTrees.Row r : rows) {
-                double d = logistic(r, w) - r.label();
-                for (int f : r.features())
-                    g[f] += d;
-                g[size] += d;
-            }
-            for (int j = 0; j < size; j++)
-                w[j] -= g[j] / n + L2 * w[j];
-            w[size] -= g[size] / n;
-        }
-        return w;
-    }
-
-    private static double logistic(BoostedTrees.Row r, double[] w) {
-        double z = w[w.length - 1];
-        for (int f : r.features())
-            z += w[f];
-        return 1 / (1 + Math.exp(-z));
     }
 }
