@@ -146,10 +146,11 @@ final class ClaimFinder {
                     LOG.debug("No claim from token {} of sentence {}: {}", i, s, e.toString());
                 }
             }
-            for (CueCandidate c : candidates) {
-                // a cue inside another cue's content is mostly part of what that one reports, not an attribution of its own
-                if (scorer.accepts(tree, c.cue(), c.parts(), c.lemma(), CueFeatures.Context.of(tree, s, c, candidates, paragraph)))
-                    claims.add(claim(tree, s, c.parts(), c.act(), c.lemma(), lookup));
+            // a cue inside another cue's content is mostly part of what that one reports, not an attribution of its own
+            BitSet accepted = scorer.accepted(tree, s, candidates, paragraph);
+            for (int k = accepted.nextSetBit(0); k >= 0; k = accepted.nextSetBit(k + 1)) {
+                CueCandidate c = candidates.get(k);
+                claims.add(claim(tree, s, c.parts(), c.act(), c.lemma(), lookup));
             }
             previousQuote = endingQuote(tree, quotes);
             // "“A,” she said. “B.”": a sentence of nothing but quotation continues the direct claim before it

@@ -1,5 +1,7 @@
 package org.newsgraph.extract.corenlp;
 
+import org.newsgraph.extract.SpeechAct;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -26,11 +28,13 @@ final class CueFeatures {
      * @param governing  the relation of this cue to its head when the head is another candidate's cue ("obj" for
      *                   "concern" in "expressed concern"), else "-"
      * @param governed   how many of this cue's dependents are other candidates' cues
+     * @param act        the speech act the lexicon gives the cue
      */
     record Context(int sentence, int candidates, int depth, String outer, int inner, String origin, String governing,
-            int governed, Paragraph paragraph) {
+            int governed, Paragraph paragraph, SpeechAct act) {
         /** A candidate alone in the first sentence, found by the verb rules: for tests and callers without context. */
-        static final Context NONE = new Context(0, 1, 0, "-", 0, "verb", "-", 0, new Paragraph(true, false, false, false));
+        static final Context NONE = new Context(0, 1, 0, "-", 0, "verb", "-", 0, new Paragraph(true, false, false, false),
+                SpeechAct.STATEMENT);
 
         /** Where candidate {@code c} stands among the candidates of sentence {@code sentence}. */
         static Context of(AttributionTree tree, int sentence, CueCandidate c, List<CueCandidate> candidates, Paragraph paragraph) {
@@ -55,7 +59,8 @@ final class CueFeatures {
                 if (c.parts().content().get(o.cue()))
                     inner++;
             }
-            return new Context(sentence, candidates.size(), depth, outer, inner, c.origin(), governing, governed, paragraph);
+            return new Context(sentence, candidates.size(), depth, outer, inner, c.origin(), governing, governed, paragraph,
+                    c.act());
         }
     }
 
@@ -128,6 +133,7 @@ final class CueFeatures {
             f.add("l,nested=" + lemma);
         }
         context(f, t, cue, p, lemma, content, x);
+        CueShapeFeatures.add(f, t, cue, p, x.act(), lemma, content, subject, x.origin(), x.candidates());
         return f;
     }
 

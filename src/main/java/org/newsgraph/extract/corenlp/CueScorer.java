@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,20 +30,30 @@ import java.util.function.Consumer;
  * in {@code org/newsgraph/extract/cue-weights.tsv}, read once per JVM.
  * <p>
  * The file's lines: {@code # comment}; {@code #bias<TAB>z} and {@code #threshold<TAB>p}; {@code feature<TAB>weight};
+ * {@code 2|feature<TAB>weight} and {@code #bias2<TAB>z} for the second pass, which,
+ * when present, decides instead of the first (see {@link CueNeighbours});
  * {@code tree<TAB>k<TAB>node<TAB>feature<TAB>yes<TAB>no} (tree k's node tests the feature and goes to node yes when
  * the candidate has it, else to node no; node 0 is the root); {@code leaf<TAB>k<TAB>node<TAB>value}.
  */
 final class CueScorer {
     static final String RESOURCE = "/org/newsgraph/extract/cue-weights.tsv";
+    /** The prefix of the second pass's weights in the model file. */
+    static final String SECOND = "2|";
 
     private final Map<String, Double> weights;
+    private final Map<String, Double> second;
+    private final double bias2;
     private final List<Tree> trees;
     private final double bias;
     private final double threshold;
     private final Consumer<Candidate> recorder;
 
-    /** A cue the rules found, with its speaker and content hull, as handed to a recorder. */
-    record Candidate(Span cue, Optional<Span> speaker, Span content, List<String> features) {
+    /**
+     * A cue the rules found, with its speaker and content hull, as handed to a recorder: its features, its sentence, its
+     * index among the sentence's candidates and its neighbours there.
+     */
+    record Candidate(Span cue, Optional<Span> speaker, Span content, List<String> features, int sentence, int index,
+            CueNeighbours neighbours) {
     }
 
     /** One decision tree: node i tests feature[i] (null at a leaf) and goes to yes[i] or no[i]; value[i] at a leaf. */
@@ -58,8 +69,11 @@ final class CueScorer {
         }
     }
 
-    private CueScorer(Map<String, Double> weights, List<Tree> trees, double bias, double threshold, Consumer<Candidate> recorder) {
+    private CueScorer(Map<String, Double> weights, Map<String, Double> second, double bias2, List<Tree> trees, double bias,
+            double threshold, Consumer<Candidate> recorder) {
         this.weights = weights;
+        this.second = second;
+        this.bias2 = bias2;
         this.trees = trees;
         this.bias = bias;
         this.threshold = threshold;
@@ -72,7 +86,7 @@ final class CueScorer {
         private static CueScorer load() {
             try (InputStream in = CueScorer.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) // no model: every score is 0.5, and the threshold 0 takes every cue
-                    return new CueScorer(Map.of(), List.of(), 0, 0, null);
+                    return new CueScorer(Map.of(), Map.of(), 0, List.of(), 0, 0, null);
                 return read(in);
             } catch (IOException e) {
                 throw new NewsGraphException("The cue model " + RESOURCE + " could not be read: " + e.getMessage(), e);
@@ -87,13 +101,13 @@ final class CueScorer {
 
     /** Accepts every cue and hands its span and features to {@code sink} (for training the model). */
     static CueScorer recording(Consumer<Candidate> sink) {
-        return new CueScorer(Map.of(), List.of(), 0, 0, sink);
+        return new CueScorer(Map.of(), Map.of(), 0, List.of(), 0, 0, sink);
     }
 
     static CueScorer read(InputStream in) throws IOException {
-        Map<String, Double> w = new HashMap<>();
+        Map<String, Double> w = new HashMap<>(), second = new HashMap<>();
         Map<Integer, Map<Integer, String[]>> nodes = new TreeMap<>();
-        double bias = 0, threshold = 0.5;
+        double bias = 0, bias2 = 0, threshold = 0.5;
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         while ((line = r.readLine()) != null) {
@@ -111,8 +125,14 @@ final class CueScorer {
                 double v = Double.parseDouble(c[1]);
                 switch (c[0]) {
                     case "#bias" -> bias = v;
+                    case "#bias2" -> bias2 = v;
                     case "#threshold" -> threshold = v;
-                    default -> w.put(c[0], v);
+                    default -> {
+                        if (c[0].startsWith(SECOND))
+                            second.put(c[0].substring(SECOND.length()), v);
+                        else
+                            w.put(c[0], v);
+                    }
                 }
             } catch (NumberFormatException e) {
                 throw new NewsGraphException("The cue model " + RESOURCE + " has a number it cannot read in '" + line + "'.", e);
@@ -121,7 +141,7 @@ final class CueScorer {
         List<Tree> trees = new ArrayList<>();
         for (Map<Integer, String[]> tree : nodes.values())
             trees.add(tree(tree));
-        return new CueScorer(w, List.copyOf(trees), bias, threshold, null);
+        return new CueScorer(w, second, bias2, List.copyOf(trees), bias, threshold, null);
     }
 
     private static Tree tree(Map<Integer, String[]> lines) {
@@ -160,18 +180,57 @@ final class CueScorer {
         return 1 / (1 + Math.exp(-z));
     }
 
-    /** Whether the model takes the cue at token {@code cue} for an attribution. */
-    boolean accepts(AttributionTree t, int cue, ClaimParts.Parts p, String lemma, CueFeatures.Context context) {
-        if (recorder != null) {
-            List<Span> content = new ArrayList<>(p.earlierContent());
-            if (!p.content().isEmpty())
-                content.add(t.hull(p.content()));
-            recorder.accept(new Candidate(t.hull(p.cue()),
-                    p.speaker().isEmpty() ? Optional.empty() : Optional.of(t.hull(p.speaker())),
-                    new Span(content.get(0).begin(), content.get(content.size() - 1).end()),
-                    CueFeatures.of(t, cue, p, lemma, context)));
-            return true;
+    /** The second pass's probability that the cue attributes, given its features and its neighbours' (see {@link CueNeighbours}). */
+    double secondScore(List<String> features, List<String> neighbourFeatures) {
+        double z = bias2;
+        for (String f : features)
+            z += second.getOrDefault(f, 0.0);
+        for (String f : neighbourFeatures)
+            z += second.getOrDefault(f, 0.0);
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** Whether the model has a second pass (weights over the first pass's scores of a candidate's neighbours). */
+    boolean twoPass() {
+        return !second.isEmpty();
+    }
+
+    /**
+     * Which of the candidates the rules found in sentence {@code sentence} the model takes for attributions (bit k for
+     * candidate k): each is scored alone, then, with a second pass, again with its neighbours' first scores.
+     */
+    BitSet accepted(AttributionTree t, int sentence, List<CueCandidate> candidates, CueFeatures.Paragraph paragraph) {
+        int n = candidates.size();
+        List<List<String>> features = new ArrayList<>(n);
+        List<CueNeighbours> neighbours = new ArrayList<>(n);
+        double[] first = new double[n];
+        for (int k = 0; k < n; k++) {
+            CueCandidate c = candidates.get(k);
+            features.add(CueFeatures.of(t, c.cue(), c.parts(), c.lemma(), CueFeatures.Context.of(t, sentence, c, candidates, paragraph)));
+            neighbours.add(CueNeighbours.of(t, k, candidates));
+            first[k] = score(features.get(k));
         }
-        return score(CueFeatures.of(t, cue, p, lemma, context)) >= threshold;
+        BitSet out = new BitSet();
+        for (int k = 0; k < n; k++) {
+            CueCandidate c = candidates.get(k);
+            if (recorder != null) {
+                ClaimParts.Parts p = c.parts();
+                List<Span> content = new ArrayList<>(p.earlierContent());
+                if (!p.content().isEmpty())
+                    content.add(t.hull(p.content()));
+                recorder.accept(new Candidate(t.hull(p.cue()),
+                        p.speaker().isEmpty() ? Optional.empty() : Optional.of(t.hull(p.speaker())),
+                        new Span(content.get(0).begin(), content.get(content.size() - 1).end()), features.get(k), sentence, k,
+                        neighbours.get(k)));
+                out.set(k);
+                continue;
+            }
+            CueNeighbours nb = neighbours.get(k);
+            double p = twoPass() ? secondScore(features.get(k), nb.features(c.lemma(),
+                    nb.holder() < 0 ? "-" : candidates.get(nb.holder()).lemma(), c.act().name().toLowerCase(), first)) : first[k];
+            if (p >= threshold)
+                out.set(k);
+        }
+        return out;
     }
 }

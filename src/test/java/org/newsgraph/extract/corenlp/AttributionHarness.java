@@ -172,7 +172,7 @@ public final class AttributionHarness {
         }
     }
 
-    /** Writes every cue candidate with its features (doc, cue begin, cue end, features, speaker begin, speaker end, content begin, content end), for training {@link CueScorer}. */
+    /** Writes every cue candidate with its features (doc, cue begin, cue end, features, speaker begin, speaker end, content begin, content end, then sentence, index among the sentence's candidates, holder, inner, governor and governed as in {@link CueNeighbours}), for training {@link CueScorer}. */
     private static void features(Path cache, Path outTsv) throws IOException {
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(outTsv, StandardCharsets.UTF_8))) {
             read(cache, (doc, a) -> {
@@ -180,7 +180,10 @@ public final class AttributionHarness {
                 ClaimFinder finder = new ClaimFinder(lexicon(), CueScorer.recording(c ->
                         out.println(String.join("\t", doc, String.valueOf(c.cue().begin()), String.valueOf(c.cue().end()),
                                 String.join(" ", c.features()), b(c.speaker().orElse(null)), e(c.speaker().orElse(null)),
-                                String.valueOf(c.content().begin()), String.valueOf(c.content().end())))));
+                                String.valueOf(c.content().begin()), String.valueOf(c.content().end()),
+                                String.valueOf(c.sentence()), String.valueOf(c.index()), String.valueOf(c.neighbours().holder()),
+                                CueNeighbours.write(c.neighbours().inner()), String.valueOf(c.neighbours().governor()),
+                                CueNeighbours.write(c.neighbours().governed())))));
                 finder.find(new CoreDocument(a), text, new CodePoints(text), EntityLookup.NONE);
             });
         }

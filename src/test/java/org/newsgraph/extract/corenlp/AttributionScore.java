@@ -23,9 +23,9 @@ final class AttributionScore {
     private int content, who, cue, predicted, predictedCues, gold, goldCues;
 
     /** Adds one article's predictions against its gold. */
-    void add(List<Predicted> pred, List<CueModelTrainer.Gold> golds) {
+    void add(List<Predicted> pred, List<AttributionGold.Gold> golds) {
         List<List<int[]>> pc = pred.stream().map(p -> List.of(p.content())).toList();
-        List<List<int[]>> gc = golds.stream().map(CueModelTrainer.Gold::content).toList();
+        List<List<int[]>> gc = golds.stream().map(AttributionGold.Gold::content).toList();
         for (int[] ij : pair(pc, gc)) {
             content++;
             int[] ps = pred.get(ij[0]).source();
@@ -33,8 +33,8 @@ final class AttributionScore {
             if (ps == null && gs.isEmpty() || ps != null && overlap(List.of(ps), gs) > 0)
                 who++;
         }
-        List<CueModelTrainer.Gold> withCue = golds.stream().filter(g -> !g.cue().isEmpty()).toList();
-        cue += pair(pred.stream().map(p -> List.of(p.cue())).toList(), withCue.stream().map(CueModelTrainer.Gold::cue).toList()).size();
+        List<AttributionGold.Gold> withCue = golds.stream().filter(g -> !g.cue().isEmpty()).toList();
+        cue += pair(pred.stream().map(p -> List.of(p.cue())).toList(), withCue.stream().map(AttributionGold.Gold::cue).toList()).size();
         predicted += pred.size();
         predictedCues += pred.size();
         gold += golds.size();
@@ -98,7 +98,7 @@ final class AttributionScore {
     }
 
     /** The score of accepting, per article, the candidates {@code accepted} keeps. */
-    static <C> AttributionScore of(Map<String, List<CueModelTrainer.Gold>> gold, Map<String, List<C>> candidates,
+    static <C> AttributionScore of(Map<String, List<AttributionGold.Gold>> gold, Map<String, List<C>> candidates,
             Function<C, Predicted> accepted) {
         AttributionScore s = new AttributionScore();
         for (var e : gold.entrySet()) {

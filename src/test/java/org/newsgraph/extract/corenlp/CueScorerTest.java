@@ -71,6 +71,30 @@ class CueScorerTest {
         assertThrows(NewsGraphException.class, () -> model("tree\t0\t0\tl=say\t1\t5\nleaf\t0\t1\t1.0\nleaf\t0\t2\t1.0\n"));
     }
 
+    @Test
+    void secondPassAddsItsOwnWeightsOverTheNeighboursFeatures() throws Exception {
+        CueScorer m = model("#bias\t0.0\n#threshold\t0.5\nl=say\t3.0\n#bias2\t-1.0\n2|l=say\t1.0\n2|hp=4\t2.5\n");
+        assertTrue(m.twoPass());
+        assertFalse(model("#bias\t0.0\nl=say\t3.0\n").twoPass());
+        // the first pass ignores the second pass's weights, and the second the first's
+        assertEquals(1 / (1 + Math.exp(-3.0)), m.score(List.of("l=say", "hp=4")), 1e-9);
+        assertEquals(1 / (1 + Math.exp(-2.5)), m.secondScore(List.of("l=say"), List.of("hp=4")), 1e-9);
+        assertEquals(1 / (1 + Math.exp(1.0)), m.secondScore(List.of("l=want"), List.of("hp=1")), 1e-9);
+    }
+
+    @Test
+    void neighbourFeaturesGiveTheFirstScoresOfHolderGovernorAndOthersInFifths() {
+        // candidate 1 sits in candidate 0's content, governs candidate 2 and holds candidate 3 in its own content
+        CueNeighbours n = new CueNeighbours(0, List.of(3), -1, List.of(2), List.of(0, 2, 3));
+        List<String> f = n.features("think", "say", "belief", new double[] {0.93, 0.5, 0.15, 0.41});
+        assertTrue(f.containsAll(List.of("hp=4", "l,hp=think,4", "out,hp=say,4", "act,hp=belief,4", "ip=2", "dp=0",
+                "l,dp=think,0", "op=4")), f::toString);
+        assertFalse(f.stream().anyMatch(x -> x.startsWith("gp=")), f::toString);
+        assertTrue(CueNeighbours.NONE.features("say", "-", "statement", new double[] {0.7}).isEmpty());
+        assertEquals(List.of(3, 12), CueNeighbours.read(CueNeighbours.write(List.of(3, 12))));
+        assertEquals(List.of(), CueNeighbours.read(CueNeighbours.write(List.of())));
+    }
+
     /** The features the claim finder hands the model, per cue lemma, for one text (CoreNLP models needed). */
     private static List<CueScorer.Candidate> candidates(String text) {
         List<CueScorer.Candidate> out = new ArrayList<>();
@@ -104,6 +128,36 @@ class CueScorerTest {
         assertTrue(turn.contains("p-turn"), turn::toString);
         assertTrue(quoted.containsAll(List.of("q", "q-near", "c=quote", "pos=1")), quoted::toString);
         assertFalse(quoted.contains("p-turn"), quoted::toString);
+    }
+
+    @Test
+    void finderTellsTheModelTheSpeechActAndWhetherTheContentIsAClause() {
+        String text = "The senator said that the mayor wants to cut the budget.";
+        List<CueScorer.Candidate> found = candidates(text);
+        List<String> said = featuresOf(found, text, "said"), wants = featuresOf(found, text, "wants");
+        assertTrue(said.containsAll(List.of("act=statement", "cl=clause", "l,cl=say,clause", "sgap=<0", "cgap=0")), said::toString);
+        assertTrue(wants.contains("cl=infinitive"), wants::toString);
+        assertFalse(wants.contains("act=statement"), wants::toString);
+        // "said" holds "wants" in its content; "wants" is said's candidate 1 of 2
+        CueScorer.Candidate w = found.stream().filter(c -> c.cue().of(text).equals("wants")).findFirst().orElseThrow();
+        assertEquals(0, w.neighbours().holder());
+        assertEquals(List.of(0), w.neighbours().others());
+        assertEquals(1, w.index());
+    }
+
+    @Test
+    void secondPassTakesANestedCueOnlyWhenItsHolderIsLikely() {
+        String text = "The senator said that the mayor believes the budget is too small.";
+        String pass2 = "#bias2\t-2.0\n2|l=say\t4.0\n2|hp=4\t4.0\n#threshold\t0.5\n";
+        List<String> likely = cues(readQuietly("#bias\t-1.0\nl=say\t3.0\n" + pass2), text);
+        List<String> unlikely = cues(readQuietly("#bias\t-1.0\nl=say\t-3.0\n" + pass2), text);
+        assertEquals(List.of("said", "believes"), likely);
+        assertEquals(List.of("said"), unlikely);
+    }
+
+    private static List<String> cues(CueScorer scorer, String text) {
+        return new ClaimFinder(CueLexicon.standard(), scorer).find(ParsedClaims.parse(text), text, new CodePoints(text), EntityLookup.NONE)
+                .stream().map(c -> c.cue().orElseThrow().of(text)).toList();
     }
 
     @Test
