@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 import org.newsgraph.extract.MentionKind;
 
@@ -15,7 +16,9 @@ import edu.stanford.nlp.pipeline.CoreDocument;
  * organisation "the company", a later "the company" or "the firm" is that organisation too ("Les Amis du Rhône
  * accused the company ..., a charge Nordwind Energy denied. The firm insisted ..." is Nordwind, not the
  * campaigners). A description coreference gave to an organisation not yet so described moves, with the pronouns
- * of its chain after it, to the organisation described so most often before it.
+ * of its chain after it, to the organisation described so most often before it. A chain of such descriptions
+ * with no name in it ("The company's chief executive ... The firm said") is given its organisation here too
+ * ({@link #antecedent}).
  */
 final class CompanyNominals {
     /** Head nouns that describe a business. */
@@ -55,6 +58,51 @@ final class CompanyNominals {
                 best.others.addAll(moving);
             }
         }
+    }
+
+    /**
+     * The organisation a coreference chain with no name in it denotes when all its nouns describe one company
+     * ("The company's chief executive ... accused the company ... The firm said its ..."): the organisation already
+     * so described most often before the chain, else the one named most often before it. Null when the chain has
+     * another noun, does not begin with a definite singular description ("the company"), follows no organisation's
+     * name, or two organisations tie ("Apple ... and Cisco. The company claims ..."): such a chain makes no
+     * mention here (a bare "company" may still become an unnamed organisation in {@link PersonNouns}).
+     *
+     * @param chain the chain's drafts in text order
+     */
+    static EntityClusterer.Group antecedent(CoreDocument document, List<EntityClusterer.Group> groups, List<MentionDraft> chain) {
+        if (chain.isEmpty() || !isCompanyNoun(document, chain.get(0)))
+            return null;
+        MentionDraft first = chain.get(0);
+        var tokens = document.sentences().get(first.sentence()).tokens();
+        if (!"the".equalsIgnoreCase(tokens.get(first.tokenBegin()).word()) || !"NN".equals(tokens.get(first.tokenEnd() - 1).tag()))
+            return null;
+        for (MentionDraft d : chain)
+            if (d.kind() != MentionKind.PRONOUN && !isCompanyNoun(document, d))
+                return null;
+        List<EntityClusterer.Group> organizations = groups.stream()
+                .filter(g -> g.mergedInto == null && !g.names.isEmpty() && g.coarse().equals("ORGANIZATION")).toList();
+        if (organizations.stream().anyMatch(g -> countBefore(document, g, first) > 0))
+            return mostBefore(organizations, g -> countBefore(document, g, first));
+        return mostBefore(organizations, g -> (int) g.names.stream().filter(n -> MentionDraft.compareInText(n, first) < 0).count());
+    }
+
+    /** The group with the highest positive count; null when none counts or two share it (the description is ambiguous). */
+    private static EntityClusterer.Group mostBefore(List<EntityClusterer.Group> groups,
+            ToIntFunction<EntityClusterer.Group> count) {
+        EntityClusterer.Group best = null;
+        int most = 0;
+        boolean tie = false;
+        for (EntityClusterer.Group g : groups) {
+            int c = count.applyAsInt(g);
+            if (c > most) {
+                most = c;
+                best = g;
+                tie = false;
+            } else if (c == most && c > 0)
+                tie = true;
+        }
+        return tie ? null : best;
     }
 
     private static boolean isCompanyNoun(CoreDocument document, MentionDraft d) {

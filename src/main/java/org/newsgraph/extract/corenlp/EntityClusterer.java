@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.MentionKind;
@@ -24,6 +25,9 @@ import edu.stanford.nlp.pipeline.CoreDocument;
  * nominals to the named entity it mostly refers to. A chain that mixes names of different entities is not
  * allowed to merge them: its other mentions go to the named entity with the most mentions in the chain,
  * and a pronoun or nominal that cannot fit that entity ("he" for a company, "the plant" for its owner) is dropped.
+ * A chain with no name has no entity to join, except a chain of company descriptions ("The company's chief executive
+ * ... the company ... The firm said its ..."), which joins the organisation named before it
+ * ({@link CompanyNominals#antecedent}).
  * Then two repairs: a company description goes to the organisation already so described ({@link CompanyNominals});
  * and every person pronoun and person noun finds a person, named or not ({@link PersonPronouns}, {@link PersonNouns}).
  */
@@ -134,6 +138,7 @@ final class EntityClusterer {
             for (MentionDraft n : g.names)
                 for (int t = n.tokenBegin(); t < n.tokenEnd(); t++)
                     nameAt.put(key(n.sentence(), t), g);
+        List<CorefChain> nameless = new ArrayList<>();
         for (CorefChain chain : document.corefChains().values()) {
             List<CorefChain.CorefMention> mentions = chain.getMentionsInTextualOrder();
             Map<Group, Integer> votes = new LinkedHashMap<>();
@@ -142,18 +147,33 @@ final class EntityClusterer {
                 if (g != null)
                     votes.merge(g.root(), 1, Integer::sum);
             }
-            if (votes.isEmpty())
-                continue; // no name to type the chain with
-            Group target = votes.entrySet().stream().max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
-                    .orElseThrow().getKey();
-            for (CorefChain.CorefMention cm : mentions) {
-                if (nameAt.containsKey(key(cm.sentNum - 1, cm.headIndex - 1)))
-                    continue;
-                MentionDraft draft = draftOf(document, cm);
-                if (draft != null && fits(draft, cm, target, document)) {
-                    target.others.add(draft);
-                    chainOf.put(draft, chain.getChainID());
-                }
+            if (votes.isEmpty()) {
+                nameless.add(chain); // no name to type the chain with, unless it describes a company (below)
+                continue;
+            }
+            attach(document, chain, votes.entrySet().stream().max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
+                    .orElseThrow().getKey(), nameAt);
+        }
+        // "The company's chief executive ... the company ... The firm said": a chain of company descriptions alone
+        // is the organisation named before it, once the named chains have placed their descriptions
+        for (CorefChain chain : nameless) {
+            List<MentionDraft> drafts = chain.getMentionsInTextualOrder().stream().map(cm -> draftOf(document, cm))
+                    .filter(Objects::nonNull).toList();
+            Group target = CompanyNominals.antecedent(document, roots(groups), drafts);
+            if (target != null)
+                attach(document, chain, target, nameAt);
+        }
+    }
+
+    /** Adds the chain's pronouns and nominals that fit the target to it. */
+    private void attach(CoreDocument document, CorefChain chain, Group target, Map<Long, Group> nameAt) {
+        for (CorefChain.CorefMention cm : chain.getMentionsInTextualOrder()) {
+            if (nameAt.containsKey(key(cm.sentNum - 1, cm.headIndex - 1)))
+                continue;
+            MentionDraft draft = draftOf(document, cm);
+            if (draft != null && fits(draft, cm, target, document)) {
+                target.others.add(draft);
+                chainOf.put(draft, chain.getChainID());
             }
         }
     }

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Claim;
 import org.newsgraph.extract.Entity;
@@ -221,12 +220,11 @@ class CoreNlpExtractorTest {
     }
 
     /**
-     * "The firm said …" after "Greenwatch accused the company …": the firm is the company already called so, not its
-     * accuser. Disabled: the default profile makes no mention of "The firm" here (and "The company's chief executive"
-     * gets an entity of its own, not Lindqvist Robotics), so this check passed only because it looked at no mention.
+     * "The company's chief executive … Greenwatch accused the company …, a charge Lindqvist Robotics denied. The firm
+     * said its reports were complete.": coreference chains the descriptions and "its" without the name; the chain is
+     * the organisation named before it, not an organisation of its own, and the firm is not its accuser.
      */
     @Test
-    @Disabled("'The firm' makes no mention in the default profile yet; the check used to pass over an empty list")
     void theFirmIsTheCompanyAlreadyCalledSo() throws IOException {
         String text;
         try (InputStream in = CoreNlpExtractorTest.class.getResourceAsStream("/articles/lindqvist-dispute.txt")) {
@@ -234,7 +232,14 @@ class CoreNlpExtractorTest {
         }
         Extraction x = EXTRACTOR.extract(Article.builder("lindqvist-dispute.txt", text).build());
         Entity lindqvist = entity(x, "Lindqvist Robotics");
-        assertEquals(lindqvist.id(), mentionAt(x, text, "The firm said").entityId(), "the firm is the company, not its accuser");
+        Mention firm = mentionAt(x, text, "The firm said");
+        assertEquals("The firm", firm.text());
+        assertEquals(MentionKind.NOMINAL, firm.kind());
+        assertEquals(lindqvist.id(), firm.entityId(), "the firm is the company, not its accuser");
+        assertEquals(lindqvist.id(), mentionAt(x, text, "The company's chief").entityId(), "the company whose chief executive spoke");
+        assertEquals(lindqvist.id(), mentionAt(x, text, "the company of hiding").entityId(), "the company accused");
+        assertTrue(x.entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().toLowerCase(Locale.ROOT).contains("company")),
+                "no unnamed company beside Lindqvist Robotics: " + x.entities());
     }
 
     private static Mention mentionAt(Extraction x, String text, String at) {
