@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.newsgraph.graph.ArticleGraph;
 import org.newsgraph.graph.SummaryFacts;
 import org.newsgraph.vocab.NG;
+import org.newsgraph.vocab.NGID;
 
 /**
  * Copies of real article graphs under distinct IRIs, for a large store without language processing.
@@ -57,20 +58,20 @@ final class GraphReplicator {
 
     /** Whether the graph named so is an original article, not a copy (copy 0 is the article itself). */
     static boolean isOriginal(String graphName) {
-        return !graphName.startsWith(NG.ID_BASE + "copy-");
+        return !graphName.startsWith(NGID.NS + "copy-");
     }
 
     static Node rename(Node node, int copy, Map<Node, Node> blanks) {
         if (node.isBlank())
             return blanks.computeIfAbsent(node, b -> NodeFactory.createBlankNode());
-        if (copy == 0 || !node.isURI() || !node.getURI().startsWith(NG.ID_BASE))
+        if (copy == 0 || !node.isURI() || !node.getURI().startsWith(NGID.NS))
             return node;
-        String rest = node.getURI().substring(NG.ID_BASE.length());
+        String rest = node.getURI().substring(NGID.NS.length());
         if (UNCHANGED.stream().anyMatch(rest::startsWith))
             return node;
         if (OWNED.stream().anyMatch(rest::startsWith))
-            return NodeFactory.createURI(NG.ID_BASE + "copy-" + copy + "/" + rest);
+            return NodeFactory.createURI(NGID.NS + "copy-" + copy + "/" + rest);
         int group = copy % ENTITY_GROUPS;
-        return group == 0 ? node : NodeFactory.createURI(NG.ID_BASE + "group-" + group + "/" + rest);
+        return group == 0 ? node : NodeFactory.createURI(NGID.NS + "group-" + group + "/" + rest);
     }
 }

@@ -14,13 +14,6 @@ public final class NG {
     public static final String NS = "https://newsgraph.org/ontology#";
     /** the ontology's own IRI */
     public static final String ONTOLOGY = "https://newsgraph.org/ontology";
-    /**
-     * where instance IRIs are minted by default
-     *
-     * @deprecated the instance namespace is no ontology term: use {@link NGID#NS}; kept only until bench/ moves over
-     */
-    @Deprecated(forRemoval = true)
-    public static final String ID_BASE = NGID.NS;
 
     // classes
     public static final Resource EntityMention = resource("EntityMention");

@@ -18,12 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.graph.ArticleGraph;
 import org.newsgraph.vocab.ITSRDF;
 import org.newsgraph.vocab.NG;
+import org.newsgraph.vocab.NGID;
 
 /** Copies of an article graph: the article's own IRIs, source and hash are new; entities are shared in groups. */
 class GraphReplicatorTest {
-    private static final String ARTICLE = NG.ID_BASE + "article/abc";
+    private static final String ARTICLE = NGID.NS + "article/abc";
     private static final Node SPAN = NodeFactory.createURI(ARTICLE + "#char=0,6");
-    private static final Node HUAWEI = NodeFactory.createURI(NG.ID_BASE + "organization/huawei");
+    private static final Node HUAWEI = NodeFactory.createURI(NGID.NS + "organization/huawei");
     private static final Node ACTIVITY = NodeFactory.createBlankNode();
 
     private static List<Triple> seed() {
@@ -55,10 +56,10 @@ class GraphReplicatorTest {
     @Test
     void aCopyHasItsOwnArticleSpansSourceAndHash() {
         ArticleGraph g = GraphReplicator.copy(ARTICLE, seed(), 7);
-        assertEquals(NG.ID_BASE + "copy-7/article/abc", g.iri());
+        assertEquals(NGID.NS + "copy-7/article/abc", g.iri());
         Node article = NodeFactory.createURI(g.iri());
-        Node span = NodeFactory.createURI(NG.ID_BASE + "copy-7/article/abc#char=0,6");
-        Node huawei7 = NodeFactory.createURI(NG.ID_BASE + "group-7/organization/huawei");
+        Node span = NodeFactory.createURI(NGID.NS + "copy-7/article/abc#char=0,6");
+        Node huawei7 = NodeFactory.createURI(NGID.NS + "group-7/organization/huawei");
         assertTrue(has(g.model(), article, NG.source.asNode(), NodeFactory.createLiteralString("a.txt#copy=7")));
         assertTrue(has(g.model(), article, NG.contentHash.asNode(), NodeFactory.createLiteralString("f00#copy=7")));
         assertTrue(has(g.model(), span, ITSRDF.taIdentRef.asNode(), huawei7));
@@ -78,7 +79,7 @@ class GraphReplicatorTest {
         Node b = GraphReplicator.rename(HUAWEI, 3 + GraphReplicator.ENTITY_GROUPS, blanks);
         assertEquals(a, b);
         assertEquals(HUAWEI, GraphReplicator.rename(HUAWEI, GraphReplicator.ENTITY_GROUPS, blanks));
-        Node agent = NodeFactory.createURI(NG.ID_BASE + "agent/newsgraph-0.1.0");
+        Node agent = NodeFactory.createURI(NGID.NS + "agent/newsgraph-0.1.0");
         assertEquals(agent, GraphReplicator.rename(agent, 3, blanks));
     }
 
@@ -94,10 +95,10 @@ class GraphReplicatorTest {
     @Test
     void claimsByEntityTakeASpeakerAndPeopleAndRolesAnOrganisationWithRoles() {
         List<Triple> t = seed();
-        Node claim = NodeFactory.createURI(NG.ID_BASE + "claim/c1");
-        Node person = NodeFactory.createURI(NG.ID_BASE + "person/ana-sousa");
-        Node org = NodeFactory.createURI(NG.ID_BASE + "organization/nordwind");
-        Node role = NodeFactory.createURI(NG.ID_BASE + "role/r1");
+        Node claim = NodeFactory.createURI(NGID.NS + "claim/c1");
+        Node person = NodeFactory.createURI(NGID.NS + "person/ana-sousa");
+        Node org = NodeFactory.createURI(NGID.NS + "organization/nordwind");
+        Node role = NodeFactory.createURI(NGID.NS + "role/r1");
         t.add(Triple.create(claim, SchemaDO.author.asNode(), person));
         t.add(Triple.create(person, SchemaDO.name.asNode(), NodeFactory.createLiteralString("Ana Sousa")));
         t.add(Triple.create(role, NG.roleIn.asNode(), org));
