@@ -1,0 +1,46 @@
+package org.newsgraph;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * When things happened in one ingest, measured from its start: what the user waits for beyond the analysis.
+ * Reading runs beside analysis and storing after it, each on its own thread, so their thread time is not
+ * what they add to the wall clock; these moments are.
+ *
+ * @param firstHanded   when the first article was handed to the workers (reading before analysis could start)
+ * @param lastAnalysed  when the last article's analysis (extract, resolve, map) ended; zero when none was analysed
+ * @param analysing     the workers' time spent analysing, all threads added up
+ * @param readerBlocked how long the reader waited for room in the writer's queue: the writer behind, so that
+ *                      the workers may have run out of articles (back-pressure from storing)
+ * @param transactions  the write transactions committed
+ */
+public record IngestTimeline(Duration firstHanded, Duration lastAnalysed, Duration analysing, Duration readerBlocked,
+        int transactions) {
+    /** Nothing known (an ingest of one article, or a report made by hand). */
+    public static final IngestTimeline NONE = new IngestTimeline(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, 0);
+
+    public IngestTimeline {
+        Objects.requireNonNull(firstHanded, "The parameter 'firstHanded' must not be null.");
+        Objects.requireNonNull(lastAnalysed, "The parameter 'lastAnalysed' must not be null.");
+        Objects.requireNonNull(analysing, "The parameter 'analysing' must not be null.");
+        Objects.requireNonNull(readerBlocked, "The parameter 'readerBlocked' must not be null.");
+        if (transactions < 0)
+            throw new IllegalArgumentException("transactions must be >= 0, got " + transactions);
+    }
+
+    /** The ingest's time after the last analysis ended, of an ingest that took {@code took}: storing's tail. */
+    public Duration tail(Duration took) {
+        Duration tail = took.minus(lastAnalysed);
+        return lastAnalysed.isZero() || tail.isNegative() ? Duration.ZERO : tail;
+    }
+
+    /**
+     * The workers' idle time before the last analysis ended, {@code threads} workers added up: waiting for the
+     * reader, for room behind the writer, or, at the end, for the others' last articles.
+     */
+    public Duration idle(int threads) {
+        Duration idle = lastAnalysed.multipliedBy(threads).minus(analysing);
+        return idle.isNegative() ? Duration.ZERO : idle;
+    }
+}
