@@ -13,13 +13,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.newsgraph.graph.ArticleGraph;
+import org.newsgraph.store.ArticleBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The writing side of a parallel ingest, on the ingest's calling thread: gathers the articles that follow in
- * read order and are ready within a short wait, and stores their complete graphs in one write transaction (up to
- * {@code writeBatch} articles); when that fails, writes them again one transaction each, so that one bad article
+ * The writing side of a parallel ingest, on the ingest's calling thread: takes the articles in read order and
+ * stores those ready within a short wait in one write transaction (up to {@code writeBatch} articles), each
+ * complete graph joining the transaction as soon as it is taken, so that only the commit is left when the batch
+ * ends; when the transaction fails, writes its articles again one transaction each, so that one bad article
  * costs only itself. Of articles with the same content, only the first is stored where unchanged ones are
  * skipped.
  */
@@ -46,13 +48,27 @@ final class BatchWriter {
     }
 
     /**
-     * Adds to the batch the articles that follow it in read order and are ready within {@link #GATHER} (fewer
-     * transactions: a commit's cost is mostly its wait for the disk), up to {@code writeBatch}.
+     * Stores the batch that begins with {@code first}: it and the articles that follow it in read order and are
+     * ready within {@link #GATHER}, up to {@code writeBatch} (fewer transactions: a commit's cost is mostly its
+     * wait for the disk). Each article's graph joins the open transaction as soon as it is taken, so that the
+     * copying is done while the following articles are still analysed, and the commit is left for the end.
      *
-     * @return the next item taken from the queue and not yet in the batch (not ready in time, or the end), or
-     *         null when none was taken
+     * @param written gets the batch's results, in read order
+     * @return the next item taken from the queue and not in the batch (not ready in time, or the end), or null
+     *         when none was taken
      */
-    CompletableFuture<IngestItem> gather(List<IngestItem> batch, BlockingQueue<CompletableFuture<IngestItem>> queue)
+    CompletableFuture<IngestItem> writeBatch(IngestItem first, BlockingQueue<CompletableFuture<IngestItem>> queue,
+            List<IngestResult> written) throws InterruptedException {
+        try (Batch batch = new Batch()) {
+            batch.add(first);
+            CompletableFuture<IngestItem> next = gather(batch, queue);
+            written.addAll(batch.finish());
+            return next;
+        }
+    }
+
+    /** Adds to the batch the articles that follow it and are ready in time; returns the next item, as {@link #writeBatch}. */
+    private CompletableFuture<IngestItem> gather(Batch batch, BlockingQueue<CompletableFuture<IngestItem>> queue)
             throws InterruptedException {
         long deadline = System.nanoTime() + GATHER.toNanos();
         while (batch.size() < writeBatch) {
@@ -77,57 +93,107 @@ final class BatchWriter {
         return null;
     }
 
-    /** Stores the complete graphs of a batch (one transaction; one each if that fails); results in order. */
-    List<IngestResult> write(List<IngestItem> batch) {
-        List<IngestResult> results = new ArrayList<>(batch.size());
-        List<IngestItem> toWrite = new ArrayList<>();
-        Map<String, String> thisBatch = new HashMap<>();
-        for (IngestItem item : batch) {
+    /**
+     * One batch on its way into the store: its items in read order, the graphs written into the open transaction
+     * as they come, and the time the writer spent in the store for them (shared out at the end).
+     */
+    private final class Batch implements AutoCloseable {
+        private final List<IngestItem> items = new ArrayList<>();
+        private final List<IngestResult> results = new ArrayList<>(); // null where the item is to be written
+        private final List<IngestItem> toWrite = new ArrayList<>();
+        private final Map<String, String> thisBatch = new HashMap<>();
+        private ArticleBatch transaction;
+        private boolean broken;
+        private long nanos;
+        private long cpu;
+
+        int size() {
+            return items.size();
+        }
+
+        void add(IngestItem item) {
+            items.add(item);
             String earlier = item.writable() && pipeline.skipUnchanged()
                     ? stored.getOrDefault(item.hash(), thisBatch.get(item.hash()))
                     : null;
-            if (earlier != null)
+            if (earlier != null) {
                 results.add(pipeline.unchanged(item.prepared().article(), earlier));
-            else if (item.writable()) {
-                toWrite.add(item);
-                thisBatch.put(item.hash(), item.prepared().graph().get().iri());
-                results.add(null);
-            } else
+                return;
+            }
+            if (!item.writable()) {
                 results.add(item.result());
-        }
-        List<IngestResult> written = writeAll(toWrite);
-        int w = 0;
-        for (int i = 0; i < results.size(); i++) {
-            if (results.get(i) == null) {
-                IngestResult r = written.get(w++);
-                results.set(i, r);
-                if (!r.failed() && pipeline.skipUnchanged())
-                    stored.put(toWrite.get(w - 1).hash(), r.article().orElseThrow());
+                return;
+            }
+            results.add(null);
+            toWrite.add(item);
+            thisBatch.put(item.hash(), item.prepared().graph().get().iri());
+            if (broken)
+                return;
+            long t = System.nanoTime();
+            long c = CpuClock.now();
+            try {
+                if (transaction == null)
+                    transaction = pipeline.store().beginBatch();
+                transaction.add(item.prepared().graph().get());
+            } catch (RuntimeException e) {
+                LOG.debug("a batch of {} articles failed to store; storing them one by one", toWrite.size(), e);
+                broken = true;
+                close();
+            } finally {
+                nanos += System.nanoTime() - t;
+                cpu += CpuClock.now() - c;
             }
         }
-        return results;
-    }
 
-    /** Writes the items in one transaction, each charged its share of it; one by one if that fails. */
-    private List<IngestResult> writeAll(List<IngestItem> toWrite) {
-        List<IngestResult> written = new ArrayList<>();
-        if (toWrite.isEmpty())
-            return written;
-        long t = System.nanoTime();
-        long c = CpuClock.now();
-        try {
-            pipeline.store().replaceAll(toWrite.stream().map(i -> i.prepared().graph().get()).toList());
-            transactions++;
-            Duration share = Pipeline.since(t).dividedBy(toWrite.size());
-            Duration cpuShare = CpuClock.since(c).dividedBy(toWrite.size());
-            for (IngestItem item : toWrite)
-                written.add(stored(item, share, cpuShare));
-        } catch (RuntimeException batchFailure) {
-            LOG.debug("a batch of {} articles failed to store; storing them one by one", toWrite.size(), batchFailure);
-            for (IngestItem item : toWrite)
-                written.add(writeAlone(item));
+        /** Commits the transaction (or, when it failed, stores each article alone); the results in order. */
+        List<IngestResult> finish() {
+            List<IngestResult> written = broken ? writeEachAlone() : commit();
+            int w = 0;
+            for (int i = 0; i < results.size(); i++) {
+                if (results.get(i) == null) {
+                    IngestResult r = written.get(w++);
+                    results.set(i, r);
+                    if (!r.failed() && pipeline.skipUnchanged())
+                        stored.put(toWrite.get(w - 1).hash(), r.article().orElseThrow());
+                }
+            }
+            return results;
         }
-        return written;
+
+        private List<IngestResult> commit() {
+            if (toWrite.isEmpty())
+                return List.of();
+            long t = System.nanoTime();
+            long c = CpuClock.now();
+            try {
+                transaction.commit();
+                transactions++;
+            } catch (RuntimeException e) {
+                LOG.debug("a batch of {} articles failed to commit; storing them one by one", toWrite.size(), e);
+                close();
+                return writeEachAlone();
+            } finally {
+                nanos += System.nanoTime() - t;
+                cpu += CpuClock.now() - c;
+            }
+            Duration share = Duration.ofNanos(nanos / toWrite.size());
+            Duration cpuShare = Duration.ofNanos(cpu / toWrite.size());
+            return toWrite.stream().map(item -> stored(item, share, cpuShare)).toList();
+        }
+
+        private List<IngestResult> writeEachAlone() {
+            return toWrite.stream().map(BatchWriter.this::writeAlone).toList();
+        }
+
+        /** Ends the transaction, dropping what it holds unless it was committed. */
+        @Override
+        public void close() {
+            if (transaction != null) {
+                ArticleBatch open = transaction;
+                transaction = null;
+                open.close();
+            }
+        }
     }
 
     private IngestResult writeAlone(IngestItem item) {

@@ -51,20 +51,17 @@ final class ParallelIngest {
     private IngestReport run(String label, IngestFeed.Source source, Consumer<IngestProgress> progress) {
         long start = System.nanoTime();
         Map<String, String> stored = new ConcurrentHashMap<>(pipeline.storedHashes()); // read by the reader, grown by the writer
-        BlockingQueue<CompletableFuture<IngestItem>> queue = new LinkedBlockingQueue<>(window());
+        BlockingQueue<CompletableFuture<IngestItem>> queue = new LinkedBlockingQueue<>(capacity());
         ExecutorService workers = LongestFirst.pool(threads, "newsgraph-extract");
         IngestFeed feed = new IngestFeed(pipeline, workers, queue, stored, window(), start);
         BatchWriter writer = new BatchWriter(pipeline, writeBatch, stored);
         Thread reader = feed.start(label, source);
         List<IngestResult> results = new ArrayList<>();
         try {
-            List<IngestItem> batch = new ArrayList<>();
             CompletableFuture<IngestItem> next = queue.take();
             while (next != IngestFeed.END) {
-                batch.add(next.join());
-                next = writer.gather(batch, queue);
-                List<IngestResult> written = writer.write(batch);
-                batch.clear();
+                List<IngestResult> written = new ArrayList<>();
+                next = writer.writeBatch(next.join(), queue, written);
                 for (int i = 0; i < written.size() - 1; i++)
                     report(written.get(i), results, progress, feed, feed.allRead(), start);
                 // the batch's last result waits for the next item, so that progress after the last article
@@ -84,9 +81,21 @@ final class ParallelIngest {
         return new IngestReport(results, Pipeline.since(start), feed.timeline(writer.transactions()));
     }
 
-    /** The queue's capacity: how far reading runs ahead of storing, and the window within which the longest article goes first. */
+    /**
+     * The articles of the read order among which the longest goes first. The writer stores in read order, so
+     * it can be kept waiting for the first of a window until that window is nearly done, and at the end what it
+     * could not store before is what the user waits for: a window of a few articles per thread keeps both short.
+     */
     private int window() {
-        return 2 * threads + writeBatch;
+        return 4 * threads;
+    }
+
+    /**
+     * The queue's capacity: how far reading runs ahead of storing. Two windows, so that the workers have the next
+     * window's articles while the writer waits for the first of one, and a batch.
+     */
+    private int capacity() {
+        return 2 * window() + writeBatch;
     }
 
     private static void report(IngestResult r, List<IngestResult> results, Consumer<IngestProgress> progress, IngestFeed feed,
