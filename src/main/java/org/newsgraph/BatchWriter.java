@@ -34,6 +34,7 @@ final class BatchWriter {
     private final int writeBatch;
     private final Map<String, String> stored;
     private int transactions;
+    private long commitNanos;
 
     /** @param stored content hashes stored and their graphs, grown as articles are stored */
     BatchWriter(Pipeline pipeline, int writeBatch, Map<String, String> stored) {
@@ -45,6 +46,11 @@ final class BatchWriter {
     /** The write transactions committed so far. */
     int transactions() {
         return transactions;
+    }
+
+    /** The time spent committing them (for a write of one article alone, the whole write). */
+    Duration commits() {
+        return Duration.ofNanos(commitNanos);
     }
 
     /**
@@ -168,6 +174,7 @@ final class BatchWriter {
             try {
                 transaction.commit();
                 transactions++;
+                commitNanos += System.nanoTime() - t;
             } catch (RuntimeException e) {
                 LOG.debug("a batch of {} articles failed to commit; storing them one by one", toWrite.size(), e);
                 close();
@@ -203,6 +210,7 @@ final class BatchWriter {
         try {
             pipeline.store().replace(graph);
             transactions++;
+            commitNanos += System.nanoTime() - t;
             return stored(item, Pipeline.since(t), CpuClock.since(c));
         } catch (RuntimeException e) {
             LOG.debug("failed to store {}", item.prepared().article().source(), e);

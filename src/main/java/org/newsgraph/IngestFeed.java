@@ -81,10 +81,10 @@ final class IngestFeed {
         return allRead;
     }
 
-    /** When things happened so far, with {@code transactions} write transactions. */
-    IngestTimeline timeline(int transactions) {
+    /** When things happened so far, with {@code transactions} write transactions that took {@code commits} to commit. */
+    IngestTimeline timeline(int transactions, Duration commits) {
         return new IngestTimeline(sinceStart(firstHanded.get()), sinceStart(lastAnalysed.get()), Duration.ofNanos(analysing.get()),
-                Duration.ofNanos(blocked.get()), transactions);
+                Duration.ofNanos(blocked.get()), transactions, commits);
     }
 
     private Duration sinceStart(long nanos) {

@@ -14,11 +14,12 @@ import java.util.Objects;
  * @param readerBlocked how long the reader waited for room in the writer's queue: the writer behind, so that
  *                      the workers may have run out of articles (back-pressure from storing)
  * @param transactions  the write transactions committed
+ * @param commits       the writer's time committing them (thread time: mostly the wait for the disk to sync)
  */
 public record IngestTimeline(Duration firstHanded, Duration lastAnalysed, Duration analysing, Duration readerBlocked,
-        int transactions) {
+        int transactions, Duration commits) {
     /** Nothing known (an ingest of one article, or a report made by hand). */
-    public static final IngestTimeline NONE = new IngestTimeline(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, 0);
+    public static final IngestTimeline NONE = new IngestTimeline(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, 0, Duration.ZERO);
 
     public IngestTimeline {
         Objects.requireNonNull(firstHanded, "The parameter 'firstHanded' must not be null.");
@@ -27,6 +28,7 @@ public record IngestTimeline(Duration firstHanded, Duration lastAnalysed, Durati
         Objects.requireNonNull(readerBlocked, "The parameter 'readerBlocked' must not be null.");
         if (transactions < 0)
             throw new IllegalArgumentException("transactions must be >= 0, got " + transactions);
+        Objects.requireNonNull(commits, "The parameter 'commits' must not be null.");
     }
 
     /** The ingest's time after the last analysis ended, of an ingest that took {@code took}: storing's tail. */

@@ -78,7 +78,7 @@ final class ParallelIngest {
             reader.interrupt();
             workers.shutdownNow();
         }
-        return new IngestReport(results, Pipeline.since(start), feed.timeline(writer.transactions()));
+        return new IngestReport(results, Pipeline.since(start), feed.timeline(writer.transactions(), writer.commits()));
     }
 
     /**

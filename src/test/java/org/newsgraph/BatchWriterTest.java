@@ -85,6 +85,7 @@ class BatchWriterTest {
             assertEquals(List.of("a.txt", "b.txt", "c.txt"), written.stream().map(IngestResult::source).toList());
             assertTrue(written.stream().noneMatch(IngestResult::failed));
             assertEquals(1, writer.transactions());
+            assertFalse(writer.commits().isZero());
             assertEquals(3, graphs(store));
             for (IngestResult r : written) {
                 assertFalse(r.stages().store().isZero(), "each article gets its share of the transaction");

@@ -59,7 +59,7 @@ class BenchReportTest {
     @Test
     void theTimelineGivesTheTailAndTheWorkersIdleTime() {
         IngestTimeline timeline = new IngestTimeline(Duration.ofMillis(100), Duration.ofSeconds(9), Duration.ofSeconds(17),
-                Duration.ofMillis(300), 3);
+                Duration.ofMillis(300), 3, Duration.ofMillis(600));
         assertEquals(Duration.ofSeconds(1), timeline.tail(Duration.ofSeconds(10)));
         assertEquals(Duration.ofSeconds(1), timeline.idle(2)); // 2 x 9 s, 17 s of them analysing
         assertEquals(Duration.ZERO, timeline.idle(1), "never negative");
@@ -73,7 +73,7 @@ class BenchReportTest {
         StageTotals totals = StageTotals.of(List.of(stored(90, 100), stored(190, 300)));
         // wall 4 s: 0.5 s of reading before the ingest, 3.5 s of ingest; analysis from 0.1 s to 3.0 s
         IngestTimeline timeline = new IngestTimeline(Duration.ofMillis(100), Duration.ofMillis(3000), Duration.ofMillis(5400),
-                Duration.ofMillis(250), 2);
+                Duration.ofMillis(250), 2, Duration.ofMillis(420));
         return new BenchReport("fast", 2, 12_000, Duration.ofSeconds(20), Duration.ofSeconds(4), Duration.ofSeconds(3),
                 totals.withRead(Duration.ofMillis(500), Duration.ofMillis(400)), timeline, annotators, 3L << 30, OptionalLong.of(4L << 30),
                 baseline, Optional.empty());
@@ -119,7 +119,8 @@ class BenchReportTest {
         assertTrue(text.contains("what they add to the wall time: 1.10 s (27.5%) = reading before the first analysis 0.60 s"
                 + " + storing after the last 0.50 s"), text);
         assertTrue(text.contains("workers idle before the last analysis ended: 0.60 s of 2 x 3.00 s (10.0%); reader held back by"
-                + " the writer 0.25 s; 2 write transactions"), text);
+                + " the writer 0.25 s\n"), text);
+        assertTrue(text.contains("write transactions: 2, their commits 0.42 s of writer thread time"), text);
     }
 
     @Test
