@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -18,28 +16,37 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The writing side of a parallel ingest, on the ingest's calling thread: takes the articles in read order and
- * stores those ready within a short wait in one write transaction (up to {@code writeBatch} articles), each
- * complete graph joining the transaction as soon as it is taken, so that only the commit is left when the batch
- * ends; when the transaction fails, writes its articles again one transaction each, so that one bad article
- * costs only itself. Of articles with the same content, only the first is stored where unchanged ones are
- * skipped.
+ * The writing side of a parallel ingest, on the ingest's calling thread: takes the articles from the queue in
+ * read order and stores them in batches, one write transaction each (up to {@code writeBatch} articles, gathered
+ * for at most a few seconds: fewer commits, whose cost is mostly the wait for the disk). Each complete graph
+ * joins the open transaction as soon as its analysis ends, even before earlier articles of the batch are done
+ * (the workers take the longest first), so that when the last analysis ends only that article and the commit
+ * are left. When the transaction fails, its articles are written again one transaction each, so that one bad
+ * article costs only itself. Of articles with the same content, only the first in read order is stored where
+ * unchanged ones are skipped. Results come out in read order.
  */
 final class BatchWriter {
     private static final Logger LOG = LoggerFactory.getLogger(BatchWriter.class);
-    /** How long the writer waits for the articles after the first of a batch, at most. */
+    /** How long a batch takes in articles after its first, at most. */
     private static final Duration GATHER = Duration.ofSeconds(5);
+    /** How often the writer looks again for analyses that ended, while it waits. */
+    private static final long POLL_MILLIS = 10;
 
     private final Pipeline pipeline;
     private final int writeBatch;
+    private final int lookahead;
     private final Map<String, String> stored;
     private int transactions;
     private long commitNanos;
 
-    /** @param stored content hashes stored and their graphs, grown as articles are stored */
-    BatchWriter(Pipeline pipeline, int writeBatch, Map<String, String> stored) {
+    /**
+     * @param lookahead the articles still in analysis that a batch may take, at most (it waits for all it takes)
+     * @param stored    content hashes stored and their graphs, grown as articles are stored
+     */
+    BatchWriter(Pipeline pipeline, int writeBatch, int lookahead, Map<String, String> stored) {
         this.pipeline = pipeline;
         this.writeBatch = writeBatch;
+        this.lookahead = lookahead;
         this.stored = stored;
     }
 
@@ -54,84 +61,124 @@ final class BatchWriter {
     }
 
     /**
-     * Stores the batch that begins with {@code first}: it and the articles that follow it in read order and are
-     * ready within {@link #GATHER}, up to {@code writeBatch} (fewer transactions: a commit's cost is mostly its
-     * wait for the disk). Each article's graph joins the open transaction as soon as it is taken, so that the
-     * copying is done while the following articles are still analysed, and the commit is left for the end.
+     * Stores the batch that begins with {@code first}: it and the articles that follow it in the queue, taken
+     * for {@link #GATHER} after the first, up to {@code writeBatch} and while at most {@code lookahead} of them
+     * are still being analysed; each joins the transaction as soon as it is ready, and the commit waits for all.
      *
      * @param written gets the batch's results, in read order
-     * @return the next item taken from the queue and not in the batch (not ready in time, or the end), or null
-     *         when none was taken
+     * @return whether the queue's end was taken
      */
-    CompletableFuture<IngestItem> writeBatch(IngestItem first, BlockingQueue<CompletableFuture<IngestItem>> queue,
-            List<IngestResult> written) throws InterruptedException {
-        try (Batch batch = new Batch()) {
-            batch.add(first);
-            CompletableFuture<IngestItem> next = gather(batch, queue);
-            written.addAll(batch.finish());
-            return next;
-        }
-    }
-
-    /** Adds to the batch the articles that follow it and are ready in time; returns the next item, as {@link #writeBatch}. */
-    private CompletableFuture<IngestItem> gather(Batch batch, BlockingQueue<CompletableFuture<IngestItem>> queue)
+    boolean writeBatch(IngestItem.Coming first, BlockingQueue<IngestItem.Coming> queue, List<IngestResult> written)
             throws InterruptedException {
-        long deadline = System.nanoTime() + GATHER.toNanos();
-        while (batch.size() < writeBatch) {
-            long left = deadline - System.nanoTime();
-            CompletableFuture<IngestItem> next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : queue.poll();
-            if (next == null)
-                return null;
-            if (next == IngestFeed.END)
-                return IngestFeed.END;
-            IngestItem item;
-            try {
-                item = left > 0 ? next.get(left, TimeUnit.NANOSECONDS) : next.getNow(null);
-            } catch (TimeoutException e) {
-                return next;
-            } catch (ExecutionException e) {
-                throw new CompletionException(e.getCause());
+        try (Batch batch = new Batch()) {
+            batch.take(first);
+            long deadline = System.nanoTime() + GATHER.toNanos();
+            boolean end = false;
+            while (true) {
+                batch.addReady();
+                boolean taking = !end && batch.size() < writeBatch && batch.pending() <= lookahead
+                        && System.nanoTime() < deadline;
+                if (!taking && batch.pending() == 0)
+                    break;
+                if (taking) {
+                    IngestItem.Coming next = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                    if (next == IngestFeed.END)
+                        end = true;
+                    else if (next != null)
+                        batch.take(next);
+                } else
+                    batch.awaitFirstPending();
             }
-            if (item == null) // not ready, and no time left to wait
-                return next;
-            batch.add(item);
+            written.addAll(batch.finish());
+            return end;
         }
-        return null;
     }
 
     /**
-     * One batch on its way into the store: its items in read order, the graphs written into the open transaction
-     * as they come, and the time the writer spent in the store for them (shared out at the end).
+     * One batch on its way into the store: its articles in read order, each graph written into the open
+     * transaction as it comes, and the time the writer spent in the store for them (shared out at the end).
      */
     private final class Batch implements AutoCloseable {
-        private final List<IngestItem> items = new ArrayList<>();
-        private final List<IngestResult> results = new ArrayList<>(); // null where the item is to be written
-        private final List<IngestItem> toWrite = new ArrayList<>();
+        private final List<IngestItem.Coming> taken = new ArrayList<>();
+        private final List<IngestResult> results = new ArrayList<>(); // null while pending or to be written
+        private final List<Boolean> decided = new ArrayList<>();
+        private final List<Integer> toWrite = new ArrayList<>(); // indexes into taken, in the order they joined
         private final Map<String, String> thisBatch = new HashMap<>();
         private ArticleBatch transaction;
         private boolean broken;
         private long nanos;
         private long cpu;
 
-        int size() {
-            return items.size();
+        void take(IngestItem.Coming coming) {
+            taken.add(coming);
+            results.add(null);
+            decided.add(false);
         }
 
-        void add(IngestItem item) {
-            items.add(item);
+        int size() {
+            return taken.size();
+        }
+
+        /** The articles taken whose analysis has not been dealt with yet. */
+        int pending() {
+            int n = 0;
+            for (boolean d : decided)
+                if (!d)
+                    n++;
+            return n;
+        }
+
+        /** Waits a little for the first pending article's analysis. */
+        void awaitFirstPending() throws InterruptedException {
+            for (int i = 0; i < taken.size(); i++) {
+                if (!decided.get(i)) {
+                    try {
+                        taken.get(i).future().get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                    } catch (TimeoutException | ExecutionException e) {
+                        // looked at again by addReady
+                    }
+                    return;
+                }
+            }
+        }
+
+        /**
+         * Deals with every article whose analysis has ended, in any order, except one whose content an earlier
+         * pending article has too: the first in read order is the one stored.
+         */
+        void addReady() {
+            for (int i = 0; i < taken.size(); i++) {
+                if (decided.get(i) || !taken.get(i).future().isDone() || waitsForAnEarlierCopy(i))
+                    continue;
+                IngestItem item = item(i); // an analysis never fails by throwing (Pipeline.prepare), but if it did, so does the ingest
+                decided.set(i, true);
+                add(i, item);
+            }
+        }
+
+        private boolean waitsForAnEarlierCopy(int i) {
+            String hash = taken.get(i).hash();
+            if (!pipeline.skipUnchanged() || hash.isEmpty())
+                return false;
+            for (int j = 0; j < i; j++)
+                if (!decided.get(j) && hash.equals(taken.get(j).hash()))
+                    return true;
+            return false;
+        }
+
+        private void add(int i, IngestItem item) {
             String earlier = item.writable() && pipeline.skipUnchanged()
                     ? stored.getOrDefault(item.hash(), thisBatch.get(item.hash()))
                     : null;
             if (earlier != null) {
-                results.add(pipeline.unchanged(item.prepared().article(), earlier));
+                results.set(i, pipeline.unchanged(item.prepared().article(), earlier));
                 return;
             }
             if (!item.writable()) {
-                results.add(item.result());
+                results.set(i, item.result());
                 return;
             }
-            results.add(null);
-            toWrite.add(item);
+            toWrite.add(i);
             thisBatch.put(item.hash(), item.prepared().graph().get().iri());
             if (broken)
                 return;
@@ -142,7 +189,7 @@ final class BatchWriter {
                     transaction = pipeline.store().beginBatch();
                 transaction.add(item.prepared().graph().get());
             } catch (RuntimeException e) {
-                LOG.debug("a batch of {} articles failed to store; storing them one by one", toWrite.size(), e);
+                LOG.debug("a batch of articles failed to store; storing them one by one", e);
                 broken = true;
                 close();
             } finally {
@@ -151,17 +198,15 @@ final class BatchWriter {
             }
         }
 
-        /** Commits the transaction (or, when it failed, stores each article alone); the results in order. */
+        /** Commits the transaction (or, when it failed, stores each article alone); the results in read order. */
         List<IngestResult> finish() {
             List<IngestResult> written = broken ? writeEachAlone() : commit();
-            int w = 0;
-            for (int i = 0; i < results.size(); i++) {
-                if (results.get(i) == null) {
-                    IngestResult r = written.get(w++);
-                    results.set(i, r);
-                    if (!r.failed() && pipeline.skipUnchanged())
-                        stored.put(toWrite.get(w - 1).hash(), r.article().orElseThrow());
-                }
+            for (int w = 0; w < toWrite.size(); w++) {
+                int i = toWrite.get(w);
+                IngestResult r = written.get(w);
+                results.set(i, r);
+                if (!r.failed() && pipeline.skipUnchanged())
+                    stored.put(item(i).hash(), r.article().orElseThrow());
             }
             return results;
         }
@@ -185,11 +230,15 @@ final class BatchWriter {
             }
             Duration share = Duration.ofNanos(nanos / toWrite.size());
             Duration cpuShare = Duration.ofNanos(cpu / toWrite.size());
-            return toWrite.stream().map(item -> stored(item, share, cpuShare)).toList();
+            return toWrite.stream().map(i -> stored(item(i), share, cpuShare)).toList();
         }
 
         private List<IngestResult> writeEachAlone() {
-            return toWrite.stream().map(BatchWriter.this::writeAlone).toList();
+            return toWrite.stream().map(i -> writeAlone(item(i))).toList();
+        }
+
+        private IngestItem item(int i) {
+            return taken.get(i).future().join();
         }
 
         /** Ends the transaction, dropping what it holds unless it was committed. */

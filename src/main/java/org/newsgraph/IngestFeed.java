@@ -26,11 +26,11 @@ import org.slf4j.LoggerFactory;
 final class IngestFeed {
     private static final Logger LOG = LoggerFactory.getLogger(IngestFeed.class);
     /** The end of the queue. */
-    static final CompletableFuture<IngestItem> END = CompletableFuture.completedFuture(null);
+    static final IngestItem.Coming END = new IngestItem.Coming(CompletableFuture.completedFuture(null), "");
 
     private final Pipeline pipeline;
     private final ExecutorService workers;
-    private final BlockingQueue<CompletableFuture<IngestItem>> queue;
+    private final BlockingQueue<IngestItem.Coming> queue;
     private final Map<String, String> stored;
     private final int window;
     private final long start;
@@ -48,7 +48,7 @@ final class IngestFeed {
      * @param window the articles of the read order among which the longest goes first
      * @param start  the ingest's start ({@link System#nanoTime()})
      */
-    IngestFeed(Pipeline pipeline, ExecutorService workers, BlockingQueue<CompletableFuture<IngestItem>> queue,
+    IngestFeed(Pipeline pipeline, ExecutorService workers, BlockingQueue<IngestItem.Coming> queue,
             Map<String, String> stored, int window, long start) {
         this.pipeline = pipeline;
         this.workers = workers;
@@ -161,7 +161,7 @@ final class IngestFeed {
             String hash = pipeline.skipUnchanged() ? article.contentHash() : "";
             String graph = pipeline.skipUnchanged() ? stored.get(hash) : null;
             if (graph != null) {
-                enqueue(CompletableFuture.completedFuture(IngestItem.done(pipeline.unchanged(article, graph))));
+                enqueue(IngestItem.Coming.done(IngestItem.done(pipeline.unchanged(article, graph))));
                 continue;
             }
             CompletableFuture<IngestItem> item = new CompletableFuture<>();
@@ -184,18 +184,18 @@ final class IngestFeed {
                 else
                     item.complete(prepared);
             }));
-            enqueue(item);
+            enqueue(new IngestItem.Coming(item, hash));
         }
     }
 
     /** A result known without the workers (a failure), counted among the articles found. */
     void put(IngestItem item) throws InterruptedException {
         known.incrementAndGet();
-        enqueue(CompletableFuture.completedFuture(item));
+        enqueue(IngestItem.Coming.done(item));
     }
 
     /** Puts into the queue, timing how long a full queue holds the reader back. */
-    private void enqueue(CompletableFuture<IngestItem> item) throws InterruptedException {
+    private void enqueue(IngestItem.Coming item) throws InterruptedException {
         if (queue.offer(item))
             return;
         long t = System.nanoTime();

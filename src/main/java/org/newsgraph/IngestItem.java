@@ -1,5 +1,7 @@
 package org.newsgraph;
 
+import java.util.concurrent.CompletableFuture;
+
 /**
  * An article on its way from the workers to the writer: prepared (maybe with a graph to write) or already done
  * (skipped, failed).
@@ -24,5 +26,15 @@ record IngestItem(Pipeline.Prepared prepared, String hash, IngestResult done) {
 
     IngestResult result() {
         return prepared != null ? prepared.result() : done;
+    }
+
+    /**
+     * An article in the writer's queue, in read order: its item once its analysis ends, and its content hash,
+     * known before (where unchanged articles are skipped, otherwise "").
+     */
+    record Coming(CompletableFuture<IngestItem> future, String hash) {
+        static Coming done(IngestItem item) {
+            return new Coming(CompletableFuture.completedFuture(item), item.hash());
+        }
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -17,11 +16,11 @@ import org.newsgraph.source.Article;
  * Many articles at once, with the same result as one at a time. A reader thread ({@link IngestFeed}) reads the
  * sources in order and hands each article to a pool of {@code threads} workers (extract, resolve, map; the models
  * are shared), which take the longest article of each window of the read order first ({@link LongestFirst});
- * the calling thread is the one writer ({@link BatchWriter}): it takes the articles back in the order they were
- * read, stores those ready within a short wait in one write transaction (up to {@code writeBatch} articles), and
- * reports each article in that order. Every graph is complete before its transaction begins; when a batch fails,
- * its articles are written again one transaction each, so one bad article costs only itself. Articles already
- * stored with the same content (and profile) are skipped without being analysed.
+ * the calling thread is the one writer ({@link BatchWriter}): it stores the articles in batches of one write
+ * transaction each (up to {@code writeBatch} articles), each graph joining its transaction as soon as its
+ * analysis ends, and reports each article in read order. Every graph is complete before it joins a
+ * transaction; when a batch fails, its articles are written again one transaction each, so one bad article costs
+ * only itself. Articles already stored with the same content (and profile) are skipped without being analysed.
  */
 final class ParallelIngest {
     private final Pipeline pipeline;
@@ -51,25 +50,23 @@ final class ParallelIngest {
     private IngestReport run(String label, IngestFeed.Source source, Consumer<IngestProgress> progress) {
         long start = System.nanoTime();
         Map<String, String> stored = new ConcurrentHashMap<>(pipeline.storedHashes()); // read by the reader, grown by the writer
-        BlockingQueue<CompletableFuture<IngestItem>> queue = new LinkedBlockingQueue<>(capacity());
+        BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>(capacity());
         ExecutorService workers = LongestFirst.pool(threads, "newsgraph-extract");
         IngestFeed feed = new IngestFeed(pipeline, workers, queue, stored, window(), start);
-        BatchWriter writer = new BatchWriter(pipeline, writeBatch, stored);
+        BatchWriter writer = new BatchWriter(pipeline, writeBatch, window(), stored);
         Thread reader = feed.start(label, source);
         List<IngestResult> results = new ArrayList<>();
         try {
-            CompletableFuture<IngestItem> next = queue.take();
+            IngestItem.Coming next = queue.take();
             while (next != IngestFeed.END) {
                 List<IngestResult> written = new ArrayList<>();
-                next = writer.writeBatch(next.join(), queue, written);
+                boolean end = writer.writeBatch(next, queue, written);
                 for (int i = 0; i < written.size() - 1; i++)
                     report(written.get(i), results, progress, feed, feed.allRead(), start);
                 // the batch's last result waits for the next item, so that progress after the last article
                 // knows for sure that everything has been read
-                if (next == null)
-                    next = queue.take();
-                if (!written.isEmpty())
-                    report(written.get(written.size() - 1), results, progress, feed, feed.allRead() || next == IngestFeed.END, start);
+                next = end ? IngestFeed.END : queue.take();
+                report(written.get(written.size() - 1), results, progress, feed, feed.allRead() || next == IngestFeed.END, start);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -82,9 +79,9 @@ final class ParallelIngest {
     }
 
     /**
-     * The articles of the read order among which the longest goes first. The writer stores in read order, so
-     * it can be kept waiting for the first of a window until that window is nearly done, and at the end what it
-     * could not store before is what the user waits for: a window of a few articles per thread keeps both short.
+     * The articles of the read order among which the longest goes first, and the articles still in analysis that
+     * a batch may wait for. The writer reports in read order, so it can be kept waiting for the first of a window
+     * until that window is nearly done: a window of a few articles per thread keeps that short.
      */
     private int window() {
         return 4 * threads;

@@ -2,8 +2,6 @@ package org.newsgraph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -66,22 +64,25 @@ class BatchWriterTest {
                 () -> org.apache.jena.atlas.iterator.Iter.count(store.dataset().asDatasetGraph().listGraphNodes()));
     }
 
-    private static BlockingQueue<CompletableFuture<IngestItem>> queue(IngestItem... items) {
-        BlockingQueue<CompletableFuture<IngestItem>> queue = new LinkedBlockingQueue<>();
+    private static BlockingQueue<IngestItem.Coming> queue(IngestItem... items) {
+        BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>();
         for (IngestItem i : items)
-            queue.add(CompletableFuture.completedFuture(i));
+            queue.add(IngestItem.Coming.done(i));
         queue.add(IngestFeed.END);
         return queue;
+    }
+
+    private static BatchWriter writer(ArticleStore store, boolean skipUnchanged, int batch, Map<String, String> stored) {
+        return new BatchWriter(pipeline(store, skipUnchanged), batch, 4, stored);
     }
 
     @Test
     void readyArticlesGoInOneTransactionInReadOrder() throws Exception {
         try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
-            BatchWriter writer = new BatchWriter(pipeline(store, false), 16, new ConcurrentHashMap<>());
+            BatchWriter writer = writer(store, false, 16, new ConcurrentHashMap<>());
             List<IngestResult> written = new ArrayList<>();
-            CompletableFuture<IngestItem> next = writer.writeBatch(item("a", graph("a")), queue(item("b", graph("b")), item("c", graph("c"))),
-                    written);
-            assertSame(IngestFeed.END, next);
+            assertTrue(writer.writeBatch(IngestItem.Coming.done(item("a", graph("a"))), queue(item("b", graph("b")), item("c", graph("c"))),
+                    written), "the end was taken");
             assertEquals(List.of("a.txt", "b.txt", "c.txt"), written.stream().map(IngestResult::source).toList());
             assertTrue(written.stream().noneMatch(IngestResult::failed));
             assertEquals(1, writer.transactions());
@@ -97,10 +98,10 @@ class BatchWriterTest {
     @Test
     void aBatchStopsAtItsSizeAndLeavesTheRestInTheQueue() throws Exception {
         try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
-            BatchWriter writer = new BatchWriter(pipeline(store, false), 2, new ConcurrentHashMap<>());
-            BlockingQueue<CompletableFuture<IngestItem>> queue = queue(item("b", graph("b")), item("c", graph("c")));
+            BatchWriter writer = writer(store, false, 2, new ConcurrentHashMap<>());
+            BlockingQueue<IngestItem.Coming> queue = queue(item("b", graph("b")), item("c", graph("c")));
             List<IngestResult> written = new ArrayList<>();
-            assertNull(writer.writeBatch(item("a", graph("a")), queue, written));
+            assertFalse(writer.writeBatch(IngestItem.Coming.done(item("a", graph("a"))), queue, written));
             assertEquals(2, written.size());
             assertEquals(2, queue.size(), "c and the end are left");
         }
@@ -109,9 +110,9 @@ class BatchWriterTest {
     @Test
     void aBrokenGraphFailsAloneAndTheOthersOfItsBatchAreStored() throws Exception {
         try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
-            BatchWriter writer = new BatchWriter(pipeline(store, false), 16, new ConcurrentHashMap<>());
+            BatchWriter writer = writer(store, false, 16, new ConcurrentHashMap<>());
             List<IngestResult> written = new ArrayList<>();
-            writer.writeBatch(item("a", graph("a")), queue(item("x", broken("x")), item("b", graph("b"))), written);
+            writer.writeBatch(IngestItem.Coming.done(item("a", graph("a"))), queue(item("x", broken("x")), item("b", graph("b"))), written);
             assertEquals(List.of(false, true, false), written.stream().map(IngestResult::failed).toList());
             assertTrue(written.get(1).message().contains("x.txt"), written.get(1).message());
             assertEquals(2, graphs(store));
@@ -123,17 +124,69 @@ class BatchWriterTest {
     void theSameContentTwiceInABatchIsStoredOnce() throws Exception {
         try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
             Map<String, String> stored = new ConcurrentHashMap<>();
-            BatchWriter writer = new BatchWriter(pipeline(store, true), 16, stored);
+            BatchWriter writer = writer(store, true, 16, stored);
             IngestItem first = item("a", graph("a"));
             IngestItem again = IngestItem.prepared(new Pipeline.Prepared(Article.builder("a2.txt", "Text of a.").build(),
                     Optional.of(graph("a2")), first.result()), first.hash());
             List<IngestResult> written = new ArrayList<>();
-            writer.writeBatch(first, queue(again), written);
+            writer.writeBatch(IngestItem.Coming.done(first), queue(again), written);
             assertEquals(IngestResult.Status.STORED, written.get(0).status());
             assertEquals(IngestResult.Status.SKIPPED_UNCHANGED, written.get(1).status());
             assertEquals(Optional.of("https://example.org/a"), written.get(1).article());
             assertEquals(1, graphs(store));
             assertEquals("https://example.org/a", stored.get("hash-a"));
+        }
+    }
+
+    /** Completes the futures after a while, in the order given, as workers that take the longest first would. */
+    private static void completeLater(List<CompletableFuture<IngestItem>> futures, List<IngestItem> items) {
+        Thread t = new Thread(() -> {
+            try {
+                for (int i = 0; i < futures.size(); i++) {
+                    Thread.sleep(50);
+                    futures.get(i).complete(items.get(i));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+    }
+
+    @Test
+    void articlesReadyOutOfOrderComeOutInReadOrder() throws Exception {
+        try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
+            BatchWriter writer = writer(store, false, 16, new ConcurrentHashMap<>());
+            CompletableFuture<IngestItem> a = new CompletableFuture<>(), b = new CompletableFuture<>();
+            BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>(List.of(new IngestItem.Coming(b, ""),
+                    IngestItem.Coming.done(item("c", graph("c"))), IngestFeed.END));
+            completeLater(List.of(b, a), List.of(item("b", graph("b")), item("a", graph("a")))); // b's analysis ends first
+            List<IngestResult> written = new ArrayList<>();
+            assertTrue(writer.writeBatch(new IngestItem.Coming(a, ""), queue, written));
+            assertEquals(List.of("a.txt", "b.txt", "c.txt"), written.stream().map(IngestResult::source).toList());
+            assertEquals(1, writer.transactions());
+            assertEquals(3, graphs(store));
+        }
+    }
+
+    @Test
+    void ofTheSameContentTheFirstReadIsStoredWhicheverIsReadyFirst() throws Exception {
+        try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
+            BatchWriter writer = writer(store, true, 16, new ConcurrentHashMap<>());
+            IngestItem first = item("a", graph("a"));
+            IngestItem copy = IngestItem.prepared(new Pipeline.Prepared(Article.builder("a2.txt", "Text of a.").build(),
+                    Optional.of(graph("a2")), first.result()), first.hash());
+            CompletableFuture<IngestItem> a = new CompletableFuture<>(), a2 = new CompletableFuture<>();
+            BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>(List.of(new IngestItem.Coming(a2, first.hash()), IngestFeed.END));
+            completeLater(List.of(a2, a), List.of(copy, first)); // the copy's analysis ends first
+            List<IngestResult> written = new ArrayList<>();
+            writer.writeBatch(new IngestItem.Coming(a, first.hash()), queue, written);
+            assertEquals(IngestResult.Status.STORED, written.get(0).status());
+            assertEquals(Optional.of("https://example.org/a"), written.get(0).article());
+            assertEquals(IngestResult.Status.SKIPPED_UNCHANGED, written.get(1).status());
+            assertEquals(Optional.of("https://example.org/a"), written.get(1).article());
+            assertEquals(1, graphs(store));
         }
     }
 }
