@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * When things happened in one ingest, measured from its start: what the user waits for beyond the analysis.
- * Reading runs beside analysis and storing after it, each on its own thread, so their thread time is not
+ * Reading and storing run beside analysis, each on its own thread, so their thread time is not
  * what they add to the wall clock; these moments are.
  *
  * @param firstHanded   when the first article was handed to the workers (reading before analysis could start)
