@@ -145,6 +145,8 @@ public record BenchReport(String profile, int threads, long loadMillis, Duration
         stage(b, "store", s.store(), total, s.cpu().store(), totalCpu);
         line(b, "  newsgraph's own stages (read, resolve, map, store): %.1f%% of stage thread time, %.1f%% of stage CPU time",
                 100 * totals.ownShare(), 100 * totals.ownCpuShare());
+        line(b, "  the stages' CPU time is %s of the process's %s (the rest: garbage collection, JIT compilation); own stages %.1f%% of it",
+                seconds(s.cpu().total()), seconds(cpu), percent(s.cpu().own(), cpu));
         line(b, "  what they add to the wall time: %s (%.1f%%) = reading before the first analysis %s + storing after the last %s",
                 seconds(ownWall()), percent(ownWall(), wall), seconds(readingFirst()), seconds(storeTail()));
         Duration analysed = timeline.lastAnalysed();

@@ -116,6 +116,9 @@ class BenchReportTest {
         // read: 500 ms of 798 ms thread time, 400 of 433 ms CPU
         assertTrue(text.lines().anyMatch(l -> l.matches(" +read +0\\.50 s +62\\.7% +0\\.40 s +92\\.4%")), text);
         assertTrue(text.lines().anyMatch(l -> l.matches(" +NERCombinerAnnotator +0\\.20 s +25\\.1%")), text);
+        // own CPU: read 400 + resolve 2 + map 2 + store 1 ms of the process's 3 s
+        assertTrue(text.contains("the stages' CPU time is 0.43 s of the process's 3.00 s (the rest: garbage collection, JIT compilation);"
+                + " own stages 13.5% of it"), text);
         assertTrue(text.contains("what they add to the wall time: 1.10 s (27.5%) = reading before the first analysis 0.60 s"
                 + " + storing after the last 0.50 s"), text);
         assertTrue(text.contains("workers idle before the last analysis ended: 0.60 s of 2 x 3.00 s (10.0%); reader held back by"
