@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param firstHanded   when the first article was handed to the workers (reading before analysis could start)
  * @param lastAnalysed  when the last article's analysis (extract, resolve, map) ended; zero when none was analysed
  * @param analysing     the workers' time spent analysing, all threads added up
- * @param readerBlocked how long the reader waited for room in the writer's queue: the writer behind, so that
- *                      the workers may have run out of articles (back-pressure from storing)
+ * @param readerBlocked how long the reader waited for room in the writer's queue: reading runs ahead of analysis
+ *                      and storing by as many articles as the queue holds; only when the workers are idle too does
+ *                      that wait cost time (back-pressure from storing)
  * @param transactions  the write transactions committed
  * @param commits       the writer's time committing them (thread time: mostly the wait for the disk to sync)
  */

@@ -150,7 +150,7 @@ public record BenchReport(String profile, int threads, long loadMillis, Duration
         line(b, "  what they add to the wall time: %s (%.1f%%) = reading before the first analysis %s + storing after the last %s",
                 seconds(ownWall()), percent(ownWall(), wall), seconds(readingFirst()), seconds(storeTail()));
         Duration analysed = timeline.lastAnalysed();
-        line(b, "  workers idle before the last analysis ended: %s of %d x %s (%.1f%%); reader held back by the writer %s",
+        line(b, "  workers idle before the last analysis ended: %s of %d x %s (%.1f%%); the reader, ahead, waited %s for room in the queue",
                 seconds(timeline.idle(threads)), threads, seconds(analysed), percent(timeline.idle(threads), analysed.multipliedBy(threads)),
                 seconds(timeline.readerBlocked()));
         line(b, "  write transactions: %d, their commits %s of writer thread time", timeline.transactions(), seconds(timeline.commits()));

@@ -121,8 +121,8 @@ class BenchReportTest {
                 + " own stages 13.5% of it"), text);
         assertTrue(text.contains("what they add to the wall time: 1.10 s (27.5%) = reading before the first analysis 0.60 s"
                 + " + storing after the last 0.50 s"), text);
-        assertTrue(text.contains("workers idle before the last analysis ended: 0.60 s of 2 x 3.00 s (10.0%); reader held back by"
-                + " the writer 0.25 s\n"), text);
+        assertTrue(text.contains("workers idle before the last analysis ended: 0.60 s of 2 x 3.00 s (10.0%); the reader, ahead, waited"
+                + " 0.25 s for room in the queue\n"), text);
         assertTrue(text.contains("write transactions: 2, their commits 0.42 s of writer thread time"), text);
     }
 
