@@ -103,35 +103,42 @@ final class Pipeline {
      * article is tried once more: a third-party annotator that fails on a rare race should not cost an
      * article, and a failure that repeats is reported as before.
      */
-    Prepared prepare(Article article, Duration readShare) {
-        Prepared first = prepareOnce(article, readShare);
+    Prepared prepare(Article article, Duration readShare, Duration readCpuShare) {
+        Prepared first = prepareOnce(article, readShare, readCpuShare);
         Optional<Throwable> error = first.result().error();
         if (error.isEmpty() || error.get() instanceof NewsGraphException)
             return first;
         LOG.warn("unexpected failure on {}; trying it once more", article.source(), error.get());
-        return prepareOnce(article, readShare);
+        return prepareOnce(article, readShare, readCpuShare);
     }
 
-    private Prepared prepareOnce(Article article, Duration readShare) {
+    private Prepared prepareOnce(Article article, Duration readShare, Duration readCpuShare) {
         long t0 = System.nanoTime();
+        long c0 = CpuClock.now();
         try {
             Extraction extraction = extractor.get().extract(article);
             long t1 = System.nanoTime();
+            long c1 = CpuClock.now();
             Resolution resolution = resolver.resolve(article, extraction);
             long t2 = System.nanoTime();
+            long c2 = CpuClock.now();
             ArticleGraph graph = mapper.map(article, extraction, resolution);
             long t3 = System.nanoTime();
+            long c3 = CpuClock.now();
             String summary = extraction.entities().size() + " entities, " + extraction.mentions().size() + " mentions, "
                     + extraction.claims().size() + " claims, " + extraction.relations().size() + " relations";
+            StageTimes.Cpu cpu = new StageTimes.Cpu(readCpuShare, Duration.ofNanos(c1 - c0), Duration.ofNanos(c2 - c1),
+                    Duration.ofNanos(c3 - c2), Duration.ZERO);
             StageTimes stages = new StageTimes(readShare, Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1),
-                    Duration.ofNanos(t3 - t2), Duration.ZERO, extraction.tokens());
+                    Duration.ofNanos(t3 - t2), Duration.ZERO, extraction.tokens(), cpu);
             IngestResult result = new IngestResult(article.source(), IngestResult.Status.STORED, Optional.of(graph.iri()),
                     summary, since(t0), Optional.empty(), stages);
             return new Prepared(article, Optional.of(graph), result);
         } catch (RuntimeException e) {
             LOG.debug("failed to ingest {}", article.source(), e);
             // the time spent still counts (bench adds it up beside CoreNLP's own annotator times)
-            StageTimes spent = new StageTimes(readShare, since(t0), Duration.ZERO, Duration.ZERO, Duration.ZERO, 0);
+            StageTimes.Cpu cpu = new StageTimes.Cpu(readCpuShare, CpuClock.since(c0), Duration.ZERO, Duration.ZERO, Duration.ZERO);
+            StageTimes spent = new StageTimes(readShare, since(t0), Duration.ZERO, Duration.ZERO, Duration.ZERO, 0, cpu);
             return new Prepared(article, Optional.empty(), IngestResult.failed(article.source(), e, since(t0)).withStages(spent));
         }
     }
@@ -148,10 +155,11 @@ final class Pipeline {
         } catch (RuntimeException e) {
             return IngestResult.failed(article.source(), e, since(t));
         }
-        Prepared prepared = prepare(article, Duration.ZERO);
+        Prepared prepared = prepare(article, Duration.ZERO, Duration.ZERO);
         if (prepared.graph().isEmpty())
             return prepared.result();
         long w = System.nanoTime();
+        long cw = CpuClock.now();
         try {
             store.replace(prepared.graph().get());
         } catch (RuntimeException e) {
@@ -160,7 +168,7 @@ final class Pipeline {
         }
         LOG.debug("stored {} as {}", article.source(), prepared.graph().get().iri());
         IngestResult r = prepared.result();
-        return r.withStages(r.stages().withStore(since(w))).withTook(since(t));
+        return r.withStages(r.stages().withStore(since(w), CpuClock.since(cw))).withTook(since(t));
     }
 
     static Duration since(long nanos) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -213,8 +214,19 @@ class ParallelIngestTest {
                 assertTrue(result.stages().tokens() > 5, result.toString());
                 assertFalse(result.stages().extract().isZero());
                 assertFalse(result.stages().store().isZero());
+                assertFalse(result.stages().cpu().store().isZero(), "the writer's CPU is measured");
+                assertFalse(result.stages().cpu().map().isZero(), "the worker's CPU is measured");
                 assertTrue(result.took().compareTo(result.stages().extract()) >= 0);
             }
+            IngestTimeline timeline = r.timeline();
+            assertTrue(timeline.transactions() >= 1 && timeline.transactions() <= 3, timeline.toString());
+            assertFalse(timeline.lastAnalysed().isZero(), timeline.toString());
+            assertTrue(timeline.firstHanded().compareTo(timeline.lastAnalysed()) < 0, timeline.toString());
+            assertTrue(timeline.lastAnalysed().compareTo(r.took()) < 0, "storing comes after the last analysis");
+            assertFalse(timeline.tail(r.took()).isZero(), "the last article's store is after its analysis");
+            // each article's analysis (the extractor sleeps unevenly) is inside the workers' analysing time
+            Duration extracted = r.results().stream().map(x -> x.stages().extract()).reduce(Duration.ZERO, Duration::plus);
+            assertTrue(timeline.analysing().compareTo(extracted) >= 0, timeline + " against " + extracted);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.newsgraph.IngestTimeline;
 import org.newsgraph.StageTimes;
 
 /**
@@ -19,9 +20,11 @@ import org.newsgraph.StageTimes;
  * @param loadMillis   loading the models and opening the store (ready to ingest after this)
  * @param loadCpu      the CPU time the process used loading the models and opening the store (all threads, GC included): the load
  *                     figure that other programs on the machine disturb least
- * @param wall         the ingest, from the first article read to the last stored (models loaded before)
+ * @param wall         the ingest, from the first article read to the last stored (models loaded before): the articles'
+ *                     reading (before the ingest proper, as {@code totals}' read time) and the ingest
  * @param cpu          the CPU time the process used during the ingest (all threads)
- * @param totals       per-stage totals (thread time)
+ * @param totals       per-stage totals (thread and CPU time)
+ * @param timeline     when the ingest's stages ran ({@link IngestTimeline#NONE} where not known)
  * @param annotators   CoreNLP's own time per annotator during the ingest (thread time), in pipeline order
  * @param heapPeak     peak heap use during load and ingest, bytes
  * @param peakRss      the process's peak resident set, bytes, where known
@@ -29,7 +32,7 @@ import org.newsgraph.StageTimes;
  * @param baselineFailure why plain CoreNLP could not run, where it failed
  */
 public record BenchReport(String profile, int threads, long loadMillis, Duration loadCpu, Duration wall, Duration cpu, StageTotals totals,
-        Map<String, Duration> annotators, long heapPeak, OptionalLong peakRss, Optional<BaselineFigures> baseline,
+        IngestTimeline timeline, Map<String, Duration> annotators, long heapPeak, OptionalLong peakRss, Optional<BaselineFigures> baseline,
         Optional<String> baselineFailure) {
     public BenchReport {
         Objects.requireNonNull(profile, "The parameter 'profile' must not be null.");
@@ -37,6 +40,7 @@ public record BenchReport(String profile, int threads, long loadMillis, Duration
         Objects.requireNonNull(wall, "The parameter 'wall' must not be null.");
         Objects.requireNonNull(cpu, "The parameter 'cpu' must not be null.");
         Objects.requireNonNull(totals, "The parameter 'totals' must not be null.");
+        Objects.requireNonNull(timeline, "The parameter 'timeline' must not be null.");
         annotators = Collections.unmodifiableMap(new LinkedHashMap<>(annotators));
         Objects.requireNonNull(peakRss, "The parameter 'peakRss' must not be null.");
         Objects.requireNonNull(baseline, "The parameter 'baseline' must not be null.");
@@ -63,6 +67,27 @@ public record BenchReport(String profile, int threads, long loadMillis, Duration
     public Optional<Double> cpuRatio() {
         return baseline.filter(b -> threads > 0 && totals.stored() > 0 && b.articles() > 0 && cpu.toNanos() > 0)
                 .map(b -> (b.cpu().toNanos() / (double) b.articles()) / (cpu.toNanos() / (double) totals.stored()));
+    }
+
+    /**
+     * The wall time before the first article's analysis began: reading the articles, then handing the first to
+     * a worker. The user waits for it.
+     */
+    public Duration readingFirst() {
+        return totals.sum().read().plus(timeline.firstHanded());
+    }
+
+    /** The wall time after the last article's analysis ended: storing what was left. The user waits for it. */
+    public Duration storeTail() {
+        return timeline.tail(wall.minus(totals.sum().read()));
+    }
+
+    /**
+     * What newsgraph's own stages add to the wall time, beside what they do while articles are analysed:
+     * {@link #readingFirst()} and {@link #storeTail()}.
+     */
+    public Duration ownWall() {
+        return readingFirst().plus(storeTail());
     }
 
     static double perSecond(double count, Duration d) {
@@ -103,10 +128,11 @@ public record BenchReport(String profile, int threads, long loadMillis, Duration
                 tokensPerSecond());
         line(b, "  ingest CPU time               %8s   %.2f CPU s per article", seconds(cpu),
                 totals.stored() == 0 ? 0.0 : cpu.toNanos() / 1e9 / totals.stored());
-        line(b, "  stage                   thread time   share");
+        line(b, "  stage                   thread time   share     CPU time   share");
         Duration total = s.total();
-        stage(b, "read", s.read(), total);
-        stage(b, "extract", s.extract(), total);
+        Duration totalCpu = s.cpu().total();
+        stage(b, "read", s.read(), total, s.cpu().read(), totalCpu);
+        stage(b, "extract", s.extract(), total, s.cpu().extract(), totalCpu);
         Duration annotated = Duration.ZERO;
         for (Map.Entry<String, Duration> a : annotators.entrySet()) {
             stage(b, "  " + a.getKey(), a.getValue(), total);
@@ -114,17 +140,35 @@ public record BenchReport(String profile, int threads, long loadMillis, Duration
         }
         if (!annotators.isEmpty())
             stage(b, "  (to our records)", s.extract().minus(annotated).isNegative() ? Duration.ZERO : s.extract().minus(annotated), total);
-        stage(b, "resolve", s.resolve(), total);
-        stage(b, "map", s.map(), total);
-        stage(b, "store", s.store(), total);
-        line(b, "  newsgraph's own stages (read, resolve, map, store): %.1f%% of stage time", 100 * totals.ownShare());
+        stage(b, "resolve", s.resolve(), total, s.cpu().resolve(), totalCpu);
+        stage(b, "map", s.map(), total, s.cpu().map(), totalCpu);
+        stage(b, "store", s.store(), total, s.cpu().store(), totalCpu);
+        line(b, "  newsgraph's own stages (read, resolve, map, store): %.1f%% of stage thread time, %.1f%% of stage CPU time",
+                100 * totals.ownShare(), 100 * totals.ownCpuShare());
+        line(b, "  the stages' CPU time is %s of the process's %s (the rest: garbage collection, JIT compilation); own stages %.1f%% of it",
+                seconds(s.cpu().total()), seconds(cpu), percent(s.cpu().own(), cpu));
+        line(b, "  what they add to the wall time: %s (%.1f%%) = reading before the first analysis %s + storing after the last %s",
+                seconds(ownWall()), percent(ownWall(), wall), seconds(readingFirst()), seconds(storeTail()));
+        Duration analysed = timeline.lastAnalysed();
+        line(b, "  workers idle before the last analysis ended: %s of %d x %s (%.1f%%); the reader, ahead, waited %s for room in the queue",
+                seconds(timeline.idle(threads)), threads, seconds(analysed), percent(timeline.idle(threads), analysed.multipliedBy(threads)),
+                seconds(timeline.readerBlocked()));
+        line(b, "  write transactions: %d, their commits %s of writer thread time", timeline.transactions(), seconds(timeline.commits()));
         line(b, "  peak heap %s, peak RSS %s", gigabytes(heapPeak),
                 peakRss.isPresent() ? gigabytes(peakRss.getAsLong()) : "unknown");
     }
 
+    private static double percent(Duration part, Duration whole) {
+        return whole.isZero() ? 0 : 100.0 * part.toNanos() / whole.toNanos();
+    }
+
+    /** A stage with thread time only (CoreNLP's annotators time themselves on the wall clock). */
     private static void stage(StringBuilder b, String name, Duration time, Duration total) {
-        double share = total.isZero() ? 0 : 100.0 * time.toNanos() / total.toNanos();
-        line(b, "    %-22s %9s  %5.1f%%", name, seconds(time), share);
+        line(b, "    %-22s %9s  %5.1f%%", name, seconds(time), percent(time, total));
+    }
+
+    private static void stage(StringBuilder b, String name, Duration time, Duration total, Duration cpu, Duration totalCpu) {
+        line(b, "    %-22s %9s  %5.1f%%   %9s  %5.1f%%", name, seconds(time), percent(time, total), seconds(cpu), percent(cpu, totalCpu));
     }
 
     static String seconds(Duration d) {

@@ -72,29 +72,36 @@ public abstract class BenchSetup<B extends BenchSetup<B>> {
         SourceReader reader = SourceReader.create().build();
         List<Article> articles = new ArrayList<>();
         long nanos = 0;
+        long cpu = 0;
         for (String given : sources) {
             long t = System.nanoTime();
+            long c = MemoryProbe.threadCpuNanos();
             List<String> expanded = reader.expand(given);
             nanos += System.nanoTime() - t;
+            cpu += MemoryProbe.threadCpuNanos() - c;
             for (String source : expanded) {
                 if (articles.size() >= limit)
-                    return new Reading(articles, Duration.ofNanos(nanos));
+                    return new Reading(articles, Duration.ofNanos(nanos), Duration.ofNanos(cpu));
                 long t0 = System.nanoTime();
+                long c0 = MemoryProbe.threadCpuNanos();
                 List<Article> read = reader.read(source);
                 long took = System.nanoTime() - t0;
+                long tookCpu = MemoryProbe.threadCpuNanos() - c0;
                 int taken = Math.min(read.size(), limit - articles.size());
                 nanos += read.isEmpty() ? took : took * taken / read.size();
+                cpu += read.isEmpty() ? tookCpu : tookCpu * taken / read.size();
                 articles.addAll(read.subList(0, taken));
             }
         }
-        return new Reading(articles, Duration.ofNanos(nanos));
+        return new Reading(articles, Duration.ofNanos(nanos), Duration.ofNanos(cpu));
     }
 
-    /** Articles read, and the time charged for reading them. */
-    record Reading(List<Article> articles, Duration took) {
+    /** Articles read, and the time (thread and CPU) charged for reading them. */
+    record Reading(List<Article> articles, Duration took, Duration cpu) {
         Reading {
             articles = List.copyOf(articles);
             Objects.requireNonNull(took, "The parameter 'took' must not be null.");
+            Objects.requireNonNull(cpu, "The parameter 'cpu' must not be null.");
         }
     }
 }

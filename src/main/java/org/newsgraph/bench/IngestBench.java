@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.newsgraph.IngestProgress;
 import org.newsgraph.IngestReport;
+import org.newsgraph.IngestTimeline;
 import org.newsgraph.NewsGraph;
 import org.newsgraph.extract.Profile;
 import org.newsgraph.extract.corenlp.AnnotatorTimings;
@@ -66,6 +67,7 @@ public final class IngestBench {
             Duration loadCpu = Duration.ZERO;
             Map<String, Duration> annotators = Map.of();
             StageTotals totals = StageTotals.of(List.of());
+            IngestTimeline timeline = IngestTimeline.NONE;
             Duration wall = Duration.ZERO;
             Duration cpu = Duration.ZERO;
             if (newsgraph) {
@@ -88,8 +90,8 @@ public final class IngestBench {
                     cpu = Duration.ofNanos(Math.max(0, MemoryProbe.processCpuNanos() - cpu0));
                 }
                 annotators = AnnotatorTimings.minus(AnnotatorTimings.of(profile), before);
-                totals = StageTotals.of(report.results());
-                totals = new StageTotals(totals.stored(), totals.skipped(), totals.failed(), totals.sum().withRead(read));
+                totals = StageTotals.of(report.results()).withRead(read, reading.cpu());
+                timeline = report.timeline();
                 wall = report.took().plus(read);
             }
             long heapPeak = MemoryProbe.heapPeakBytes();
@@ -104,7 +106,7 @@ public final class IngestBench {
                     baselineFailure = Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
                 }
             }
-            return new BenchReport(profile.label(), newsgraph ? threads : 0, load, loadCpu, wall, cpu, totals, annotators, heapPeak, rss,
+            return new BenchReport(profile.label(), newsgraph ? threads : 0, load, loadCpu, wall, cpu, totals, timeline, annotators, heapPeak, rss,
                     base, baselineFailure);
         }
     }

@@ -47,6 +47,12 @@ final class MemoryProbe {
         return -1;
     }
 
+    /** CPU time the calling thread has used so far, in nanoseconds; 0 where unknown. */
+    static long threadCpuNanos() {
+        var threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? Math.max(0, threads.getCurrentThreadCpuTime()) : 0;
+    }
+
     /** VmHWM from the lines of /proc/self/status ("VmHWM:   123456 kB"). */
     static OptionalLong vmHwm(List<String> status) {
         Optional<String> line = status.stream().filter(l -> l.startsWith("VmHWM:")).findFirst();

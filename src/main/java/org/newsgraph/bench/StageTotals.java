@@ -8,12 +8,13 @@ import org.newsgraph.IngestResult;
 import org.newsgraph.StageTimes;
 
 /**
- * The stage times of many articles added up (thread time: with several threads they exceed the wall time).
+ * The stage times of many articles added up: thread time (with several threads it exceeds the wall time, and it
+ * counts a thread's waits for the disk and for a core) and CPU time.
  *
  * @param stored  articles stored
  * @param skipped articles skipped as unchanged
  * @param failed  articles and sources that failed
- * @param sum     each stage's total, and the tokens
+ * @param sum     each stage's total (thread and CPU time), and the tokens
  */
 public record StageTotals(int stored, int skipped, int failed, StageTimes sum) {
     public StageTotals {
@@ -23,31 +24,34 @@ public record StageTotals(int stored, int skipped, int failed, StageTimes sum) {
     /** Adds up the results of one ingest. */
     public static StageTotals of(List<IngestResult> results) {
         int stored = 0, skipped = 0, failed = 0;
-        Duration read = Duration.ZERO, extract = Duration.ZERO, resolve = Duration.ZERO, map = Duration.ZERO,
-                store = Duration.ZERO;
-        long tokens = 0;
+        StageTimes sum = StageTimes.NONE;
         for (IngestResult r : results) {
             switch (r.status()) {
                 case STORED -> stored++;
                 case SKIPPED_UNCHANGED -> skipped++;
                 case FAILED -> failed++;
             }
-            StageTimes s = r.stages();
-            read = read.plus(s.read());
-            extract = extract.plus(s.extract());
-            resolve = resolve.plus(s.resolve());
-            map = map.plus(s.map());
-            store = store.plus(s.store());
-            tokens += s.tokens();
+            sum = sum.plus(r.stages());
         }
-        return new StageTotals(stored, skipped, failed, new StageTimes(read, extract, resolve, map, store, tokens));
+        return new StageTotals(stored, skipped, failed, sum);
     }
 
-    /** newsgraph's own stages (read, resolve, map, store) as a share of all stage time, 0..1. */
+    /** These totals with reading charged {@code thread} and {@code cpu} (reading done before the ingest). */
+    public StageTotals withRead(Duration thread, Duration cpu) {
+        return new StageTotals(stored, skipped, failed, sum.withRead(thread, cpu));
+    }
+
+    /** newsgraph's own stages (read, resolve, map, store) as a share of all stage thread time, 0..1. */
     public double ownShare() {
-        double total = sum.total().toNanos();
-        if (total <= 0)
-            return 0;
-        return (sum.read().toNanos() + sum.resolve().toNanos() + sum.map().toNanos() + sum.store().toNanos()) / total;
+        return share(sum.own(), sum.total());
+    }
+
+    /** newsgraph's own stages (read, resolve, map, store) as a share of all stage CPU time, 0..1. */
+    public double ownCpuShare() {
+        return share(sum.cpu().own(), sum.cpu().total());
+    }
+
+    private static double share(Duration part, Duration whole) {
+        return whole.isZero() || whole.isNegative() ? 0 : part.toNanos() / (double) whole.toNanos();
     }
 }

@@ -70,8 +70,7 @@ public final class ArticleStore implements AutoCloseable {
      */
     public void replace(ArticleGraph article) {
         Objects.requireNonNull(article, "The parameter 'article' must not be null.");
-        Txn.executeWrite(dataset, () -> write(dataset.asDatasetGraph(), List.of(article)));
-        LOG.debug("stored article graph {}", article.iri());
+        replaceAll(List.of(article));
     }
 
     /**
@@ -84,33 +83,19 @@ public final class ArticleStore implements AutoCloseable {
         Objects.requireNonNull(articles, "The parameter 'articles' must not be null.");
         if (articles.isEmpty())
             return;
-        Txn.executeWrite(dataset, () -> write(dataset.asDatasetGraph(), articles));
-        LOG.debug("stored {} article graphs in one transaction", articles.size());
-    }
-
-    /** Writes the graphs, then what they change in the counts, each count once (call inside a write transaction). */
-    private static void write(DatasetGraph dsg, List<ArticleGraph> articles) {
-        CountChanges changes = new CountChanges();
-        for (ArticleGraph article : articles) {
-            Node name = NodeFactory.createURI(article.iri());
-            drop(dsg, name, changes);
-            Graph graph = article.model().getGraph();
-            graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-            // TDB2 rewrites a prefix even when it is unchanged: only new or changed ones are written
-            article.model().getNsPrefixMap().forEach((prefix, ns) -> {
-                if (!ns.equals(dsg.prefixes().get(prefix)))
-                    dsg.prefixes().add(prefix, ns);
-            });
-            changes.add(ArticleCounts.of(graph, name), 1);
+        try (ArticleBatch batch = beginBatch()) {
+            articles.forEach(batch::add);
+            batch.commit();
         }
-        changes.writeTo(dsg.getDefaultGraph(), dsg);
+        LOG.debug("stored {} article graph(s) in one transaction", articles.size());
     }
 
-    /** Deletes an article graph, first noting what it added to the counts as to be taken away. */
-    private static void drop(DatasetGraph dsg, Node name, CountChanges changes) {
-        if (dsg.containsGraph(name))
-            changes.add(ArticleCounts.of(dsg.getGraph(name), name), -1);
-        dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+    /**
+     * Begins a write transaction that complete article graphs join one at a time, as they become ready, and
+     * that stores them all at {@link ArticleBatch#commit()} or none. Use it from one thread, and close it.
+     */
+    public ArticleBatch beginBatch() {
+        return new ArticleBatch(dataset);
     }
 
     /**
@@ -153,7 +138,7 @@ public final class ArticleStore implements AutoCloseable {
             DatasetGraph dsg = dataset.asDatasetGraph();
             CountChanges changes = new CountChanges();
             for (String g : graphs)
-                drop(dsg, NodeFactory.createURI(g), changes);
+                ArticleBatch.drop(dsg, NodeFactory.createURI(g), changes);
             changes.writeTo(dsg.getDefaultGraph(), dsg);
             return graphs;
         });

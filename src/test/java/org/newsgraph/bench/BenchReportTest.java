@@ -14,13 +14,17 @@ import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
 import org.newsgraph.IngestResult;
+import org.newsgraph.IngestTimeline;
 import org.newsgraph.StageTimes;
 
 /** Adding up stage times and writing the report, with hand-made results (no CoreNLP). */
 class BenchReportTest {
+    /** Thread times read 1, extract, resolve 2, map 3, store 4 ms; CPU times a tenth of extract, and 1 ms each for the rest but store (0.5). */
     private static IngestResult stored(long extractMs, long tokens) {
+        StageTimes.Cpu cpu = new StageTimes.Cpu(Duration.ofMillis(1), Duration.ofMillis(extractMs / 10), Duration.ofMillis(1),
+                Duration.ofMillis(1), Duration.ofNanos(500_000));
         StageTimes t = new StageTimes(Duration.ofMillis(1), Duration.ofMillis(extractMs), Duration.ofMillis(2), Duration.ofMillis(3),
-                Duration.ofMillis(4), tokens);
+                Duration.ofMillis(4), tokens, cpu);
         return new IngestResult("a.txt", IngestResult.Status.STORED, Optional.of("https://x/a"), "ok", t.total(), Optional.empty(), t);
     }
 
@@ -40,6 +44,26 @@ class BenchReportTest {
         assertEquals(Duration.ofMillis(8), t.sum().store());
         // own stages: (1+2+3+4) * 2 = 20 ms of 300 ms
         assertEquals(20.0 / 300, t.ownShare(), 1e-9);
+        // CPU: extract 9 + 19 ms, own (1+1+1+0.5) * 2 = 7 ms of 35 ms
+        assertEquals(Duration.ofMillis(28), t.sum().cpu().extract());
+        assertEquals(Duration.ofMillis(1), t.sum().cpu().store());
+        assertEquals(7.0 / 35, t.ownCpuShare(), 1e-9);
+        // reading done before the ingest replaces the ingest's read times, thread and CPU
+        StageTotals read = t.withRead(Duration.ofMillis(50), Duration.ofMillis(40));
+        assertEquals(Duration.ofMillis(50), read.sum().read());
+        assertEquals(Duration.ofMillis(40), read.sum().cpu().read());
+        assertEquals(Duration.ofMillis(28), read.sum().cpu().extract());
+        assertEquals(400, read.sum().tokens());
+    }
+
+    @Test
+    void theTimelineGivesTheTailAndTheWorkersIdleTime() {
+        IngestTimeline timeline = new IngestTimeline(Duration.ofMillis(100), Duration.ofSeconds(9), Duration.ofSeconds(17),
+                Duration.ofMillis(300), 3, Duration.ofMillis(600));
+        assertEquals(Duration.ofSeconds(1), timeline.tail(Duration.ofSeconds(10)));
+        assertEquals(Duration.ofSeconds(1), timeline.idle(2)); // 2 x 9 s, 17 s of them analysing
+        assertEquals(Duration.ZERO, timeline.idle(1), "never negative");
+        assertEquals(Duration.ZERO, IngestTimeline.NONE.tail(Duration.ofSeconds(10)), "no analysis, no tail to tell");
     }
 
     private static BenchReport report(Optional<BaselineFigures> baseline) {
@@ -47,7 +71,11 @@ class BenchReportTest {
         annotators.put("TokenizerAnnotator", Duration.ofMillis(30));
         annotators.put("NERCombinerAnnotator", Duration.ofMillis(200));
         StageTotals totals = StageTotals.of(List.of(stored(90, 100), stored(190, 300)));
-        return new BenchReport("fast", 2, 12_000, Duration.ofSeconds(20), Duration.ofSeconds(4), Duration.ofSeconds(3), totals, annotators, 3L << 30, OptionalLong.of(4L << 30),
+        // wall 4 s: 0.5 s of reading before the ingest, 3.5 s of ingest; analysis from 0.1 s to 3.0 s
+        IngestTimeline timeline = new IngestTimeline(Duration.ofMillis(100), Duration.ofMillis(3000), Duration.ofMillis(5400),
+                Duration.ofMillis(250), 2, Duration.ofMillis(420));
+        return new BenchReport("fast", 2, 12_000, Duration.ofSeconds(20), Duration.ofSeconds(4), Duration.ofSeconds(3),
+                totals.withRead(Duration.ofMillis(500), Duration.ofMillis(400)), timeline, annotators, 3L << 30, OptionalLong.of(4L << 30),
                 baseline, Optional.empty());
     }
 
@@ -76,6 +104,29 @@ class BenchReportTest {
     }
 
     @Test
+    void theReportShowsCpuBesideThreadTimeAndWhatTheUserWaitsFor() {
+        BenchReport r = report(Optional.empty());
+        // before the first analysis: 0.5 s of reading + 0.1 s until a worker had it; after the last: 3.5 - 3.0 s
+        assertEquals(Duration.ofMillis(600), r.readingFirst());
+        assertEquals(Duration.ofMillis(500), r.storeTail());
+        assertEquals(Duration.ofMillis(1100), r.ownWall());
+        String text = r.format();
+        // store: 8 ms thread time of 0.798 s, 1 ms CPU of 0.433 s
+        assertTrue(text.lines().anyMatch(l -> l.matches(" +store +0\\.01 s +1\\.0% +0\\.00 s +0\\.2%")), text);
+        // read: 500 ms of 798 ms thread time, 400 of 433 ms CPU
+        assertTrue(text.lines().anyMatch(l -> l.matches(" +read +0\\.50 s +62\\.7% +0\\.40 s +92\\.4%")), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches(" +NERCombinerAnnotator +0\\.20 s +25\\.1%")), text);
+        // own CPU: read 400 + resolve 2 + map 2 + store 1 ms of the process's 3 s
+        assertTrue(text.contains("the stages' CPU time is 0.43 s of the process's 3.00 s (the rest: garbage collection, JIT compilation);"
+                + " own stages 13.5% of it"), text);
+        assertTrue(text.contains("what they add to the wall time: 1.10 s (27.5%) = reading before the first analysis 0.60 s"
+                + " + storing after the last 0.50 s"), text);
+        assertTrue(text.contains("workers idle before the last analysis ended: 0.60 s of 2 x 3.00 s (10.0%); the reader, ahead, waited"
+                + " 0.25 s for room in the queue\n"), text);
+        assertTrue(text.contains("write transactions: 2, their commits 0.42 s of writer thread time"), text);
+    }
+
+    @Test
     void withoutABaselineThereIsNoRatio() {
         BenchReport r = report(Optional.empty());
         assertTrue(r.ratio().isEmpty());
@@ -85,7 +136,8 @@ class BenchReportTest {
     @Test
     void aFailedBaselineIsSaidInOneLine() {
         StageTotals totals = StageTotals.of(List.of(stored(90, 100)));
-        BenchReport r = new BenchReport("fast", 1, 1, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1), totals, Map.of(), 1, OptionalLong.empty(),
+        BenchReport r = new BenchReport("fast", 1, 1, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1), totals,
+                IngestTimeline.NONE, Map.of(), 1, OptionalLong.empty(),
                 Optional.empty(), Optional.of("IllegalArgumentException: annotator \"quote\" requires\nmore"));
         assertTrue(r.format().contains("plain CoreNLP failed: IllegalArgumentException: annotator \"quote\" requires more\n"), r.format());
         assertTrue(r.format().contains("peak RSS unknown"), r.format());
@@ -94,7 +146,7 @@ class BenchReportTest {
     @Test
     void plainCoreNlpAloneHasNoRatio() {
         BaselineFigures base = new BaselineFigures(Map.of("annotators", "tokenize"), 1, 2, 410, 9_000, Duration.ofSeconds(8), Map.of(), Duration.ofSeconds(8));
-        BenchReport r = new BenchReport("default", 0, 0, Duration.ZERO, Duration.ZERO, Duration.ZERO, StageTotals.of(List.of()), Map.of(), 0, OptionalLong.empty(),
+        BenchReport r = new BenchReport("default", 0, 0, Duration.ZERO, Duration.ZERO, Duration.ZERO, StageTotals.of(List.of()), IngestTimeline.NONE, Map.of(), 0, OptionalLong.empty(),
                 Optional.of(base), Optional.empty());
         assertTrue(r.ratio().isEmpty());
         assertTrue(r.format().startsWith("newsgraph, profile default: not run\nplain CoreNLP, 1 thread"), r.format());

@@ -61,6 +61,41 @@ class ArticleStoreBatchTest {
     }
 
     @Test
+    void articlesJoinAnOpenBatchOneByOneAndAreStoredAtItsCommit() {
+        try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
+            store.replace(article("https://example.org/a", "old A"));
+            try (ArticleBatch batch = store.beginBatch()) {
+                batch.add(article("https://example.org/a", "new A"));
+                batch.add(article("https://example.org/b", "B"));
+                assertEquals(2, batch.size());
+                batch.commit();
+                assertThrows(IllegalStateException.class, () -> batch.add(article("https://example.org/c", "C")));
+            }
+            assertEquals(2, graphs(store));
+            String counted = Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph().getDefaultGraph()
+                    .find(org.newsgraph.graph.ArticleCounts.store(), org.newsgraph.vocab.NG.articleCount.asNode(), org.apache.jena.graph.Node.ANY)
+                    .next().getObject().getLiteralLexicalForm());
+            assertEquals("2", counted, "the counts kept across articles are committed with them");
+            String headline = Txn.calculateRead(store.dataset(), () -> store.dataset().getNamedModel("https://example.org/a")
+                    .listObjectsOfProperty(SchemaDO.headline).next().asLiteral().getString());
+            assertEquals("new A", headline);
+        }
+    }
+
+    @Test
+    void aBatchClosedWithoutItsCommitStoresNoneOfItsArticles() {
+        try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
+            try (ArticleBatch batch = store.beginBatch()) {
+                batch.add(article("https://example.org/a", "A"));
+                assertThrows(IllegalStateException.class, () -> batch.add(broken("https://example.org/x")));
+            }
+            assertEquals(0, graphs(store));
+            store.replace(article("https://example.org/b", "B")); // the store takes writes again
+            assertEquals(1, graphs(store));
+        }
+    }
+
+    @Test
     void anEmptyStoreHasNoHashes() {
         try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
             assertTrue(store.contentHashes("fast").isEmpty());

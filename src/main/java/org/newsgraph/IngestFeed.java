@@ -1,0 +1,205 @@
+package org.newsgraph;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.newsgraph.error.BadInputException;
+import org.newsgraph.source.Article;
+import org.newsgraph.source.ReadProblem;
+import org.newsgraph.source.ReadResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reading side of a parallel ingest, on its own thread: reads the sources in order, hands each article to
+ * the workers (the longest of each window of the read order first, {@link LongestFirst}) and its coming result
+ * to the writer's queue, in read order; then marks the queue's end. Articles already stored with the same
+ * content are not handed to the workers. It also notes when the workers got their first article, when they
+ * ended their last, and how long it waited for room in the queue, for the {@link IngestTimeline}.
+ */
+final class IngestFeed {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestFeed.class);
+    /** The end of the queue. */
+    static final IngestItem.Coming END = new IngestItem.Coming(CompletableFuture.completedFuture(null), "");
+
+    private final Pipeline pipeline;
+    private final ExecutorService workers;
+    private final BlockingQueue<IngestItem.Coming> queue;
+    private final Map<String, String> stored;
+    private final int window;
+    private final long start;
+
+    private final AtomicInteger known = new AtomicInteger();
+    private final AtomicLong firstHanded = new AtomicLong(-1);
+    private final AtomicLong lastAnalysed = new AtomicLong(-1);
+    private final AtomicLong analysing = new AtomicLong();
+    private final AtomicLong blocked = new AtomicLong();
+    private long submitted; // articles handed to the workers (by the reader thread only)
+    private volatile boolean allRead;
+
+    /**
+     * @param stored content hashes already stored and their graphs: read here, grown by the writer
+     * @param window the articles of the read order among which the longest goes first
+     * @param start  the ingest's start ({@link System#nanoTime()})
+     */
+    IngestFeed(Pipeline pipeline, ExecutorService workers, BlockingQueue<IngestItem.Coming> queue,
+            Map<String, String> stored, int window, long start) {
+        this.pipeline = pipeline;
+        this.workers = workers;
+        this.queue = queue;
+        this.stored = stored;
+        this.window = window;
+        this.start = start;
+    }
+
+    /** What the reader thread does: hand articles (or failures) to the feed, in order. */
+    interface Source {
+        void feed(IngestFeed feed) throws InterruptedException;
+    }
+
+    /** Starts the reader thread on {@code source}; {@code label} names it in a failure. */
+    Thread start(String label, Source source) {
+        Thread reader = new Thread(() -> read(label, source), "newsgraph-read");
+        reader.setDaemon(true);
+        reader.start();
+        return reader;
+    }
+
+    /** Articles (and unreadable sources) found so far. */
+    int known() {
+        return known.get();
+    }
+
+    /** Whether every source has been read. */
+    boolean allRead() {
+        return allRead;
+    }
+
+    /** When things happened so far, with {@code transactions} write transactions that took {@code commits} to commit. */
+    IngestTimeline timeline(int transactions, Duration commits) {
+        return new IngestTimeline(sinceStart(firstHanded.get()), sinceStart(lastAnalysed.get()), Duration.ofNanos(analysing.get()),
+                Duration.ofNanos(blocked.get()), transactions, commits);
+    }
+
+    private Duration sinceStart(long nanos) {
+        return nanos < 0 ? Duration.ZERO : Duration.ofNanos(Math.max(0, nanos - start));
+    }
+
+    private void read(String label, Source source) {
+        try {
+            source.feed(this);
+            allRead = true;
+            queue.put(END);
+        } catch (InterruptedException e) {
+            LOG.debug("reading stopped: the ingest ended early");
+        } catch (RuntimeException e) {
+            LOG.debug("reading failed unexpectedly", e);
+            try {
+                put(IngestItem.done(IngestResult.failed(label, e, Duration.ZERO)));
+                allRead = true;
+                queue.put(END);
+            } catch (InterruptedException stopped) {
+                LOG.debug("reading stopped: the ingest ended early");
+            }
+        }
+    }
+
+    /** Reads the sources (files, directories, URLs, "-") and feeds their articles. */
+    void readSources(List<String> sources) throws InterruptedException {
+        for (String given : sources) {
+            long t = System.nanoTime();
+            List<String> expanded;
+            try {
+                expanded = pipeline.expand(given);
+            } catch (RuntimeException e) {
+                put(IngestItem.done(IngestResult.failed(given, e, Pipeline.since(t))));
+                continue;
+            }
+            for (String source : expanded)
+                readOne(source);
+        }
+    }
+
+    private void readOne(String source) throws InterruptedException {
+        long t = System.nanoTime();
+        long c = CpuClock.now();
+        List<Article> articles;
+        try {
+            ReadResult read = pipeline.readWithProblems(source);
+            articles = read.articles();
+            // a part of the input that could not be read (a row without text) fails alone; the rest goes in
+            for (ReadProblem problem : read.problems())
+                put(IngestItem.done(IngestResult.failed(problem.input(),
+                        new BadInputException(problem.input(), problem.message()), Pipeline.since(t))));
+        } catch (RuntimeException e) {
+            put(IngestItem.done(IngestResult.failed(source, e, Pipeline.since(t))));
+            return;
+        }
+        int n = Math.max(1, articles.size());
+        known.addAndGet(articles.size());
+        submit(articles, Pipeline.since(t).dividedBy(n), CpuClock.since(c).dividedBy(n));
+    }
+
+    /** Feeds articles already read. */
+    void submitRead(List<Article> articles) throws InterruptedException {
+        known.addAndGet(articles.size());
+        submit(articles, Duration.ZERO, Duration.ZERO);
+    }
+
+    /**
+     * Hands the articles to the workers, the longest of each window of the read order first ({@link LongestFirst}),
+     * and their results to the writer's queue in read order.
+     */
+    private void submit(List<Article> articles, Duration share, Duration cpuShare) throws InterruptedException {
+        for (Article article : articles) {
+            String hash = pipeline.skipUnchanged() ? article.contentHash() : "";
+            String graph = pipeline.skipUnchanged() ? stored.get(hash) : null;
+            if (graph != null) {
+                enqueue(IngestItem.Coming.done(IngestItem.done(pipeline.unchanged(article, graph))));
+                continue;
+            }
+            CompletableFuture<IngestItem> item = new CompletableFuture<>();
+            long index = submitted++;
+            firstHanded.compareAndSet(-1, System.nanoTime());
+            workers.execute(LongestFirst.task(index / window, article.text().length(), index, () -> {
+                long t = System.nanoTime();
+                IngestItem prepared = null;
+                Throwable failure = null;
+                try {
+                    prepared = IngestItem.prepared(pipeline.prepare(article, share, cpuShare), hash);
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                }
+                long end = System.nanoTime(); // noted before the writer can go on with it
+                analysing.addAndGet(end - t);
+                lastAnalysed.accumulateAndGet(end, Math::max);
+                if (failure != null)
+                    item.completeExceptionally(failure);
+                else
+                    item.complete(prepared);
+            }));
+            enqueue(new IngestItem.Coming(item, hash));
+        }
+    }
+
+    /** A result known without the workers (a failure), counted among the articles found. */
+    void put(IngestItem item) throws InterruptedException {
+        known.incrementAndGet();
+        enqueue(IngestItem.Coming.done(item));
+    }
+
+    /** Puts into the queue, timing how long a full queue holds the reader back. */
+    private void enqueue(IngestItem.Coming item) throws InterruptedException {
+        if (queue.offer(item))
+            return;
+        long t = System.nanoTime();
+        queue.put(item);
+        blocked.addAndGet(System.nanoTime() - t);
+    }
+}

@@ -1,0 +1,192 @@
+package org.newsgraph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.GraphBase;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Profile;
+import org.newsgraph.graph.ArticleGraph;
+import org.newsgraph.source.Article;
+import org.newsgraph.store.ArticleStore;
+
+/** The writer of a parallel ingest: batches in read order, one transaction each, one by one when a batch fails. */
+class BatchWriterTest {
+    private static Pipeline pipeline(ArticleStore store, boolean skipUnchanged) {
+        return new Pipeline(null, null, Profile.FAST, null, null, store, skipUnchanged, 1, 16);
+    }
+
+    private static IngestItem item(String name, ArticleGraph graph) {
+        Article article = Article.builder(name + ".txt", "Text of " + name + ".").build();
+        StageTimes stages = new StageTimes(Duration.ZERO, Duration.ofMillis(5), Duration.ZERO, Duration.ZERO, Duration.ZERO, 3);
+        IngestResult result = new IngestResult(article.source(), IngestResult.Status.STORED, Optional.of(graph.iri()), "ok",
+                Duration.ofMillis(5), Optional.empty(), stages);
+        return IngestItem.prepared(new Pipeline.Prepared(article, Optional.of(graph), result), "hash-" + name);
+    }
+
+    private static ArticleGraph graph(String name) {
+        Model m = ModelFactory.createDefaultModel();
+        String iri = "https://example.org/" + name;
+        m.createResource(iri).addProperty(SchemaDO.headline, name);
+        return new ArticleGraph(iri, m);
+    }
+
+    /** A graph that breaks while it is being copied into the store. */
+    private static ArticleGraph broken(String name) {
+        GraphBase graph = new GraphBase() {
+            @Override
+            protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
+                throw new IllegalStateException("broken graph " + name);
+            }
+        };
+        return new ArticleGraph("https://example.org/" + name, ModelFactory.createModelForGraph(graph));
+    }
+
+    private static long graphs(ArticleStore store) {
+        return Txn.calculateRead(store.dataset(),
+                () -> org.apache.jena.atlas.iterator.Iter.count(store.dataset().asDatasetGraph().listGraphNodes()));
+    }
+
+    private static BlockingQueue<IngestItem.Coming> queue(IngestItem... items) {
+        BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>();
+        for (IngestItem i : items)
+            queue.add(IngestItem.Coming.done(i));
+        queue.add(IngestFeed.END);
+        return queue;
+    }
+
+    private static BatchWriter writer(ArticleStore store, boolean skipUnchanged, int batch, Map<String, String> stored) {
+        return new BatchWriter(pipeline(store, skipUnchanged), batch, 4, stored);
+    }
+
+    @Test
+    void readyArticlesGoInOneTransactionInReadOrder() throws Exception {
+        try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
+            BatchWriter writer = writer(store, false, 16, new ConcurrentHashMap<>());
+            List<IngestResult> written = new ArrayList<>();
+            assertTrue(writer.writeBatch(IngestItem.Coming.done(item("a", graph("a"))), queue(item("b", graph("b")), item("c", graph("c"))),
+                    written), "the end was taken");
+            assertEquals(List.of("a.txt", "b.txt", "c.txt"), written.stream().map(IngestResult::source).toList());
+            assertTrue(written.stream().noneMatch(IngestResult::failed));
+            assertEquals(1, writer.transactions());
+            assertFalse(writer.commits().isZero());
+            assertEquals(3, graphs(store));
+            for (IngestResult r : written) {
+                assertFalse(r.stages().store().isZero(), "each article gets its share of the transaction");
+                assertTrue(r.took().compareTo(Duration.ofMillis(5)) > 0, "its took includes its store share");
+            }
+        }
+    }
+
+    @Test
+    void aBatchStopsAtItsSizeAndLeavesTheRestInTheQueue() throws Exception {
+        try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
+            BatchWriter writer = writer(store, false, 2, new ConcurrentHashMap<>());
+            BlockingQueue<IngestItem.Coming> queue = queue(item("b", graph("b")), item("c", graph("c")));
+            List<IngestResult> written = new ArrayList<>();
+            assertFalse(writer.writeBatch(IngestItem.Coming.done(item("a", graph("a"))), queue, written));
+            assertEquals(2, written.size());
+            assertEquals(2, queue.size(), "c and the end are left");
+        }
+    }
+
+    @Test
+    void aBrokenGraphFailsAloneAndTheOthersOfItsBatchAreStored() throws Exception {
+        try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
+            BatchWriter writer = writer(store, false, 16, new ConcurrentHashMap<>());
+            List<IngestResult> written = new ArrayList<>();
+            writer.writeBatch(IngestItem.Coming.done(item("a", graph("a"))), queue(item("x", broken("x")), item("b", graph("b"))), written);
+            assertEquals(List.of(false, true, false), written.stream().map(IngestResult::failed).toList());
+            assertTrue(written.get(1).message().contains("x.txt"), written.get(1).message());
+            assertEquals(2, graphs(store));
+            assertEquals(2, writer.transactions(), "a and b one transaction each, after the batch failed");
+        }
+    }
+
+    @Test
+    void theSameContentTwiceInABatchIsStoredOnce() throws Exception {
+        try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
+            Map<String, String> stored = new ConcurrentHashMap<>();
+            BatchWriter writer = writer(store, true, 16, stored);
+            IngestItem first = item("a", graph("a"));
+            IngestItem again = IngestItem.prepared(new Pipeline.Prepared(Article.builder("a2.txt", "Text of a.").build(),
+                    Optional.of(graph("a2")), first.result()), first.hash());
+            List<IngestResult> written = new ArrayList<>();
+            writer.writeBatch(IngestItem.Coming.done(first), queue(again), written);
+            assertEquals(IngestResult.Status.STORED, written.get(0).status());
+            assertEquals(IngestResult.Status.SKIPPED_UNCHANGED, written.get(1).status());
+            assertEquals(Optional.of("https://example.org/a"), written.get(1).article());
+            assertEquals(1, graphs(store));
+            assertEquals("https://example.org/a", stored.get("hash-a"));
+        }
+    }
+
+    /** Completes the futures after a while, in the order given, as workers that take the longest first would. */
+    private static void completeLater(List<CompletableFuture<IngestItem>> futures, List<IngestItem> items) {
+        Thread t = new Thread(() -> {
+            try {
+                for (int i = 0; i < futures.size(); i++) {
+                    Thread.sleep(50);
+                    futures.get(i).complete(items.get(i));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+    }
+
+    @Test
+    void articlesReadyOutOfOrderComeOutInReadOrder() throws Exception {
+        try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
+            BatchWriter writer = writer(store, false, 16, new ConcurrentHashMap<>());
+            CompletableFuture<IngestItem> a = new CompletableFuture<>(), b = new CompletableFuture<>();
+            BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>(List.of(new IngestItem.Coming(b, ""),
+                    IngestItem.Coming.done(item("c", graph("c"))), IngestFeed.END));
+            completeLater(List.of(b, a), List.of(item("b", graph("b")), item("a", graph("a")))); // b's analysis ends first
+            List<IngestResult> written = new ArrayList<>();
+            assertTrue(writer.writeBatch(new IngestItem.Coming(a, ""), queue, written));
+            assertEquals(List.of("a.txt", "b.txt", "c.txt"), written.stream().map(IngestResult::source).toList());
+            assertEquals(1, writer.transactions());
+            assertEquals(3, graphs(store));
+        }
+    }
+
+    @Test
+    void ofTheSameContentTheFirstReadIsStoredWhicheverIsReadyFirst() throws Exception {
+        try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
+            BatchWriter writer = writer(store, true, 16, new ConcurrentHashMap<>());
+            IngestItem first = item("a", graph("a"));
+            IngestItem copy = IngestItem.prepared(new Pipeline.Prepared(Article.builder("a2.txt", "Text of a.").build(),
+                    Optional.of(graph("a2")), first.result()), first.hash());
+            CompletableFuture<IngestItem> a = new CompletableFuture<>(), a2 = new CompletableFuture<>();
+            BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>(List.of(new IngestItem.Coming(a2, first.hash()), IngestFeed.END));
+            completeLater(List.of(a2, a), List.of(copy, first)); // the copy's analysis ends first
+            List<IngestResult> written = new ArrayList<>();
+            writer.writeBatch(new IngestItem.Coming(a, first.hash()), queue, written);
+            assertEquals(IngestResult.Status.STORED, written.get(0).status());
+            assertEquals(Optional.of("https://example.org/a"), written.get(0).article());
+            assertEquals(IngestResult.Status.SKIPPED_UNCHANGED, written.get(1).status());
+            assertEquals(Optional.of("https://example.org/a"), written.get(1).article());
+            assertEquals(1, graphs(store));
+        }
+    }
+}
