@@ -73,7 +73,7 @@ class ArticleStoreBatchTest {
             }
             assertEquals(2, graphs(store));
             String counted = Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph().getDefaultGraph()
-                    .find(org.newsgraph.graph.ArticleCounts.store(), org.newsgraph.vocab.NG.articleCount.asNode(), org.apache.jena.graph.Node.ANY)
+                    .find(SummaryCounts.store(), org.newsgraph.vocab.NG.articleCount.asNode(), org.apache.jena.graph.Node.ANY)
                     .next().getObject().getLiteralLexicalForm());
             assertEquals("2", counted, "the counts kept across articles are committed with them");
             String headline = Txn.calculateRead(store.dataset(), () -> store.dataset().getNamedModel("https://example.org/a")
