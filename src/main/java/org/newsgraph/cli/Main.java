@@ -36,6 +36,8 @@ public final class Main implements Runnable {
     static final String LOG_LEVEL = "org.slf4j.simpleLogger.log.";
     /** the logger that says, once per machine, that the entity linker's index is being built (about two minutes) */
     static final String FIRST_RUN_NOTICES = "org.newsgraph.extract.corenlp.WikiDictCache";
+    /** CoreNLP's quote attribution warns of every quote it finds no speaker for: a user can do nothing about it. */
+    static final String QUOTE_SPEAKER_WARNINGS = "edu.stanford.nlp.quoteattribution";
 
     private final NewsGraphFactory factory;
     private final PrintStream out;
@@ -77,7 +79,8 @@ public final class Main implements Runnable {
 
     /**
      * Sets slf4j-simple's levels unless the JVM was given them: warn (debug for org.newsgraph with --verbose), but
-     * INFO for {@link #FIRST_RUN_NOTICES}, whose notice says why the first run takes minutes longer.
+     * INFO for {@link #FIRST_RUN_NOTICES}, whose notice says why the first run takes minutes longer, and ERROR for
+     * {@link #QUOTE_SPEAKER_WARNINGS} (a line per quote without a speaker; {@code --verbose} shows them).
      */
     static void configureLogging(boolean verbose) {
         if (verbose) {
@@ -86,6 +89,7 @@ public final class Main implements Runnable {
         }
         keep("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         keep(LOG_LEVEL + FIRST_RUN_NOTICES, "info");
+        keep(LOG_LEVEL + QUOTE_SPEAKER_WARNINGS, "error");
     }
 
     private static void keep(String property, String value) {

@@ -300,6 +300,21 @@ class MainTest {
     }
 
     @Test
+    void coreNlpsWarningPerQuoteWithoutASpeakerIsQuiet() {
+        String key = Main.LOG_LEVEL + Main.QUOTE_SPEAKER_WARNINGS;
+        String before = System.clearProperty(key);
+        try {
+            Main.configureLogging(false);
+            assertEquals("error", System.getProperty(key));
+        } finally {
+            if (before == null)
+                System.clearProperty(key);
+            else
+                System.setProperty(key, before);
+        }
+    }
+
+    @Test
     void theIndexBuildNoticeIsLoggedAtInfoAlthoughTheRestIsAtWarn() throws Exception {
         String key = Main.LOG_LEVEL + Main.FIRST_RUN_NOTICES;
         String before = System.clearProperty(key);
