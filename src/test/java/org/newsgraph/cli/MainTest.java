@@ -300,31 +300,32 @@ class MainTest {
     }
 
     @Test
-    void coreNlpsWarningPerQuoteWithoutASpeakerIsQuiet() {
+    void coreNlpsWarningPerQuoteWithoutASpeakerIsQuiet() throws Throwable {
         String key = Main.LOG_LEVEL + Main.QUOTE_SPEAKER_WARNINGS;
-        String before = System.clearProperty(key);
-        try {
+        withoutProperty(key, () -> {
             Main.configureLogging(false);
             assertEquals("error", System.getProperty(key));
-        } finally {
-            if (before == null)
-                System.clearProperty(key);
-            else
-                System.setProperty(key, before);
-        }
+        });
     }
 
     @Test
-    void theIndexBuildNoticeIsLoggedAtInfoAlthoughTheRestIsAtWarn() throws Exception {
+    void theIndexBuildNoticeIsLoggedAtInfoAlthoughTheRestIsAtWarn() throws Throwable {
         String key = Main.LOG_LEVEL + Main.FIRST_RUN_NOTICES;
-        String before = System.clearProperty(key);
-        try {
+        withoutProperty(key, () -> {
             Main.configureLogging(false);
             assertEquals("info", System.getProperty(key));
             Class.forName(Main.FIRST_RUN_NOTICES); // the logger is named after the class that builds the index
             System.setProperty(key, "error");
             Main.configureLogging(false);
             assertEquals("error", System.getProperty(key), "a level the JVM was given is kept");
+        });
+    }
+
+    /** Runs {@code body} with the system property {@code key} unset, then puts back what it was. */
+    private static void withoutProperty(String key, org.junit.jupiter.api.function.Executable body) throws Throwable {
+        String before = System.clearProperty(key);
+        try {
+            body.execute();
         } finally {
             if (before == null)
                 System.clearProperty(key);
