@@ -3,8 +3,10 @@ package org.newsgraph;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -21,9 +23,10 @@ import org.slf4j.LoggerFactory;
  * for at most a few seconds: fewer commits, whose cost is mostly the wait for the disk). Each complete graph
  * joins the open transaction as soon as its analysis ends, even before earlier articles of the batch are done
  * (the workers take the longest first), so that when the last analysis ends only that article and the commit
- * are left. When the transaction fails, its articles are written again one transaction each, so that one bad
- * article costs only itself. Of articles with the same content, only the first in read order is stored where
- * unchanged ones are skipped. Results come out in read order.
+ * are left. Of articles with the same IRI (an article and its correction), the store keeps the last READ, as a
+ * one-at-a-time ingest would, whichever is ready last. When the transaction fails, its articles are written again
+ * one transaction each, in read order, so that one bad article costs only itself. Of articles with the same
+ * content, only the first in read order is stored where unchanged ones are skipped. Results come out in read order.
  */
 final class BatchWriter {
     private static final Logger LOG = LoggerFactory.getLogger(BatchWriter.class);
@@ -102,8 +105,10 @@ final class BatchWriter {
         private final List<IngestItem.Coming> taken = new ArrayList<>();
         private final List<IngestResult> results = new ArrayList<>(); // null while pending or to be written
         private final List<Boolean> decided = new ArrayList<>();
-        private final List<Integer> toWrite = new ArrayList<>(); // indexes into taken, in the order they joined
+        private final List<Integer> toWrite = new ArrayList<>(); // indexes into taken, in the order they joined (read order once written one by one)
         private final Map<String, String> thisBatch = new HashMap<>();
+        private final Map<String, Integer> lastReadByIri = new HashMap<>(); // of the articles to write
+        private final Set<Integer> superseded = new HashSet<>(); // to write, but a later-read one has their IRI
         private ArticleBatch transaction;
         private boolean broken;
         private long nanos;
@@ -179,6 +184,8 @@ final class BatchWriter {
                 return;
             }
             toWrite.add(i);
+            if (!claimIri(i, item))
+                return; // stored (as in a one-at-a-time ingest) and replaced by a later-read article in this batch
             thisBatch.put(item.hash(), item.prepared().graph().get().iri());
             if (broken)
                 return;
@@ -198,6 +205,25 @@ final class BatchWriter {
             }
         }
 
+        /**
+         * Whether article {@code i} is the last read of its IRI so far, so that its graph goes in; when an
+         * earlier-read one with that IRI went in before, that one is superseded (its content is no longer stored).
+         */
+        private boolean claimIri(int i, IngestItem item) {
+            String iri = item.prepared().graph().get().iri();
+            Integer other = lastReadByIri.get(iri);
+            if (other != null && other > i) {
+                superseded.add(i);
+                return false;
+            }
+            if (other != null) {
+                superseded.add(other);
+                thisBatch.remove(item(other).hash(), iri);
+            }
+            lastReadByIri.put(iri, i);
+            return true;
+        }
+
         /** Commits the transaction (or, when it failed, stores each article alone); the results in read order. */
         List<IngestResult> finish() {
             List<IngestResult> written = broken ? writeEachAlone() : commit();
@@ -205,7 +231,7 @@ final class BatchWriter {
                 int i = toWrite.get(w);
                 IngestResult r = written.get(w);
                 results.set(i, r);
-                if (!r.failed() && pipeline.skipUnchanged())
+                if (!r.failed() && pipeline.skipUnchanged() && !superseded.contains(i))
                     stored.put(item(i).hash(), r.article().orElseThrow());
             }
             return results;
@@ -233,7 +259,9 @@ final class BatchWriter {
             return toWrite.stream().map(i -> stored(item(i), share, cpuShare)).toList();
         }
 
+        /** Writes each article alone, in read order, so that of the same IRI the last read is left. */
         private List<IngestResult> writeEachAlone() {
+            toWrite.sort(null);
             return toWrite.stream().map(i -> writeAlone(item(i))).toList();
         }
 

@@ -42,10 +42,20 @@ class BatchWriterTest {
     }
 
     private static ArticleGraph graph(String name) {
+        return graph(name, name);
+    }
+
+    /** A graph named {@code iriName} whose headline is {@code headline}. */
+    private static ArticleGraph graph(String iriName, String headline) {
         Model m = ModelFactory.createDefaultModel();
-        String iri = "https://example.org/" + name;
-        m.createResource(iri).addProperty(SchemaDO.headline, name);
+        String iri = "https://example.org/" + iriName;
+        m.createResource(iri).addProperty(SchemaDO.headline, headline);
         return new ArticleGraph(iri, m);
+    }
+
+    private static List<String> headlines(ArticleStore store, String iriName) {
+        return Txn.calculateRead(store.dataset(), () -> store.dataset().getNamedModel("https://example.org/" + iriName)
+                .listObjectsOfProperty(SchemaDO.headline).mapWith(n -> n.asLiteral().getString()).toList());
     }
 
     /** A graph that breaks while it is being copied into the store. */
@@ -187,6 +197,41 @@ class BatchWriterTest {
             assertEquals(IngestResult.Status.SKIPPED_UNCHANGED, written.get(1).status());
             assertEquals(Optional.of("https://example.org/a"), written.get(1).article());
             assertEquals(1, graphs(store));
+        }
+    }
+
+    @Test
+    void ofTwoArticlesWithTheSameIriTheLastReadIsStoredWhicheverIsReadyLast() throws Exception {
+        try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
+            BatchWriter writer = writer(store, false, 16, new ConcurrentHashMap<>());
+            CompletableFuture<IngestItem> article = new CompletableFuture<>(), correction = new CompletableFuture<>();
+            BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>(List.of(new IngestItem.Coming(correction, ""), IngestFeed.END));
+            // the correction (read second) is ready first, the article (read first) last
+            completeLater(List.of(correction, article), List.of(item("b", graph("u", "correction")), item("a", graph("u", "article"))));
+            List<IngestResult> written = new ArrayList<>();
+            writer.writeBatch(new IngestItem.Coming(article, ""), queue, written);
+            assertEquals(List.of("a.txt", "b.txt"), written.stream().map(IngestResult::source).toList());
+            assertTrue(written.stream().noneMatch(IngestResult::failed), written.toString());
+            assertEquals(List.of("correction"), headlines(store, "u"), "a one-at-a-time ingest in read order leaves the correction");
+            assertEquals(1, graphs(store));
+        }
+    }
+
+    @Test
+    void ofTwoArticlesWithTheSameIriTheLastReadIsStoredWhenTheBatchIsWrittenOneByOne() throws Exception {
+        try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
+            BatchWriter writer = writer(store, false, 16, new ConcurrentHashMap<>());
+            CompletableFuture<IngestItem> article = new CompletableFuture<>(), correction = new CompletableFuture<>(),
+                    bad = new CompletableFuture<>();
+            BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>(
+                    List.of(new IngestItem.Coming(correction, ""), new IngestItem.Coming(bad, ""), IngestFeed.END));
+            // the broken graph makes the batch fall back to one transaction per article; the article is ready last
+            completeLater(List.of(correction, bad, article),
+                    List.of(item("b", graph("u", "correction")), item("x", broken("x")), item("a", graph("u", "article"))));
+            List<IngestResult> written = new ArrayList<>();
+            writer.writeBatch(new IngestItem.Coming(article, ""), queue, written);
+            assertEquals(List.of(false, false, true), written.stream().map(IngestResult::failed).toList());
+            assertEquals(List.of("correction"), headlines(store, "u"));
         }
     }
 }
