@@ -3,6 +3,7 @@ package org.newsgraph;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -42,6 +43,8 @@ final class IngestFeed {
     private final AtomicLong blocked = new AtomicLong();
     private long submitted; // articles handed to the workers (by the reader thread only)
     private volatile boolean allRead;
+    private volatile String reading = ""; // the source being read, to name it in a failure
+    private volatile Error readError; // what ended reading, when it was an Error: set before the queue's end
 
     /**
      * @param stored content hashes already stored and their graphs: read here, grown by the writer
@@ -81,6 +84,16 @@ final class IngestFeed {
         return allRead;
     }
 
+    /** The Error that ended reading early, if one did; known once the queue's end has been taken. */
+    Optional<Error> readError() {
+        return Optional.ofNullable(readError);
+    }
+
+    /** The source being read when reading ended, or the ingest's label when none was named yet. */
+    String failedSource(String label) {
+        return reading.isEmpty() ? label : reading;
+    }
+
     /** When things happened so far, with {@code transactions} write transactions that took {@code commits} to commit. */
     IngestTimeline timeline(int transactions, Duration commits) {
         return new IngestTimeline(sinceStart(firstHanded.get()), sinceStart(lastAnalysed.get()), Duration.ofNanos(analysing.get()),
@@ -91,28 +104,29 @@ final class IngestFeed {
         return nanos < 0 ? Duration.ZERO : Duration.ofNanos(Math.max(0, nanos - start));
     }
 
+    /** Reads, then marks the queue's end, whatever happens (an Error too), so that the writer never waits forever. */
     private void read(String label, Source source) {
         try {
-            source.feed(this);
-            allRead = true;
-            queue.put(END);
-        } catch (InterruptedException e) {
-            LOG.debug("reading stopped: the ingest ended early");
-        } catch (RuntimeException e) {
-            LOG.debug("reading failed unexpectedly", e);
             try {
-                put(IngestItem.done(IngestResult.failed(label, e, Duration.ZERO)));
+                source.feed(this);
+            } catch (RuntimeException | Error e) {
+                LOG.debug("reading {} failed unexpectedly", failedSource(label), e);
+                if (e instanceof Error error)
+                    readError = error; // the writer ends the ingest with it, after what was read before
+                put(IngestItem.done(IngestResult.failed(failedSource(label), e, Duration.ZERO)));
+            } finally {
                 allRead = true;
                 queue.put(END);
-            } catch (InterruptedException stopped) {
-                LOG.debug("reading stopped: the ingest ended early");
             }
+        } catch (InterruptedException e) {
+            LOG.debug("reading stopped: the ingest ended early");
         }
     }
 
     /** Reads the sources (files, directories, URLs, "-") and feeds their articles. */
     void readSources(List<String> sources) throws InterruptedException {
         for (String given : sources) {
+            reading = given;
             long t = System.nanoTime();
             List<String> expanded;
             try {
@@ -127,6 +141,7 @@ final class IngestFeed {
     }
 
     private void readOne(String source) throws InterruptedException {
+        reading = source;
         long t = System.nanoTime();
         long c = CpuClock.now();
         List<Article> articles;

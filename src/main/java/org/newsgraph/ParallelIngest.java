@@ -3,6 +3,7 @@ package org.newsgraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -47,7 +48,7 @@ final class ParallelIngest {
         return run("articles", feed -> feed.submitRead(articles), progress);
     }
 
-    private IngestReport run(String label, IngestFeed.Source source, Consumer<IngestProgress> progress) {
+    IngestReport run(String label, IngestFeed.Source source, Consumer<IngestProgress> progress) {
         long start = System.nanoTime();
         Map<String, String> stored = new ConcurrentHashMap<>(pipeline.storedHashes()); // read by the reader, grown by the writer
         BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>(capacity());
@@ -68,6 +69,9 @@ final class ParallelIngest {
                 next = end ? IngestFeed.END : queue.take();
                 report(written.get(written.size() - 1), results, progress, feed, feed.allRead() || next == IngestFeed.END, start);
             }
+            Optional<Error> readError = feed.readError();
+            if (readError.isPresent())
+                throw readError(feed.failedSource(label), readError.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new NewsGraphException("The ingest was interrupted; run it again to go on.", e);
@@ -76,6 +80,17 @@ final class ParallelIngest {
             workers.shutdownNow();
         }
         return new IngestReport(results, Pipeline.since(start), feed.timeline(writer.transactions(), writer.commits()));
+    }
+
+    /**
+     * How an Error that ended reading ends the ingest, once what was read before it is stored: an OutOfMemoryError
+     * (or another the JVM may not recover from) as it is, any other as a failure naming the source.
+     */
+    private static RuntimeException readError(String source, Error error) {
+        if (error instanceof VirtualMachineError fatal)
+            throw fatal;
+        return new NewsGraphException("Reading " + source + " failed (" + error.getClass().getSimpleName()
+                + "); the articles read before it were stored, and those after it were not read.", error);
     }
 
     /**

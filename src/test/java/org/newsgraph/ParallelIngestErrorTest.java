@@ -1,0 +1,57 @@
+package org.newsgraph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.error.NewsGraphException;
+import org.newsgraph.extract.Profile;
+import org.newsgraph.store.ArticleStore;
+
+/** An Error (not an exception) while reading ends the ingest with a failure, and never hangs it. */
+class ParallelIngestErrorTest {
+    /** A made-up Error, as a reader's StackOverflowError or OutOfMemoryError would be. */
+    private static final class ReaderBroke extends Error {
+        ReaderBroke() {
+            super("the fake reader broke");
+        }
+    }
+
+    /** Generous: only guards against a hang, it measures nothing. */
+    private static final Duration HANG = Duration.ofSeconds(20);
+
+    @Test
+    void anErrorOnTheReaderThreadEndsTheIngestWithAFailureNamingTheSource() {
+        try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
+            Pipeline pipeline = new Pipeline(null, null, Profile.FAST, null, null, store, false, 2, 4);
+            List<IngestProgress> seen = new ArrayList<>();
+            NewsGraphException e = assertThrows(NewsGraphException.class, () -> assertTimeoutPreemptively(HANG,
+                    () -> new ParallelIngest(pipeline, 2, 4).run("broken.csv", feed -> {
+                        throw new ReaderBroke();
+                    }, seen::add)));
+            assertInstanceOf(ReaderBroke.class, e.getCause());
+            assertTrue(e.getMessage().contains("broken.csv"), e.getMessage());
+            assertEquals(1, seen.size(), "the failure is reported like any other");
+            assertTrue(seen.get(0).result().failed());
+            assertTrue(seen.get(0).result().message().contains("broken.csv"), seen.get(0).result().message());
+        }
+    }
+
+    @Test
+    void anOutOfMemoryErrorOnTheReaderThreadIsRethrownAsItIs() {
+        try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
+            Pipeline pipeline = new Pipeline(null, null, Profile.FAST, null, null, store, false, 2, 4);
+            assertThrows(OutOfMemoryError.class, () -> assertTimeoutPreemptively(HANG,
+                    () -> new ParallelIngest(pipeline, 2, 4).run("huge.csv", feed -> {
+                        throw new OutOfMemoryError("made up by the test");
+                    }, x -> { })));
+        }
+    }
+}
