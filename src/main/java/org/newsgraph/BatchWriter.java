@@ -155,7 +155,7 @@ final class BatchWriter {
             for (int i = 0; i < taken.size(); i++) {
                 if (decided.get(i) || !taken.get(i).future().isDone() || waitsForAnEarlierCopy(i))
                     continue;
-                IngestItem item = item(i); // an analysis never fails by throwing (Pipeline.prepare), but if it did, so does the ingest
+                IngestItem item = item(i); // one that ended by throwing is a failure of that article alone
                 decided.set(i, true);
                 add(i, item);
             }
@@ -266,7 +266,7 @@ final class BatchWriter {
         }
 
         private IngestItem item(int i) {
-            return taken.get(i).future().join();
+            return taken.get(i).item();
         }
 
         /** Ends the transaction, dropping what it holds unless it was committed. */

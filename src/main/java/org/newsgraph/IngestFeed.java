@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 final class IngestFeed {
     private static final Logger LOG = LoggerFactory.getLogger(IngestFeed.class);
     /** The end of the queue. */
-    static final IngestItem.Coming END = new IngestItem.Coming(CompletableFuture.completedFuture(null), "");
+    static final IngestItem.Coming END = new IngestItem.Coming(CompletableFuture.completedFuture(null), "", "");
 
     private final Pipeline pipeline;
     private final ExecutorService workers;
@@ -188,18 +188,19 @@ final class IngestFeed {
                 Throwable failure = null;
                 try {
                     prepared = IngestItem.prepared(pipeline.prepare(article, share, cpuShare), hash);
-                } catch (RuntimeException | Error e) {
+                } catch (RuntimeException | Error e) { // only an OutOfMemoryError gets here (Pipeline.prepare)
+                    LOG.debug("failed to ingest {}", article.source(), e);
                     failure = e;
                 }
                 long end = System.nanoTime(); // noted before the writer can go on with it
                 analysing.addAndGet(end - t);
                 lastAnalysed.accumulateAndGet(end, Math::max);
                 if (failure != null)
-                    item.completeExceptionally(failure);
+                    item.completeExceptionally(failure); // the writer fails this article alone, or throws on an OutOfMemoryError
                 else
                     item.complete(prepared);
             }));
-            enqueue(new IngestItem.Coming(item, hash));
+            enqueue(new IngestItem.Coming(item, hash, article.source()));
         }
     }
 

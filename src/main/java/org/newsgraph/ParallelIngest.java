@@ -84,11 +84,11 @@ final class ParallelIngest {
 
     /**
      * How an Error that ended reading ends the ingest, once what was read before it is stored: an OutOfMemoryError
-     * (or another the JVM may not recover from) as it is, any other as a failure naming the source.
+     * as it is, any other as a failure naming the source.
      */
     private static RuntimeException readError(String source, Error error) {
-        if (error instanceof VirtualMachineError fatal)
-            throw fatal;
+        if (error instanceof OutOfMemoryError oom)
+            throw oom;
         return new NewsGraphException("Reading " + source + " failed (" + error.getClass().getSimpleName()
                 + "); the articles read before it were stored, and those after it were not read.", error);
     }

@@ -6,17 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.error.NewsGraphException;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Profile;
+import org.newsgraph.source.Article;
 import org.newsgraph.store.ArticleStore;
 
 /** An Error (not an exception) while reading ends the ingest with a failure, and never hangs it. */
 class ParallelIngestErrorTest {
+    @TempDir
+    Path tmp;
+
     /** A made-up Error, as a reader's StackOverflowError or OutOfMemoryError would be. */
     private static final class ReaderBroke extends Error {
         ReaderBroke() {
@@ -52,6 +61,41 @@ class ParallelIngestErrorTest {
                     () -> new ParallelIngest(pipeline, 2, 4).run("huge.csv", feed -> {
                         throw new OutOfMemoryError("made up by the test");
                     }, x -> { })));
+        }
+    }
+
+    /** The fake extractor, whose analysis of an article with "DEEP" in it overflows the stack. */
+    private static final class Overflows implements Extractor {
+        final FakeExtractor fake = new FakeExtractor();
+
+        @Override
+        public Extraction extract(Article article) {
+            if (article.text().contains("DEEP"))
+                throw new StackOverflowError();
+            return fake.extract(article);
+        }
+
+        @Override
+        public Profile profile() {
+            return Profile.FAST;
+        }
+    }
+
+    @Test
+    void anErrorInOneArticlesAnalysisFailsThatArticleAloneAndTheOthersGoIn() throws Exception {
+        List<String> sources = new ArrayList<>();
+        for (String name : List.of("a", "deep", "b"))
+            sources.add(Files.writeString(tmp.resolve(name + ".txt"),
+                    "Ana Sousa said Huawei opened " + (name.equals("deep") ? "DEEP" : name) + " in France.\n").toString());
+        try (NewsGraph ng = NewsGraph.builder().store(tmp.resolve("store")).extractor(new Overflows()).threads(2).writeBatch(8)
+                .build()) {
+            IngestReport r = assertTimeoutPreemptively(HANG, () -> ng.ingest(sources, x -> { }));
+            assertEquals(List.of(false, true, false), r.results().stream().map(IngestResult::failed).toList());
+            assertEquals(2, r.stored());
+            IngestResult deep = r.results().get(1);
+            assertTrue(deep.message().contains(sources.get(1)) && deep.message().contains("StackOverflowError"), deep.message());
+            assertTrue(deep.article().isEmpty());
+            assertEquals(2, ng.stats().articles(), "nothing of the failed article is stored");
         }
     }
 }
