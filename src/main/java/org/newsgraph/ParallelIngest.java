@@ -1,5 +1,6 @@
 package org.newsgraph;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +9,13 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.newsgraph.error.NewsGraphException;
 import org.newsgraph.source.Article;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Many articles at once, with the same result as one at a time. A reader thread ({@link IngestFeed}) reads the
@@ -24,6 +28,10 @@ import org.newsgraph.source.Article;
  * only itself. Articles already stored with the same content (and profile) are skipped without being analysed.
  */
 final class ParallelIngest {
+    private static final Logger LOG = LoggerFactory.getLogger(ParallelIngest.class);
+    /** How long an ingest that ends waits for the analyses it stopped, at most. */
+    private static final Duration STOP = Duration.ofSeconds(10);
+
     private final Pipeline pipeline;
     private final int threads;
     private final int writeBatch;
@@ -77,9 +85,23 @@ final class ParallelIngest {
             throw new NewsGraphException("The ingest was interrupted; run it again to go on.", e);
         } finally {
             reader.interrupt();
-            workers.shutdownNow();
+            stop(workers);
         }
         return new IngestReport(results, Pipeline.since(start), feed.timeline(writer.transactions(), writer.commits()));
+    }
+
+    /**
+     * Stops the workers (at once when the ingest ends early) and waits for them, a bounded time: an analysis that
+     * does not heed the interrupt must not keep the ingest from ending, nor run on unseen after it.
+     */
+    private static void stop(ExecutorService workers) {
+        workers.shutdownNow();
+        try {
+            if (!workers.awaitTermination(STOP.toSeconds(), TimeUnit.SECONDS))
+                LOG.warn("an article's analysis is still running {} s after the ingest ended", STOP.toSeconds());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

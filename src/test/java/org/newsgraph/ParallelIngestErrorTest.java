@@ -98,4 +98,54 @@ class ParallelIngestErrorTest {
             assertEquals(2, ng.stats().articles(), "nothing of the failed article is stored");
         }
     }
+
+    /**
+     * "SLOW" articles wait until told to stop (interrupted), then take a little longer to end; "OOM" ones, once a
+     * slow one has begun, run out of memory.
+     */
+    private static final class RunsOutOfMemory implements Extractor {
+        final FakeExtractor fake = new FakeExtractor();
+        final java.util.concurrent.CountDownLatch slowBegun = new java.util.concurrent.CountDownLatch(1);
+        final java.util.concurrent.atomic.AtomicBoolean slowEnded = new java.util.concurrent.atomic.AtomicBoolean();
+
+        @Override
+        public Extraction extract(Article article) {
+            try {
+                if (article.text().contains("SLOW")) {
+                    slowBegun.countDown();
+                    try {
+                        Thread.sleep(HANG.toMillis());
+                    } catch (InterruptedException stopped) {
+                        long until = System.nanoTime() + Duration.ofMillis(300).toNanos(); // ends its step before it stops
+                        while (System.nanoTime() < until)
+                            Thread.onSpinWait();
+                    }
+                    slowEnded.set(true);
+                } else if (article.text().contains("OOM")) {
+                    slowBegun.await();
+                    throw new OutOfMemoryError("made up by the test");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return fake.extract(article);
+        }
+
+        @Override
+        public Profile profile() {
+            return Profile.FAST;
+        }
+    }
+
+    @Test
+    void anIngestThatEndsByThrowingHasStoppedItsWorkersFirst() throws Exception {
+        List<String> sources = new ArrayList<>();
+        for (String name : List.of("SLOW", "OOM"))
+            sources.add(Files.writeString(tmp.resolve(name + ".txt"), "Ana Sousa said Huawei is " + name + ".\n").toString());
+        RunsOutOfMemory extractor = new RunsOutOfMemory();
+        try (NewsGraph ng = NewsGraph.builder().store(tmp.resolve("oom")).extractor(extractor).threads(2).writeBatch(8).build()) {
+            assertThrows(OutOfMemoryError.class, () -> assertTimeoutPreemptively(HANG, () -> ng.ingest(sources, x -> { })));
+            assertTrue(extractor.slowEnded.get(), "the ingest waits (a bounded time) for the analyses it stopped to end");
+        }
+    }
 }
