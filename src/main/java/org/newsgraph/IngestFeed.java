@@ -144,21 +144,23 @@ final class IngestFeed {
         reading = source;
         long t = System.nanoTime();
         long c = CpuClock.now();
-        List<Article> articles;
+        ReadResult read;
         try {
-            ReadResult read = pipeline.readWithProblems(source);
-            articles = read.articles();
-            // a part of the input that could not be read (a row without text) fails alone; the rest goes in
-            for (ReadProblem problem : read.problems())
-                put(IngestItem.done(IngestResult.failed(problem.input(),
-                        new BadInputException(problem.input(), problem.message()), Pipeline.since(t))));
+            read = pipeline.readWithProblems(source);
         } catch (RuntimeException e) {
             put(IngestItem.done(IngestResult.failed(source, e, Pipeline.since(t))));
             return;
         }
+        // the read's clocks stop here: a wait for room in the queue below is counted apart (readerBlocked)
+        Duration took = Pipeline.since(t);
+        Duration cpu = CpuClock.since(c);
+        // a part of the input that could not be read (a row without text) fails alone; the rest goes in
+        for (ReadProblem problem : read.problems())
+            put(IngestItem.done(IngestResult.failed(problem.input(), new BadInputException(problem.input(), problem.message()), took)));
+        List<Article> articles = read.articles();
         int n = Math.max(1, articles.size());
         known.addAndGet(articles.size());
-        submit(articles, Pipeline.since(t).dividedBy(n), CpuClock.since(c).dividedBy(n));
+        submit(articles, took.dividedBy(n), cpu.dividedBy(n));
     }
 
     /** Feeds articles already read. */
