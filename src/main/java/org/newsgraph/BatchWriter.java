@@ -105,7 +105,7 @@ final class BatchWriter {
         private final List<IngestItem.Coming> taken = new ArrayList<>();
         private final List<IngestResult> results = new ArrayList<>(); // null while pending or to be written
         private final List<Boolean> decided = new ArrayList<>();
-        private final List<Integer> toWrite = new ArrayList<>(); // indexes into taken, in the order they joined (read order once written one by one)
+        private final List<Integer> toWrite = new ArrayList<>(); // indexes into taken, in the order they joined
         private final Map<String, String> thisBatch = new HashMap<>();
         private final Map<String, Integer> lastReadByIri = new HashMap<>(); // of the articles to write
         private final Set<Integer> superseded = new HashSet<>(); // to write, but a later-read one has their IRI
@@ -205,10 +205,7 @@ final class BatchWriter {
             }
         }
 
-        /**
-         * Whether article {@code i} is the last read of its IRI so far, so that its graph goes in; when an
-         * earlier-read one with that IRI went in before, that one is superseded (its content is no longer stored).
-         */
+        /** Whether {@code i} is the last read of its IRI so far (its graph goes in, superseding an earlier-read one). */
         private boolean claimIri(int i, IngestItem item) {
             String iri = item.prepared().graph().get().iri();
             Integer other = lastReadByIri.get(iri);

@@ -156,7 +156,8 @@ final class IngestFeed {
         Duration cpu = CpuClock.since(c);
         // a part of the input that could not be read (a row without text) fails alone; the rest goes in
         for (ReadProblem problem : read.problems())
-            put(IngestItem.done(IngestResult.failed(problem.input(), new BadInputException(problem.input(), problem.message()), took)));
+            put(IngestItem.done(IngestResult.failed(problem.input(),
+                    new BadInputException(problem.input(), problem.message()), took)));
         List<Article> articles = read.articles();
         int n = Math.max(1, articles.size());
         known.addAndGet(articles.size());
