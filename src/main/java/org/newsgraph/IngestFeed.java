@@ -104,22 +104,36 @@ final class IngestFeed {
         return nanos < 0 ? Duration.ZERO : Duration.ofNanos(Math.max(0, nanos - start));
     }
 
-    /** Reads, then marks the queue's end, whatever happens (an Error too), so that the writer never waits forever. */
+    /**
+     * Reads, then marks the queue's end, whatever happens (an Error too), so that the writer never waits forever;
+     * unless reading was stopped (interrupted): then the writer is gone.
+     */
     private void read(String label, Source source) {
+        boolean stopped = false;
         try {
-            try {
-                source.feed(this);
-            } catch (RuntimeException | Error e) {
-                LOG.debug("reading {} failed unexpectedly", failedSource(label), e);
-                if (e instanceof Error error)
-                    readError = error; // the writer ends the ingest with it, after what was read before
-                put(IngestItem.done(IngestResult.failed(failedSource(label), e, Duration.ZERO)));
-            } finally {
-                allRead = true;
-                queue.put(END);
-            }
+            source.feed(this);
         } catch (InterruptedException e) {
-            LOG.debug("reading stopped: the ingest ended early");
+            stopped = true;
+        } catch (Throwable e) { // anything: an Error, or a checked exception thrown sneakily
+            LOG.debug("reading {} failed unexpectedly", failedSource(label), e);
+            if (e instanceof Error error)
+                readError = error; // the writer ends the ingest with it, after what was read before
+            try {
+                put(IngestItem.done(IngestResult.failed(failedSource(label), e, Duration.ZERO)));
+            } catch (InterruptedException i) {
+                stopped = true;
+            }
+        } finally {
+            if (!stopped) {
+                allRead = true;
+                try {
+                    queue.put(END);
+                } catch (InterruptedException e) {
+                    stopped = true;
+                }
+            }
+            if (stopped)
+                LOG.debug("reading stopped: the ingest ended early");
         }
     }
 
