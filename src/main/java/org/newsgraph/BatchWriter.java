@@ -3,8 +3,10 @@ package org.newsgraph;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -21,9 +23,10 @@ import org.slf4j.LoggerFactory;
  * for at most a few seconds: fewer commits, whose cost is mostly the wait for the disk). Each complete graph
  * joins the open transaction as soon as its analysis ends, even before earlier articles of the batch are done
  * (the workers take the longest first), so that when the last analysis ends only that article and the commit
- * are left. When the transaction fails, its articles are written again one transaction each, so that one bad
- * article costs only itself. Of articles with the same content, only the first in read order is stored where
- * unchanged ones are skipped. Results come out in read order.
+ * are left. Of articles with the same IRI (an article and its correction), the store keeps the last READ, as a
+ * one-at-a-time ingest would, whichever is ready last. When the transaction fails, its articles are written again
+ * one transaction each, in read order, so that one bad article costs only itself. Of articles with the same
+ * content, only the first in read order is stored where unchanged ones are skipped. Results come out in read order.
  */
 final class BatchWriter {
     private static final Logger LOG = LoggerFactory.getLogger(BatchWriter.class);
@@ -104,6 +107,8 @@ final class BatchWriter {
         private final List<Boolean> decided = new ArrayList<>();
         private final List<Integer> toWrite = new ArrayList<>(); // indexes into taken, in the order they joined
         private final Map<String, String> thisBatch = new HashMap<>();
+        private final Map<String, Integer> lastReadByIri = new HashMap<>(); // of the articles to write
+        private final Set<Integer> superseded = new HashSet<>(); // to write, but a later-read one has their IRI
         private ArticleBatch transaction;
         private boolean broken;
         private long nanos;
@@ -150,7 +155,7 @@ final class BatchWriter {
             for (int i = 0; i < taken.size(); i++) {
                 if (decided.get(i) || !taken.get(i).future().isDone() || waitsForAnEarlierCopy(i))
                     continue;
-                IngestItem item = item(i); // an analysis never fails by throwing (Pipeline.prepare), but if it did, so does the ingest
+                IngestItem item = item(i); // one that ended by throwing is a failure of that article alone
                 decided.set(i, true);
                 add(i, item);
             }
@@ -179,6 +184,8 @@ final class BatchWriter {
                 return;
             }
             toWrite.add(i);
+            if (!claimIri(i, item))
+                return; // stored (as in a one-at-a-time ingest) and replaced by a later-read article in this batch
             thisBatch.put(item.hash(), item.prepared().graph().get().iri());
             if (broken)
                 return;
@@ -198,6 +205,22 @@ final class BatchWriter {
             }
         }
 
+        /** Whether {@code i} is the last read of its IRI so far (its graph goes in, superseding an earlier-read one). */
+        private boolean claimIri(int i, IngestItem item) {
+            String iri = item.prepared().graph().get().iri();
+            Integer other = lastReadByIri.get(iri);
+            if (other != null && other > i) {
+                superseded.add(i);
+                return false;
+            }
+            if (other != null) {
+                superseded.add(other);
+                thisBatch.remove(item(other).hash(), iri);
+            }
+            lastReadByIri.put(iri, i);
+            return true;
+        }
+
         /** Commits the transaction (or, when it failed, stores each article alone); the results in read order. */
         List<IngestResult> finish() {
             List<IngestResult> written = broken ? writeEachAlone() : commit();
@@ -205,7 +228,7 @@ final class BatchWriter {
                 int i = toWrite.get(w);
                 IngestResult r = written.get(w);
                 results.set(i, r);
-                if (!r.failed() && pipeline.skipUnchanged())
+                if (!r.failed() && pipeline.skipUnchanged() && !superseded.contains(i))
                     stored.put(item(i).hash(), r.article().orElseThrow());
             }
             return results;
@@ -233,12 +256,14 @@ final class BatchWriter {
             return toWrite.stream().map(i -> stored(item(i), share, cpuShare)).toList();
         }
 
+        /** Writes each article alone, in read order, so that of the same IRI the last read is left. */
         private List<IngestResult> writeEachAlone() {
+            toWrite.sort(null);
             return toWrite.stream().map(i -> writeAlone(item(i))).toList();
         }
 
         private IngestItem item(int i) {
-            return taken.get(i).future().join();
+            return taken.get(i).item();
         }
 
         /** Ends the transaction, dropping what it holds unless it was committed. */

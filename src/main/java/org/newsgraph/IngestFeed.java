@@ -3,6 +3,7 @@ package org.newsgraph;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
 final class IngestFeed {
     private static final Logger LOG = LoggerFactory.getLogger(IngestFeed.class);
     /** The end of the queue. */
-    static final IngestItem.Coming END = new IngestItem.Coming(CompletableFuture.completedFuture(null), "");
+    static final IngestItem.Coming END = new IngestItem.Coming(CompletableFuture.completedFuture(null), "", "");
 
     private final Pipeline pipeline;
     private final ExecutorService workers;
@@ -42,6 +43,8 @@ final class IngestFeed {
     private final AtomicLong blocked = new AtomicLong();
     private long submitted; // articles handed to the workers (by the reader thread only)
     private volatile boolean allRead;
+    private volatile String reading = ""; // the source being read, to name it in a failure
+    private volatile Error readError; // what ended reading, when it was an Error: set before the queue's end
 
     /**
      * @param stored content hashes already stored and their graphs: read here, grown by the writer
@@ -81,6 +84,16 @@ final class IngestFeed {
         return allRead;
     }
 
+    /** The Error that ended reading early, if one did; known once the queue's end has been taken. */
+    Optional<Error> readError() {
+        return Optional.ofNullable(readError);
+    }
+
+    /** The source being read when reading ended, or the ingest's label when none was named yet. */
+    String failedSource(String label) {
+        return reading.isEmpty() ? label : reading;
+    }
+
     /** When things happened so far, with {@code transactions} write transactions that took {@code commits} to commit. */
     IngestTimeline timeline(int transactions, Duration commits) {
         return new IngestTimeline(sinceStart(firstHanded.get()), sinceStart(lastAnalysed.get()), Duration.ofNanos(analysing.get()),
@@ -91,28 +104,43 @@ final class IngestFeed {
         return nanos < 0 ? Duration.ZERO : Duration.ofNanos(Math.max(0, nanos - start));
     }
 
+    /**
+     * Reads, then marks the queue's end, whatever happens (an Error too), so that the writer never waits forever;
+     * unless reading was stopped (interrupted): then the writer is gone.
+     */
     private void read(String label, Source source) {
+        boolean stopped = false;
         try {
             source.feed(this);
-            allRead = true;
-            queue.put(END);
         } catch (InterruptedException e) {
-            LOG.debug("reading stopped: the ingest ended early");
-        } catch (RuntimeException e) {
-            LOG.debug("reading failed unexpectedly", e);
+            stopped = true;
+        } catch (Throwable e) { // anything: an Error, or a checked exception thrown sneakily
+            LOG.debug("reading {} failed unexpectedly", failedSource(label), e);
+            if (e instanceof Error error)
+                readError = error; // the writer ends the ingest with it, after what was read before
             try {
-                put(IngestItem.done(IngestResult.failed(label, e, Duration.ZERO)));
-                allRead = true;
-                queue.put(END);
-            } catch (InterruptedException stopped) {
-                LOG.debug("reading stopped: the ingest ended early");
+                put(IngestItem.done(IngestResult.failed(failedSource(label), e, Duration.ZERO)));
+            } catch (InterruptedException i) {
+                stopped = true;
             }
+        } finally {
+            if (!stopped) {
+                allRead = true;
+                try {
+                    queue.put(END);
+                } catch (InterruptedException e) {
+                    stopped = true;
+                }
+            }
+            if (stopped)
+                LOG.debug("reading stopped: the ingest ended early");
         }
     }
 
     /** Reads the sources (files, directories, URLs, "-") and feeds their articles. */
     void readSources(List<String> sources) throws InterruptedException {
         for (String given : sources) {
+            reading = given;
             long t = System.nanoTime();
             List<String> expanded;
             try {
@@ -127,23 +155,27 @@ final class IngestFeed {
     }
 
     private void readOne(String source) throws InterruptedException {
+        reading = source;
         long t = System.nanoTime();
         long c = CpuClock.now();
-        List<Article> articles;
+        ReadResult read;
         try {
-            ReadResult read = pipeline.readWithProblems(source);
-            articles = read.articles();
-            // a part of the input that could not be read (a row without text) fails alone; the rest goes in
-            for (ReadProblem problem : read.problems())
-                put(IngestItem.done(IngestResult.failed(problem.input(),
-                        new BadInputException(problem.input(), problem.message()), Pipeline.since(t))));
+            read = pipeline.readWithProblems(source);
         } catch (RuntimeException e) {
             put(IngestItem.done(IngestResult.failed(source, e, Pipeline.since(t))));
             return;
         }
+        // the read's clocks stop here: a wait for room in the queue below is counted apart (readerBlocked)
+        Duration took = Pipeline.since(t);
+        Duration cpu = CpuClock.since(c);
+        // a part of the input that could not be read (a row without text) fails alone; the rest goes in
+        for (ReadProblem problem : read.problems())
+            put(IngestItem.done(IngestResult.failed(problem.input(),
+                    new BadInputException(problem.input(), problem.message()), took)));
+        List<Article> articles = read.articles();
         int n = Math.max(1, articles.size());
         known.addAndGet(articles.size());
-        submit(articles, Pipeline.since(t).dividedBy(n), CpuClock.since(c).dividedBy(n));
+        submit(articles, took.dividedBy(n), cpu.dividedBy(n));
     }
 
     /** Feeds articles already read. */
@@ -173,18 +205,19 @@ final class IngestFeed {
                 Throwable failure = null;
                 try {
                     prepared = IngestItem.prepared(pipeline.prepare(article, share, cpuShare), hash);
-                } catch (RuntimeException | Error e) {
+                } catch (RuntimeException | Error e) { // only an OutOfMemoryError gets here (Pipeline.prepare)
+                    LOG.debug("failed to ingest {}", article.source(), e);
                     failure = e;
                 }
                 long end = System.nanoTime(); // noted before the writer can go on with it
                 analysing.addAndGet(end - t);
                 lastAnalysed.accumulateAndGet(end, Math::max);
                 if (failure != null)
-                    item.completeExceptionally(failure);
+                    item.completeExceptionally(failure); // the writer fails this article alone, or throws on an OutOfMemoryError
                 else
                     item.complete(prepared);
             }));
-            enqueue(new IngestItem.Coming(item, hash));
+            enqueue(new IngestItem.Coming(item, hash, article.source()));
         }
     }
 

@@ -1,6 +1,9 @@
 package org.newsgraph;
 
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * An article on its way from the workers to the writer: prepared (maybe with a graph to write) or already done
@@ -29,12 +32,27 @@ record IngestItem(Pipeline.Prepared prepared, String hash, IngestResult done) {
     }
 
     /**
-     * An article in the writer's queue, in read order: its item once its analysis ends, and its content hash,
-     * known before (where unchanged articles are skipped, otherwise "").
+     * An article in the writer's queue, in read order: its item once its analysis ends, its content hash,
+     * known before (where unchanged articles are skipped, otherwise ""), and its source, to name it in a failure.
      */
-    record Coming(CompletableFuture<IngestItem> future, String hash) {
+    record Coming(CompletableFuture<IngestItem> future, String hash, String source) {
         static Coming done(IngestItem item) {
-            return new Coming(CompletableFuture.completedFuture(item), item.hash());
+            return new Coming(CompletableFuture.completedFuture(item), item.hash(), item.result().source());
+        }
+
+        /**
+         * Its item, once its analysis has ended. An analysis that ended by throwing (an Error, say) is a failure
+         * of this article alone, except an OutOfMemoryError, which is thrown on.
+         */
+        IngestItem item() {
+            try {
+                return future.join();
+            } catch (CompletionException | CancellationException e) {
+                Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                if (cause instanceof OutOfMemoryError oom)
+                    throw oom;
+                return IngestItem.done(IngestResult.failed(source, cause, Duration.ZERO));
+            }
         }
     }
 }

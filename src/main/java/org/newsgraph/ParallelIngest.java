@@ -1,16 +1,21 @@
 package org.newsgraph;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.newsgraph.error.NewsGraphException;
 import org.newsgraph.source.Article;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Many articles at once, with the same result as one at a time. A reader thread ({@link IngestFeed}) reads the
@@ -23,6 +28,10 @@ import org.newsgraph.source.Article;
  * only itself. Articles already stored with the same content (and profile) are skipped without being analysed.
  */
 final class ParallelIngest {
+    private static final Logger LOG = LoggerFactory.getLogger(ParallelIngest.class);
+    /** How long an ingest that ends waits for the analyses it stopped, at most. */
+    private static final Duration STOP = Duration.ofSeconds(10);
+
     private final Pipeline pipeline;
     private final int threads;
     private final int writeBatch;
@@ -47,7 +56,7 @@ final class ParallelIngest {
         return run("articles", feed -> feed.submitRead(articles), progress);
     }
 
-    private IngestReport run(String label, IngestFeed.Source source, Consumer<IngestProgress> progress) {
+    IngestReport run(String label, IngestFeed.Source source, Consumer<IngestProgress> progress) {
         long start = System.nanoTime();
         Map<String, String> stored = new ConcurrentHashMap<>(pipeline.storedHashes()); // read by the reader, grown by the writer
         BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>(capacity());
@@ -68,14 +77,42 @@ final class ParallelIngest {
                 next = end ? IngestFeed.END : queue.take();
                 report(written.get(written.size() - 1), results, progress, feed, feed.allRead() || next == IngestFeed.END, start);
             }
+            Optional<Error> readError = feed.readError();
+            if (readError.isPresent())
+                throw readError(feed.failedSource(label), readError.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new NewsGraphException("The ingest was interrupted; run it again to go on.", e);
         } finally {
             reader.interrupt();
-            workers.shutdownNow();
+            stop(workers);
         }
         return new IngestReport(results, Pipeline.since(start), feed.timeline(writer.transactions(), writer.commits()));
+    }
+
+    /**
+     * Stops the workers (at once when the ingest ends early) and waits for them, a bounded time: an analysis that
+     * does not heed the interrupt must not keep the ingest from ending, nor run on unseen after it.
+     */
+    private static void stop(ExecutorService workers) {
+        workers.shutdownNow();
+        try {
+            if (!workers.awaitTermination(STOP.toSeconds(), TimeUnit.SECONDS))
+                LOG.warn("an article's analysis is still running {} s after the ingest ended", STOP.toSeconds());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * How an Error that ended reading ends the ingest, once what was read before it is stored: an OutOfMemoryError
+     * as it is, any other as a failure naming the source.
+     */
+    private static RuntimeException readError(String source, Error error) {
+        if (error instanceof OutOfMemoryError oom)
+            throw oom;
+        return new NewsGraphException("Reading " + source + " failed (" + error.getClass().getSimpleName()
+                + "); the articles read before it were stored, and those after it were not read.", error);
     }
 
     /**

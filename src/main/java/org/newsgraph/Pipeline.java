@@ -98,7 +98,8 @@ final class Pipeline {
     }
 
     /**
-     * Extracts, resolves and maps one article: a complete graph to store, or a failure. Never throws. An
+     * Extracts, resolves and maps one article: a complete graph to store, or a failure. Never throws, except an
+     * OutOfMemoryError (an Error such as a StackOverflowError is a failure of this article). An
      * unexpected failure (a bug, ours or a library's, not bad input) is logged with its stack trace and the
      * article is tried once more: a third-party annotator that fails on a rare race should not cost an
      * article, and a failure that repeats is reported as before.
@@ -134,7 +135,9 @@ final class Pipeline {
             IngestResult result = new IngestResult(article.source(), IngestResult.Status.STORED, Optional.of(graph.iri()),
                     summary, since(t0), Optional.empty(), stages);
             return new Prepared(article, Optional.of(graph), result);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            if (e instanceof OutOfMemoryError oom)
+                throw oom;
             LOG.debug("failed to ingest {}", article.source(), e);
             // the time spent still counts (bench adds it up beside CoreNLP's own annotator times)
             StageTimes.Cpu cpu = new StageTimes.Cpu(readCpuShare, CpuClock.since(c0), Duration.ZERO, Duration.ZERO, Duration.ZERO);

@@ -42,10 +42,20 @@ class BatchWriterTest {
     }
 
     private static ArticleGraph graph(String name) {
+        return graph(name, name);
+    }
+
+    /** A graph named {@code iriName} whose headline is {@code headline}. */
+    private static ArticleGraph graph(String iriName, String headline) {
         Model m = ModelFactory.createDefaultModel();
-        String iri = "https://example.org/" + name;
-        m.createResource(iri).addProperty(SchemaDO.headline, name);
+        String iri = "https://example.org/" + iriName;
+        m.createResource(iri).addProperty(SchemaDO.headline, headline);
         return new ArticleGraph(iri, m);
+    }
+
+    private static List<String> headlines(ArticleStore store, String iriName) {
+        return Txn.calculateRead(store.dataset(), () -> store.dataset().getNamedModel("https://example.org/" + iriName)
+                .listObjectsOfProperty(SchemaDO.headline).mapWith(n -> n.asLiteral().getString()).toList());
     }
 
     /** A graph that breaks while it is being copied into the store. */
@@ -159,11 +169,11 @@ class BatchWriterTest {
         try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
             BatchWriter writer = writer(store, false, 16, new ConcurrentHashMap<>());
             CompletableFuture<IngestItem> a = new CompletableFuture<>(), b = new CompletableFuture<>();
-            BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>(List.of(new IngestItem.Coming(b, ""),
+            BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>(List.of(new IngestItem.Coming(b, "", "b.txt"),
                     IngestItem.Coming.done(item("c", graph("c"))), IngestFeed.END));
             completeLater(List.of(b, a), List.of(item("b", graph("b")), item("a", graph("a")))); // b's analysis ends first
             List<IngestResult> written = new ArrayList<>();
-            assertTrue(writer.writeBatch(new IngestItem.Coming(a, ""), queue, written));
+            assertTrue(writer.writeBatch(new IngestItem.Coming(a, "", "a.txt"), queue, written));
             assertEquals(List.of("a.txt", "b.txt", "c.txt"), written.stream().map(IngestResult::source).toList());
             assertEquals(1, writer.transactions());
             assertEquals(3, graphs(store));
@@ -178,15 +188,65 @@ class BatchWriterTest {
             IngestItem copy = IngestItem.prepared(new Pipeline.Prepared(Article.builder("a2.txt", "Text of a.").build(),
                     Optional.of(graph("a2")), first.result()), first.hash());
             CompletableFuture<IngestItem> a = new CompletableFuture<>(), a2 = new CompletableFuture<>();
-            BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>(List.of(new IngestItem.Coming(a2, first.hash()), IngestFeed.END));
+            BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>(List.of(new IngestItem.Coming(a2, first.hash(), "a2.txt"), IngestFeed.END));
             completeLater(List.of(a2, a), List.of(copy, first)); // the copy's analysis ends first
             List<IngestResult> written = new ArrayList<>();
-            writer.writeBatch(new IngestItem.Coming(a, first.hash()), queue, written);
+            writer.writeBatch(new IngestItem.Coming(a, first.hash(), "a.txt"), queue, written);
             assertEquals(IngestResult.Status.STORED, written.get(0).status());
             assertEquals(Optional.of("https://example.org/a"), written.get(0).article());
             assertEquals(IngestResult.Status.SKIPPED_UNCHANGED, written.get(1).status());
             assertEquals(Optional.of("https://example.org/a"), written.get(1).article());
             assertEquals(1, graphs(store));
+        }
+    }
+
+    @Test
+    void ofTwoArticlesWithTheSameIriTheLastReadIsStoredWhicheverIsReadyLast() throws Exception {
+        try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
+            BatchWriter writer = writer(store, false, 16, new ConcurrentHashMap<>());
+            CompletableFuture<IngestItem> article = new CompletableFuture<>(), correction = new CompletableFuture<>();
+            BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>(List.of(new IngestItem.Coming(correction, "", "b.txt"), IngestFeed.END));
+            // the correction (read second) is ready first, the article (read first) last
+            completeLater(List.of(correction, article), List.of(item("b", graph("u", "correction")), item("a", graph("u", "article"))));
+            List<IngestResult> written = new ArrayList<>();
+            writer.writeBatch(new IngestItem.Coming(article, "", "a.txt"), queue, written);
+            assertEquals(List.of("a.txt", "b.txt"), written.stream().map(IngestResult::source).toList());
+            assertTrue(written.stream().noneMatch(IngestResult::failed), written.toString());
+            assertEquals(List.of("correction"), headlines(store, "u"), "a one-at-a-time ingest in read order leaves the correction");
+            assertEquals(1, graphs(store));
+        }
+    }
+
+    @Test
+    void ofTwoArticlesWithTheSameIriTheLastReadIsStoredWhenTheBatchIsWrittenOneByOne() throws Exception {
+        try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
+            BatchWriter writer = writer(store, false, 16, new ConcurrentHashMap<>());
+            CompletableFuture<IngestItem> article = new CompletableFuture<>(), correction = new CompletableFuture<>(),
+                    bad = new CompletableFuture<>();
+            BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>(
+                    List.of(new IngestItem.Coming(correction, "", "b.txt"), new IngestItem.Coming(bad, "", "x.txt"), IngestFeed.END));
+            // the broken graph makes the batch fall back to one transaction per article; the article is ready last
+            completeLater(List.of(correction, bad, article),
+                    List.of(item("b", graph("u", "correction")), item("x", broken("x")), item("a", graph("u", "article"))));
+            List<IngestResult> written = new ArrayList<>();
+            writer.writeBatch(new IngestItem.Coming(article, "", "a.txt"), queue, written);
+            assertEquals(List.of(false, false, true), written.stream().map(IngestResult::failed).toList());
+            assertEquals(List.of("correction"), headlines(store, "u"));
+        }
+    }
+
+    @Test
+    void anAnalysisThatEndedByThrowingFailsThatArticleAlone() throws Exception {
+        try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
+            BatchWriter writer = writer(store, false, 16, new ConcurrentHashMap<>());
+            CompletableFuture<IngestItem> deep = CompletableFuture.failedFuture(new StackOverflowError());
+            List<IngestResult> written = new ArrayList<>();
+            assertTrue(writer.writeBatch(IngestItem.Coming.done(item("a", graph("a"))),
+                    new LinkedBlockingQueue<>(List.of(new IngestItem.Coming(deep, "", "deep.txt"), IngestItem.Coming.done(item("b", graph("b"))),
+                            IngestFeed.END)), written));
+            assertEquals(List.of(false, true, false), written.stream().map(IngestResult::failed).toList());
+            assertTrue(written.get(1).message().contains("deep.txt"), written.get(1).message());
+            assertEquals(2, graphs(store));
         }
     }
 }

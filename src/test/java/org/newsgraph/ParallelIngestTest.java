@@ -229,4 +229,29 @@ class ParallelIngestTest {
             assertTrue(timeline.analysing().compareTo(extracted) >= 0, timeline + " against " + extracted);
         }
     }
+
+    @Test
+    void theReadTimeOfAnArticleLeavesOutTheWaitForRoomInTheQueue() throws Exception {
+        StringBuilder csv = new StringBuilder("URL,Headline,Body\n");
+        for (int i = 0; i < 40; i++)
+            csv.append("https://news.example/").append(i).append(",Row ").append(i).append(" without text,\n");
+        csv.append("https://news.example/last,The last row,Ana Sousa said Huawei opened an office in France.\n");
+        Path collection = Files.writeString(tmp.resolve("rows.csv"), csv);
+        try (NewsGraph ng = open(tmp.resolve("rows"), new Uneven(false), 1, 1)) {
+            // a slow writer (its progress) keeps the queue full, so the reader waits to put the rows without text
+            IngestReport r = ng.ingest(List.of(collection.toString()), x -> {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            assertEquals(40, r.failed());
+            IngestResult last = r.results().get(40);
+            assertFalse(last.failed(), last.toString());
+            assertFalse(r.timeline().readerBlocked().isZero(), r.timeline().toString());
+            assertTrue(last.stages().read().compareTo(r.timeline().readerBlocked()) < 0,
+                    "read " + last.stages().read() + " counts the reader's wait " + r.timeline().readerBlocked() + " again");
+        }
+    }
 }

@@ -16,7 +16,8 @@ import org.newsgraph.graph.ArticleGraph;
  * one at a time, as they become ready, and {@link #commit()} stores them all, or closing without a commit none. The
  * work of copying each graph into the store is done as it arrives; the commit (mostly its wait for the disk) and
  * the count rows kept across articles ({@link CountChanges}, each row written once) once for all of them. A failure
- * while adding leaves the transaction unable to commit: close it and store the articles again. Use it from the
+ * while adding leaves the transaction unable to commit ({@link #commit()} throws): close it and store the articles
+ * again. Use it from the
  * thread that began it.
  */
 public final class ArticleBatch implements AutoCloseable {
@@ -24,6 +25,7 @@ public final class ArticleBatch implements AutoCloseable {
     private final CountChanges changes = new CountChanges();
     private int articles;
     private boolean open;
+    private boolean failed; // an add failed: what the transaction holds is unknown
 
     ArticleBatch(Dataset dataset) {
         this.dataset = dataset;
@@ -35,18 +37,23 @@ public final class ArticleBatch implements AutoCloseable {
     public void add(ArticleGraph article) {
         Objects.requireNonNull(article, "The parameter 'article' must not be null.");
         requireOpen();
-        DatasetGraph dsg = dataset.asDatasetGraph();
-        Node name = NodeFactory.createURI(article.iri());
-        drop(dsg, name, changes);
-        Graph graph = article.model().getGraph();
-        graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-        // TDB2 rewrites a prefix even when it is unchanged: only new or changed ones are written
-        article.model().getNsPrefixMap().forEach((prefix, ns) -> {
-            if (!ns.equals(dsg.prefixes().get(prefix)))
-                dsg.prefixes().add(prefix, ns);
-        });
-        changes.add(ArticleCounts.of(graph, name), 1);
-        articles++;
+        try {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Node name = NodeFactory.createURI(article.iri());
+            drop(dsg, name, changes);
+            Graph graph = article.model().getGraph();
+            graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            // TDB2 rewrites a prefix even when it is unchanged: only new or changed ones are written
+            article.model().getNsPrefixMap().forEach((prefix, ns) -> {
+                if (!ns.equals(dsg.prefixes().get(prefix)))
+                    dsg.prefixes().add(prefix, ns);
+            });
+            changes.add(ArticleCounts.of(graph, name), 1);
+            articles++;
+        } catch (RuntimeException | Error e) {
+            failed = true;
+            throw e;
+        }
     }
 
     /** The articles added so far. */
@@ -54,9 +61,16 @@ public final class ArticleBatch implements AutoCloseable {
         return articles;
     }
 
-    /** Writes what its articles change in the counts, each count once, and commits them with the articles. */
+    /**
+     * Writes what its articles change in the counts, each count once, and commits them with the articles.
+     *
+     * @throws IllegalStateException when it is committed or closed already, or when adding an article to it failed
+     */
     public void commit() {
         requireOpen();
+        if (failed)
+            throw new IllegalStateException("this batch of " + articles + " articles cannot be committed: adding an article to it "
+                    + "failed, so it may hold part of that article; close it and store the articles again");
         DatasetGraph dsg = dataset.asDatasetGraph();
         changes.writeTo(dsg.getDefaultGraph(), dsg);
         dataset.commit();

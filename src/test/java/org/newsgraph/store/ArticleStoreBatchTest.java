@@ -101,4 +101,17 @@ class ArticleStoreBatchTest {
             assertTrue(store.contentHashes("fast").isEmpty());
         }
     }
+
+    @Test
+    void aBatchWhoseAddFailedCannotCommit() {
+        try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
+            try (ArticleBatch batch = store.beginBatch()) {
+                batch.add(article("https://example.org/a", "A"));
+                assertThrows(IllegalStateException.class, () -> batch.add(broken("https://example.org/x")));
+                IllegalStateException e = assertThrows(IllegalStateException.class, batch::commit);
+                assertTrue(e.getMessage().contains("failed"), e.getMessage());
+            }
+            assertEquals(0, graphs(store), "nothing of the failed batch is stored");
+        }
+    }
 }
