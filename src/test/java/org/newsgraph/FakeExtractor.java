@@ -34,6 +34,26 @@ public final class FakeExtractor implements Extractor {
         return calls.get();
     }
 
+    /**
+     * An extractor that first hands each article to {@code first} (which may throw, wait or count, as a test needs),
+     * then extracts it as a new FakeExtractor does.
+     */
+    public static Extractor first(java.util.function.Consumer<Article> first) {
+        FakeExtractor fake = new FakeExtractor();
+        return new Extractor() {
+            @Override
+            public Extraction extract(Article article) {
+                first.accept(article);
+                return fake.extract(article);
+            }
+
+            @Override
+            public Profile profile() {
+                return fake.profile();
+            }
+        };
+    }
+
     @Override
     public Profile profile() {
         return Profile.FAST;

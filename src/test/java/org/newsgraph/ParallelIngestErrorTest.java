@@ -15,8 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.error.NewsGraphException;
-import org.newsgraph.extract.Extraction;
-import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Profile;
 import org.newsgraph.source.Article;
 import org.newsgraph.store.ArticleStore;
@@ -64,30 +62,16 @@ class ParallelIngestErrorTest {
         }
     }
 
-    /** The fake extractor, whose analysis of an article with "DEEP" in it overflows the stack. */
-    private static final class Overflows implements Extractor {
-        final FakeExtractor fake = new FakeExtractor();
-
-        @Override
-        public Extraction extract(Article article) {
-            if (article.text().contains("DEEP"))
-                throw new StackOverflowError();
-            return fake.extract(article);
-        }
-
-        @Override
-        public Profile profile() {
-            return Profile.FAST;
-        }
-    }
-
     @Test
     void anErrorInOneArticlesAnalysisFailsThatArticleAloneAndTheOthersGoIn() throws Exception {
         List<String> sources = new ArrayList<>();
         for (String name : List.of("a", "deep", "b"))
             sources.add(Files.writeString(tmp.resolve(name + ".txt"),
                     "Ana Sousa said Huawei opened " + (name.equals("deep") ? "DEEP" : name) + " in France.\n").toString());
-        try (NewsGraph ng = NewsGraph.builder().store(tmp.resolve("store")).extractor(new Overflows()).threads(2).writeBatch(8)
+        try (NewsGraph ng = NewsGraph.builder().store(tmp.resolve("store")).extractor(FakeExtractor.first(a -> {
+            if (a.text().contains("DEEP")) // its analysis overflows the stack
+                throw new StackOverflowError();
+        })).threads(2).writeBatch(8)
                 .build()) {
             IngestReport r = assertTimeoutPreemptively(HANG, () -> ng.ingest(sources, x -> { }));
             assertEquals(List.of(false, true, false), r.results().stream().map(IngestResult::failed).toList());
@@ -103,13 +87,11 @@ class ParallelIngestErrorTest {
      * "SLOW" articles wait until told to stop (interrupted), then take a little longer to end; "OOM" ones, once a
      * slow one has begun, run out of memory.
      */
-    private static final class RunsOutOfMemory implements Extractor {
-        final FakeExtractor fake = new FakeExtractor();
+    private static final class RunsOutOfMemory {
         final java.util.concurrent.CountDownLatch slowBegun = new java.util.concurrent.CountDownLatch(1);
         final java.util.concurrent.atomic.AtomicBoolean slowEnded = new java.util.concurrent.atomic.AtomicBoolean();
 
-        @Override
-        public Extraction extract(Article article) {
+        void analyse(Article article) {
             try {
                 if (article.text().contains("SLOW")) {
                     slowBegun.countDown();
@@ -128,12 +110,6 @@ class ParallelIngestErrorTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return fake.extract(article);
-        }
-
-        @Override
-        public Profile profile() {
-            return Profile.FAST;
         }
     }
 
@@ -143,7 +119,8 @@ class ParallelIngestErrorTest {
         for (String name : List.of("SLOW", "OOM"))
             sources.add(Files.writeString(tmp.resolve(name + ".txt"), "Ana Sousa said Huawei is " + name + ".\n").toString());
         RunsOutOfMemory extractor = new RunsOutOfMemory();
-        try (NewsGraph ng = NewsGraph.builder().store(tmp.resolve("oom")).extractor(extractor).threads(2).writeBatch(8).build()) {
+        try (NewsGraph ng = NewsGraph.builder().store(tmp.resolve("oom")).extractor(FakeExtractor.first(extractor::analyse)).threads(2)
+                .writeBatch(8).build()) {
             assertThrows(OutOfMemoryError.class, () -> assertTimeoutPreemptively(HANG, () -> ng.ingest(sources, x -> { })));
             assertTrue(extractor.slowEnded.get(), "the ingest waits (a bounded time) for the analyses it stopped to end");
         }

@@ -129,8 +129,7 @@ class ParallelIngestTest {
     }
 
     /** Fails the first time it sees each "FAIL" article with an unexpected error, or a bad-input error, then works. */
-    private static final class FailsOnce implements Extractor {
-        final FakeExtractor fake = new FakeExtractor();
+    private static final class FailsOnce implements java.util.function.Consumer<Article> {
         final java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
         final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
         final boolean badInput;
@@ -140,17 +139,11 @@ class ParallelIngestTest {
         }
 
         @Override
-        public Extraction extract(Article article) {
+        public void accept(Article article) {
             calls.incrementAndGet();
             if (article.text().contains("FAIL") && seen.add(article.source()))
                 throw badInput ? new org.newsgraph.error.BadInputException(article.source(), "is not an article")
                         : new NullPointerException("a racy annotator");
-            return fake.extract(article);
-        }
-
-        @Override
-        public Profile profile() {
-            return Profile.FAST;
         }
     }
 
@@ -158,13 +151,13 @@ class ParallelIngestTest {
     void anUnexpectedFailureIsTriedOnceMoreButBadInputIsNot() throws Exception {
         List<String> sources = articles();
         FailsOnce racy = new FailsOnce(false);
-        try (NewsGraph ng = open(tmp.resolve("racy"), racy, 2, 4)) {
+        try (NewsGraph ng = open(tmp.resolve("racy"), FakeExtractor.first(racy), 2, 4)) {
             IngestReport r = ng.ingest(sources, x -> { });
             assertEquals(12, r.stored(), "the second try of each article succeeds");
             assertEquals(16, racy.calls.get(), "12 articles, 4 of them twice");
         }
         FailsOnce bad = new FailsOnce(true);
-        try (NewsGraph ng = open(tmp.resolve("bad"), bad, 2, 4)) {
+        try (NewsGraph ng = open(tmp.resolve("bad"), FakeExtractor.first(bad), 2, 4)) {
             IngestReport r = ng.ingest(sources, x -> { });
             assertEquals(4, r.failed(), "bad input is not retried");
             assertEquals(12, bad.calls.get());
