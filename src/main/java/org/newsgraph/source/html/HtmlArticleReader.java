@@ -17,10 +17,13 @@ import org.newsgraph.source.Article;
 /**
  * Reads a news article from an HTML page: the clean body (paragraphs separated by a blank line,
  * without navigation, ads, share bars, related links, comments, footers or captions) and the metadata
- * the page declares in JSON-LD, OpenGraph and meta tags.
+ * the page declares in JSON-LD, OpenGraph and meta tags. Built with {@link #builder()} (settings: whether a
+ * JSON-LD {@code articleBody} may replace the extracted body, the fewest words of an article), or
+ * {@link #standard()} for the defaults; immutable and thread-safe.
  *
  * <pre>{@code
- * Article a = HtmlArticleReader.create().read("page.html", html, Optional.of("https://example.org/a"));
+ * Article a = HtmlArticleReader.standard().read("page.html", html, Optional.of("https://example.org/a"));
+ * HtmlArticleReader strict = HtmlArticleReader.builder().jsonLdBody(false).minWords(50).build();
  * }</pre>
  */
 public final class HtmlArticleReader {
@@ -35,7 +38,7 @@ public final class HtmlArticleReader {
     }
 
     /** A reader with the default settings. */
-    public static HtmlArticleReader create() {
+    public static HtmlArticleReader standard() {
         return builder().build();
     }
 

@@ -32,11 +32,19 @@ import org.slf4j.LoggerFactory;
  * file (which {@code SourceReader} then reads by its content type). Limits, all settable on the builder: 10 s
  * to connect, 30 s to receive the whole page, at most 10 MB ({@link #DEFAULT_MAX_BYTES}) and at most 5
  * redirects. Anything else (another scheme, an unreachable host, a status other than 2xx, another content
- * type, a page over the size cap) is refused with a {@link BadInputException} that names the URL.
+ * type, a page over the size cap) is refused with a {@link BadInputException} that names the URL. Built with
+ * {@link #builder()}, or {@link #standard()} for the defaults; immutable and thread-safe.
+ *
+ * <pre>{@code
+ * FetchedPage page = UrlFetcher.builder().readTimeout(Duration.ofSeconds(10)).maxBytes(2_000_000).build()
+ *         .fetch("https://example.org/news/a.html");
+ * }</pre>
  */
 public final class UrlFetcher {
     /** The default size cap: 10 MB. */
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+    /** The default {@code User-Agent} header. */
+    public static final String DEFAULT_USER_AGENT = "newsgraph/0.1 (+https://github.com/newsgraph)";
     private static final Logger LOG = LoggerFactory.getLogger(UrlFetcher.class);
     /** HTML pages, and the plain text, CSV and JSON Lines files SourceReader reads (no type at all is taken too) */
     private static final Set<String> TYPES = Set.of("text/html", "application/xhtml+xml", "text/plain", "text/csv",
@@ -64,7 +72,8 @@ public final class UrlFetcher {
                 .build();
     }
 
-    public static UrlFetcher create() {
+    /** A fetcher with the default limits. */
+    public static UrlFetcher standard() {
         return builder().build();
     }
 
@@ -232,11 +241,12 @@ public final class UrlFetcher {
         private Duration readTimeout = Duration.ofSeconds(30);
         private long maxBytes = DEFAULT_MAX_BYTES;
         private int maxRedirects = 5;
-        private String userAgent = "newsgraph/0.1 (+https://github.com/newsgraph)";
+        private String userAgent = DEFAULT_USER_AGENT;
 
         private Builder() {
         }
 
+        /** The time allowed to open the connection; default 10 s. */
         public Builder connectTimeout(Duration value) {
             this.connectTimeout = positive(value, "connectTimeout");
             return this;
@@ -256,6 +266,7 @@ public final class UrlFetcher {
             return this;
         }
 
+        /** The most redirects followed from the URL given; 0 follows none. Default 5. */
         public Builder maxRedirects(int value) {
             if (value < 0)
                 throw new IllegalArgumentException("maxRedirects must be >= 0, got " + value);
@@ -263,8 +274,12 @@ public final class UrlFetcher {
             return this;
         }
 
+        /** The {@code User-Agent} header sent; default {@value UrlFetcher#DEFAULT_USER_AGENT}. */
         public Builder userAgent(String value) {
-            this.userAgent = Objects.requireNonNull(value, "The parameter 'userAgent' must not be null.");
+            Objects.requireNonNull(value, "The parameter 'userAgent' must not be null.");
+            if (value.isBlank())
+                throw new IllegalArgumentException("The parameter 'userAgent' must not be blank.");
+            this.userAgent = value.strip();
             return this;
         }
 

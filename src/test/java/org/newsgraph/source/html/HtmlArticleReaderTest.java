@@ -18,7 +18,7 @@ import org.newsgraph.error.BadInputException;
 import org.newsgraph.source.Article;
 
 class HtmlArticleReaderTest {
-    private final HtmlArticleReader reader = HtmlArticleReader.create();
+    private final HtmlArticleReader reader = HtmlArticleReader.standard();
 
     private static byte[] fixture(String name) {
         try (InputStream in = HtmlArticleReaderTest.class.getResourceAsStream("/html/" + name)) {
@@ -134,6 +134,18 @@ class HtmlArticleReaderTest {
         assertEquals(sentence.repeat(8).strip(), a.text());
         HtmlArticleReader withoutJsonLd = HtmlArticleReader.builder().jsonLdBody(false).build();
         assertThrows(BadInputException.class, () -> withoutJsonLd.read("app.html", html, Optional.empty()));
+    }
+
+    @Test
+    void minWordsSetsTheShortestBodyTakenAsAnArticle() {
+        String html = "<article><p>" + "The ferry ran late on Tuesday. ".repeat(4) + "</p></article>"; // 24 words
+        assertEquals(24, reader.read("short.html", html, Optional.empty()).text().split(" ").length);
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> HtmlArticleReader.builder().minWords(25).build().read("short.html", html, Optional.empty()));
+        assertEquals("short.html: no article text found in this HTML page; newsgraph needs a page with an article body"
+                + " of at least 25 words", e.getMessage());
+        assertEquals("minWords must be >= 1, got 0",
+                assertThrows(IllegalArgumentException.class, () -> HtmlArticleReader.builder().minWords(0)).getMessage());
     }
 
     @Test

@@ -44,6 +44,8 @@ class UrlFetcherTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/page", x -> answer(x, 200, "text/html; charset=utf-8", PAGE));
         server.createContext("/moved", x -> redirect(x, "/page"));
+        server.createContext("/agent", x -> answer(x, 200, "text/plain",
+                String.valueOf(x.getRequestHeaders().getFirst("User-Agent")).getBytes(StandardCharsets.UTF_8)));
         server.createContext("/hop", x -> {
             int n = Integer.parseInt(x.getRequestURI().getQuery());
             redirect(x, n == 0 ? "/page" : "/hop?" + (n - 1));
@@ -90,11 +92,11 @@ class UrlFetcherTest {
 
     @Test
     void fetchesPageWithContentType() {
-        FetchedPage page = UrlFetcher.create().fetch(base + "/page");
+        FetchedPage page = UrlFetcher.standard().fetch(base + "/page");
         assertArrayEquals(PAGE, page.body());
         assertEquals(Optional.of("text/html; charset=utf-8"), page.contentType());
         assertEquals(base + "/page", page.finalUrl());
-        Article article = HtmlArticleReader.create().read(UrlFetcher.create().fetch(base + "/moved"));
+        Article article = HtmlArticleReader.standard().read(UrlFetcher.standard().fetch(base + "/moved"));
         assertTrue(article.text().startsWith("A local page served"), article.text());
         assertEquals(base + "/moved", article.source(), "the source is the URL as given");
         assertEquals(Optional.of(base + "/page"), article.url(), "the URL after redirects");
@@ -102,34 +104,34 @@ class UrlFetcherTest {
 
     @Test
     void followsRedirectsUpToTheLimit() {
-        assertEquals(base + "/page", UrlFetcher.create().fetch(base + "/moved").finalUrl());
-        assertEquals(base + "/page", UrlFetcher.create().fetch(base + "/hop?4").finalUrl(), "5 redirects are allowed");
-        BadInputException e = assertThrows(BadInputException.class, () -> UrlFetcher.create().fetch(base + "/hop?5"));
+        assertEquals(base + "/page", UrlFetcher.standard().fetch(base + "/moved").finalUrl());
+        assertEquals(base + "/page", UrlFetcher.standard().fetch(base + "/hop?4").finalUrl(), "5 redirects are allowed");
+        BadInputException e = assertThrows(BadInputException.class, () -> UrlFetcher.standard().fetch(base + "/hop?5"));
         assertTrue(e.getMessage().contains("more than 5 redirects"), e.getMessage());
     }
 
     @Test
     void refusesRedirectToAnotherScheme() {
-        BadInputException e = assertThrows(BadInputException.class, () -> UrlFetcher.create().fetch(base + "/to-ftp"));
+        BadInputException e = assertThrows(BadInputException.class, () -> UrlFetcher.standard().fetch(base + "/to-ftp"));
         assertTrue(e.getMessage().contains("only http and https URLs are allowed"), e.getMessage());
     }
 
     @Test
     void refusesNotFound() {
-        BadInputException e = assertThrows(BadInputException.class, () -> UrlFetcher.create().fetch(base + "/missing"));
+        BadInputException e = assertThrows(BadInputException.class, () -> UrlFetcher.standard().fetch(base + "/missing"));
         assertEquals(base + "/missing", e.input());
         assertTrue(e.getMessage().contains("HTTP 404"), e.getMessage());
     }
 
     @Test
     void refusesNonHtml() {
-        BadInputException e = assertThrows(BadInputException.class, () -> UrlFetcher.create().fetch(base + "/pdf"));
+        BadInputException e = assertThrows(BadInputException.class, () -> UrlFetcher.standard().fetch(base + "/pdf"));
         assertTrue(e.getMessage().contains("not HTML"), e.getMessage());
     }
 
     @Test
     void fetchesPlainTextCsvAndJsonLinesAndAGenericTypeOnlyByItsSuffix() {
-        UrlFetcher fetcher = UrlFetcher.create();
+        UrlFetcher fetcher = UrlFetcher.standard();
         assertArrayEquals(NOTES, fetcher.fetch(base + "/notes").body());
         assertArrayEquals(ROWS, fetcher.fetch(base + "/rows").body());
         assertArrayEquals(ITEMS, fetcher.fetch(base + "/items").body());
@@ -141,17 +143,33 @@ class UrlFetcherTest {
 
     @Test
     void sourceReaderReadsTextCsvAndJsonLinesUrlsByTheirType() {
-        SourceReader reader = SourceReader.create().build();
-        List<Article> rows = reader.read(base + "/rows");
+        SourceReader reader = SourceReader.standard();
+        List<Article> rows = reader.read(base + "/rows").articles();
         assertEquals(List.of("Storm closes port", "Port opens again"), rows.stream().map(a -> a.headline().orElseThrow()).toList());
         assertEquals(List.of(base + "/rows#row=1", base + "/rows#row=2"), rows.stream().map(Article::source).toList());
         assertEquals("The port closed on Monday, and ships waited outside.", rows.get(0).text());
         for (String items : List.of(base + "/items", base + "/export/items.jsonl"))
             assertEquals(List.of("The bridge was shut for repairs.", "The bridge opened after a week."),
-                    reader.read(items).stream().map(Article::text).toList(), items);
-        Article notes = reader.read(base + "/notes").get(0);
+                    reader.read(items).articles().stream().map(Article::text).toList(), items);
+        Article notes = reader.read(base + "/notes").articles().get(0);
         assertEquals(Article.Format.TEXT, notes.format());
         assertTrue(notes.text().contains("The ferry ran late on Tuesday"), notes.text());
+    }
+
+    @Test
+    void theBuilderSetsTheUserAgentAndTheRedirectLimitAndRefusesBadSettingsByName() {
+        assertEquals(UrlFetcher.DEFAULT_USER_AGENT, new String(UrlFetcher.standard().fetch(base + "/agent").body(),
+                StandardCharsets.UTF_8));
+        UrlFetcher custom = UrlFetcher.builder().userAgent(" harbour-archive/2 ").maxRedirects(0).build();
+        assertEquals("harbour-archive/2", new String(custom.fetch(base + "/agent").body(), StandardCharsets.UTF_8));
+        BadInputException e = assertThrows(BadInputException.class, () -> custom.fetch(base + "/moved"));
+        assertEquals(base + "/moved: more than 0 redirects; newsgraph follows at most 0", e.getMessage());
+        assertEquals("The parameter 'userAgent' must not be blank.",
+                assertThrows(IllegalArgumentException.class, () -> UrlFetcher.builder().userAgent(" ")).getMessage());
+        assertEquals("maxRedirects must be >= 0, got -1",
+                assertThrows(IllegalArgumentException.class, () -> UrlFetcher.builder().maxRedirects(-1)).getMessage());
+        assertEquals("readTimeout must be > 0, got PT0S", assertThrows(IllegalArgumentException.class,
+                () -> UrlFetcher.builder().readTimeout(java.time.Duration.ZERO)).getMessage());
     }
 
     @Test
@@ -161,13 +179,13 @@ class UrlFetcherTest {
             BadInputException e = assertThrows(BadInputException.class, () -> small.fetch(base + path));
             assertTrue(e.getMessage().contains("larger than 4096 bytes"), path + ": " + e.getMessage());
         }
-        assertEquals(5000, UrlFetcher.create().fetch(base + "/big").body().length, "the default cap is 10 MB");
+        assertEquals(5000, UrlFetcher.standard().fetch(base + "/big").body().length, "the default cap is 10 MB");
     }
 
     @Test
     void refusesOtherSchemes() {
         for (String url : new String[] {"ftp://127.0.0.1/file", "file:///etc/hosts", "javascript:alert(1)", "news.html"}) {
-            BadInputException e = assertThrows(BadInputException.class, () -> UrlFetcher.create().fetch(url));
+            BadInputException e = assertThrows(BadInputException.class, () -> UrlFetcher.standard().fetch(url));
             assertEquals(url + ": only http and https URLs are allowed", e.getMessage());
         }
     }
@@ -179,7 +197,7 @@ class UrlFetcherTest {
             closedPort = socket.getLocalPort();
         }
         String url = "http://127.0.0.1:" + closedPort + "/";
-        BadInputException e = assertThrows(BadInputException.class, () -> UrlFetcher.create().fetch(url));
+        BadInputException e = assertThrows(BadInputException.class, () -> UrlFetcher.standard().fetch(url));
         assertTrue(e.getMessage().startsWith(url + ": could not be reached"), e.getMessage());
     }
 }
