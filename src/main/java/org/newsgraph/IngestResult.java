@@ -1,6 +1,7 @@
 package org.newsgraph;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,9 +16,12 @@ import java.util.Optional;
  * @param took    how long it took
  * @param error   the exception behind a failure (for --verbose), where there is one
  * @param stages  the time each stage took for it ({@link StageTimes#NONE} where none ran)
+ * @param notices what was left out of a stored article and why, one sentence each naming the article's source
+ *                (a URL that is not an absolute IRI, a date that is not ISO 8601: see
+ *                {@link org.newsgraph.graph.ArticleGraph#notices()}); the CLI prints one line each
  */
 public record IngestResult(String source, Status status, Optional<String> article, String message, Duration took,
-        Optional<Throwable> error, StageTimes stages) {
+        Optional<Throwable> error, StageTimes stages, List<String> notices) {
 
     /** What happened to an article. */
     public enum Status {
@@ -32,20 +36,27 @@ public record IngestResult(String source, Status status, Optional<String> articl
         Objects.requireNonNull(took, "The parameter 'took' must not be null.");
         error = Objects.requireNonNull(error);
         Objects.requireNonNull(stages, "The parameter 'stages' must not be null.");
+        notices = List.copyOf(notices);
     }
 
-    /** A result without stage times. */
+    /** A result without notices. */
+    public IngestResult(String source, Status status, Optional<String> article, String message, Duration took,
+            Optional<Throwable> error, StageTimes stages) {
+        this(source, status, article, message, took, error, stages, List.of());
+    }
+
+    /** A result without stage times or notices. */
     public IngestResult(String source, Status status, Optional<String> article, String message, Duration took,
             Optional<Throwable> error) {
         this(source, status, article, message, took, error, StageTimes.NONE);
     }
 
     IngestResult withTook(Duration value) {
-        return new IngestResult(source, status, article, message, value, error, stages);
+        return new IngestResult(source, status, article, message, value, error, stages, notices);
     }
 
     IngestResult withStages(StageTimes value) {
-        return new IngestResult(source, status, article, message, took, error, value);
+        return new IngestResult(source, status, article, message, took, error, value, notices);
     }
 
     static IngestResult failed(String source, Throwable error, Duration took) {

@@ -16,6 +16,7 @@ import org.newsgraph.graph.GraphMapper;
 import org.newsgraph.resolve.NameResolver;
 import org.newsgraph.resolve.Resolver;
 import org.newsgraph.source.Article;
+import org.newsgraph.source.ReadResult;
 import org.newsgraph.source.SourceReader;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.ExportFormat;
@@ -97,9 +98,15 @@ public final class NewsGraph implements AutoCloseable {
         return pipeline.ingest(article);
     }
 
-    /** Reads a source without language processing: what {@code newsgraph read} prints. */
-    public List<Article> read(String source) {
-        return pipeline.read(source);
+    /**
+     * Reads a source without language processing: what {@code newsgraph read} prints. The result holds the
+     * articles and the parts of the source that were skipped (a collection row without text, a file of a
+     * directory that cannot be read), each naming its part and what is wrong.
+     *
+     * @throws org.newsgraph.error.BadInputException when the source cannot be read at all
+     */
+    public ReadResult read(String source) {
+        return pipeline.readWithProblems(source);
     }
 
     /** The sources a given input stands for (the files of a directory, or the input itself). */
@@ -278,7 +285,7 @@ public final class NewsGraph implements AutoCloseable {
             NamedQueries named = queries != null ? queries : NamedQueries.standard();
             ArticleStore opened = store.build();
             Pipeline pipeline = new Pipeline(
-                    reader != null ? reader : SourceReader.create().build(),
+                    reader != null ? reader : SourceReader.standard(),
                     extractor != null ? () -> extractor : Stages.coreNlp(effective), effective,
                     resolver != null ? resolver : NameResolver.standard(),
                     mapper != null ? mapper : GraphMapper.builder().version(version()).profile(effective).build(),

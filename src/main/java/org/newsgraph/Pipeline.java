@@ -57,13 +57,9 @@ final class Pipeline {
         return reader.expand(given);
     }
 
-    List<Article> read(String source) {
-        return reader.read(source);
-    }
-
     /** The articles of one input and the parts of it that could not be read (collection rows without text). */
     ReadResult readWithProblems(String source) {
-        return reader.readWithProblems(source);
+        return reader.read(source);
     }
 
     ArticleStore store() {
@@ -133,7 +129,7 @@ final class Pipeline {
             StageTimes stages = new StageTimes(readShare, Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1),
                     Duration.ofNanos(t3 - t2), Duration.ZERO, extraction.tokens(), cpu);
             IngestResult result = new IngestResult(article.source(), IngestResult.Status.STORED, Optional.of(graph.iri()),
-                    summary, since(t0), Optional.empty(), stages);
+                    summary, since(t0), Optional.empty(), stages, graph.notices());
             return new Prepared(article, Optional.of(graph), result);
         } catch (RuntimeException | Error e) {
             if (e instanceof OutOfMemoryError oom)

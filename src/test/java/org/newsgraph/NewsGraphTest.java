@@ -44,6 +44,27 @@ class NewsGraphTest {
     }
 
     @Test
+    void whatWasSkippedOrLeftOutReachesTheCallerAsData() throws Exception {
+        Path rows = write("rows.jsonl", "{\"url\": \"not a url\", \"text\": \"" + PLANT.strip() + "\"}\n{\"text\": \"\"}\n");
+        try (NewsGraph ng = NewsGraph.builder().extractor(new FakeExtractor()).build()) {
+            org.newsgraph.source.ReadResult read = ng.read(rows.toString());
+            assertEquals(1, read.articles().size());
+            assertEquals(List.of(rows + "#row=2"), read.problems().stream().map(p -> p.input()).toList());
+
+            IngestReport report = ng.ingest(rows.toString());
+            assertEquals(1, report.stored());
+            assertEquals(1, report.failed());
+            IngestResult stored = report.results().stream().filter(r -> !r.failed()).findFirst().orElseThrow();
+            assertEquals(List.of(rows + "#row=1: the URL 'not a url' is not an absolute IRI, so schema:url is left out"),
+                    stored.notices());
+
+            Article dated = Article.builder("dated.txt", SOUSA).datePublished("2026-13-45").build();
+            assertEquals(List.of("dated.txt: the datePublished '2026-13-45' is neither an ISO-8601 date nor a date-time,"
+                    + " so schema:datePublished is left out"), ng.ingest(dated).notices());
+        }
+    }
+
+    @Test
     void ingestsQueriesAndExportsThroughThePublicApi() throws Exception {
         Path plant = write("plant.txt", PLANT);
         Path sousa = write("sousa.txt", SOUSA);

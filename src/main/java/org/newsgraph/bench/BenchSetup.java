@@ -69,7 +69,7 @@ public abstract class BenchSetup<B extends BenchSetup<B>> {
      * first 20 rows charges 20 rows' share, not the whole file's).
      */
     static Reading readTimed(List<String> sources, int limit) {
-        SourceReader reader = SourceReader.create().build();
+        SourceReader reader = SourceReader.standard();
         List<Article> articles = new ArrayList<>();
         long nanos = 0;
         long cpu = 0;
@@ -84,7 +84,7 @@ public abstract class BenchSetup<B extends BenchSetup<B>> {
                     return new Reading(articles, Duration.ofNanos(nanos), Duration.ofNanos(cpu));
                 long t0 = System.nanoTime();
                 long c0 = MemoryProbe.threadCpuNanos();
-                List<Article> read = reader.read(source);
+                List<Article> read = reader.read(source).articles();
                 long took = System.nanoTime() - t0;
                 long tookCpu = MemoryProbe.threadCpuNanos() - c0;
                 int taken = Math.min(read.size(), limit - articles.size());

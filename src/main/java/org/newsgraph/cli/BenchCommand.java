@@ -130,10 +130,14 @@ final class BenchCommand implements Callable<Integer> {
 
     private void progress(IngestProgress p) {
         PrintStream err = main.err();
-        if (main.interactive())
-            err.print("\r\033[K" + ProgressLine.bar(p));
-        else
+        if (main.interactive()) {
+            err.print("\r\033[K");
+            main.notices(p.result());
+            err.print(ProgressLine.bar(p));
+        } else {
             err.println(ProgressLine.line(p));
+            main.notices(p.result());
+        }
         err.flush();
     }
 }

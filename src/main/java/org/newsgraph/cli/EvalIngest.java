@@ -59,6 +59,7 @@ final class EvalIngest {
         } else if (main.verbose() || done % 20 == 0 || done == total) {
             main.err().printf(Locale.ROOT, "[%d/%d] %s%n", done, total, r.source());
         }
+        main.notices(r);
         main.err().flush();
     }
 

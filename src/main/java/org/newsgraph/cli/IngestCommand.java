@@ -84,9 +84,12 @@ final class IngestCommand implements Callable<Integer> {
             err.print("\r\033[K");
             if (r.failed())
                 err.println(Main.oneLine(r.message()));
+            main.notices(r);
             err.print(ProgressLine.bar(p));
-        } else
+        } else {
             err.println(r.failed() ? Main.oneLine(r.message()) + " " + ProgressLine.rateAndEta(p) : ProgressLine.line(p));
+            main.notices(r);
+        }
         if (r.failed() && main.verbose())
             r.error().ifPresent(e -> e.printStackTrace(err));
         err.flush();

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.newsgraph.IngestResult;
 import org.newsgraph.error.NewsGraphException;
 
 import picocli.CommandLine;
@@ -121,6 +122,11 @@ public final class Main implements Runnable {
         if (verbose)
             e.printStackTrace(err);
         return FAILED;
+    }
+
+    /** Prints what was left out of a stored article and why: one line each, naming the article's source. */
+    void notices(IngestResult result) {
+        result.notices().forEach(notice -> err.println(oneLine(notice)));
     }
 
     static String oneLine(String message) {

@@ -22,7 +22,7 @@ public interface NewsGraphFactory {
 
     /** The reader for {@code newsgraph read}. */
     default SourceReader reader() {
-        return SourceReader.create().build();
+        return SourceReader.standard();
     }
 
     /** The real thing: CoreNLP for the profile, made when first needed. */

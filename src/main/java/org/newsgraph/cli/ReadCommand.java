@@ -50,7 +50,7 @@ final class ReadCommand implements Callable<Integer> {
             }
             for (String source : expanded) {
                 try {
-                    ReadResult result = reader.readWithProblems(source);
+                    ReadResult result = reader.read(source);
                     for (Article a : result.articles())
                         out.println(json ? ArticleJson.of(a) : text(a));
                     for (ReadProblem problem : result.problems()) {

@@ -40,7 +40,7 @@ public final class BodyBenchmark {
     }
 
     public BodyBenchmark() {
-        this(HtmlArticleReader.create());
+        this(HtmlArticleReader.standard());
     }
 
     /**

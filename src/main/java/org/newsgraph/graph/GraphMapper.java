@@ -2,12 +2,15 @@ package org.newsgraph.graph;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -30,8 +33,9 @@ import org.slf4j.LoggerFactory;
  * Turns one article, what was extracted from it and the resolved identities into the article's named
  * graph: the article (schema:NewsArticle and nif:Context), its sentences, mentions, entities, roles,
  * relations and claims, and the provenance of the graph (PROV-O) — all in one model, so replacing or
- * dropping the graph replaces or drops every fact read from the article. Immutable and thread-safe;
- * built with {@link #builder()}.
+ * dropping the graph replaces or drops every fact read from the article. A value of the article that cannot
+ * be written (a URL that is not an absolute IRI, a date that is not ISO 8601) is left out, and the graph's
+ * {@link ArticleGraph#notices()} say so. Immutable and thread-safe; built with {@link #builder()}.
  *
  * <pre>
  * ArticleGraph g = GraphMapper.builder().version("0.1.0").profile(Profile.DEFAULT).build()
@@ -70,7 +74,8 @@ public final class GraphMapper {
         Resource node = model.createResource(iri);
         ArticleText text = new ArticleText(model, minter, node, article.source(), article.text());
 
-        writeArticle(node, article, extraction, text);
+        List<String> notices = new ArrayList<>();
+        writeArticle(node, article, extraction, text, notices);
         for (Sentence sentence : extraction.sentences())
             text.addSentence(sentence);
         EntityWriter entityWriter = new EntityWriter(model, minter, text);
@@ -83,10 +88,10 @@ public final class GraphMapper {
         writeProvenance(node, iri);
         SummaryFacts.add(model, node);
         LOG.debug("Mapped {} to {} triples", article.source(), model.size());
-        return new ArticleGraph(iri, model);
+        return new ArticleGraph(iri, model, notices);
     }
 
-    private void writeArticle(Resource node, Article article, Extraction extraction, ArticleText text) {
+    private void writeArticle(Resource node, Article article, Extraction extraction, ArticleText text, List<String> notices) {
         Model model = node.getModel();
         node.addProperty(RDF.type, SchemaDO.NewsArticle)
                 .addProperty(RDF.type, NIF.Context)
@@ -97,9 +102,12 @@ public final class GraphMapper {
                 .addProperty(NG.contentHash, article.contentHash())
                 .addLiteral(NG.tokenCount, Literals.nonNegative(extraction.tokens()));
         article.headline().ifPresent(h -> node.addProperty(SchemaDO.headline, h));
-        article.url().flatMap(url -> iri(url, article)).ifPresent(url -> node.addProperty(SchemaDO.url, model.createResource(url)));
-        article.datePublished().ifPresent(d -> date(d, article).ifPresent(l -> node.addLiteral(SchemaDO.datePublished, l)));
-        article.dateModified().ifPresent(d -> date(d, article).ifPresent(l -> node.addLiteral(SchemaDO.dateModified, l)));
+        article.url().flatMap(url -> iri(url, article.source(), notices))
+                .ifPresent(url -> node.addProperty(SchemaDO.url, model.createResource(url)));
+        article.datePublished().flatMap(d -> date(d, "datePublished", article.source(), notices))
+                .ifPresent(l -> node.addLiteral(SchemaDO.datePublished, l));
+        article.dateModified().flatMap(d -> date(d, "dateModified", article.source(), notices))
+                .ifPresent(l -> node.addLiteral(SchemaDO.dateModified, l));
         article.publisher().ifPresent(p -> node.addProperty(SchemaDO.publisher, model.createResource(minter.publisher(p))
                 .addProperty(RDF.type, SchemaDO.Organization)
                 .addProperty(SchemaDO.name, IriText.normalise(p))));
@@ -127,23 +135,25 @@ public final class GraphMapper {
         article.addProperty(PROV.wasGeneratedBy, activity);
     }
 
-    private static Optional<String> iri(String url, Article article) {
+    /** The URL as an absolute IRI, or empty with a notice. */
+    private static Optional<String> iri(String url, String source, List<String> notices) {
         try {
             IRIx parsed = IRIx.create(url.strip());
             if (parsed.isAbsolute() && !parsed.hasViolations())
                 return Optional.of(parsed.str());
         } catch (IRIException e) {
-            // fall through to the warning
+            // not an IRI at all: the notice below
         }
-        LOG.warn("Article {}: the URL is not an absolute IRI, so schema:url is left out", article.source());
+        notices.add(source + ": the URL '" + url + "' is not an absolute IRI, so schema:url is left out");
         return Optional.empty();
     }
 
-    private static Optional<org.apache.jena.rdf.model.Literal> date(String value, Article article) {
-        Optional<org.apache.jena.rdf.model.Literal> literal = Literals.date(value);
+    /** The date as a typed literal (xsd:date or xsd:dateTime), or empty with a notice. */
+    private static Optional<Literal> date(String value, String property, String source, List<String> notices) {
+        Optional<Literal> literal = Literals.date(value);
         if (literal.isEmpty())
-            LOG.warn("Article {}: the date '{}' is neither an ISO-8601 date nor a date-time, so it is left out",
-                    article.source(), value);
+            notices.add(source + ": the " + property + " '" + value + "' is neither an ISO-8601 date nor a date-time,"
+                    + " so schema:" + property + " is left out");
         return literal;
     }
 

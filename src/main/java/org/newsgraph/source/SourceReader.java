@@ -17,17 +17,15 @@ import org.newsgraph.error.BadInputException;
 import org.newsgraph.source.html.FetchedPage;
 import org.newsgraph.source.html.HtmlArticleReader;
 import org.newsgraph.source.html.UrlFetcher;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The front door of the source stage: turns what the user gave (a file, a directory, an http(s) URL or
- * "-" for stdin) into {@link Article}s. Built with {@link #create()}:
+ * "-" for stdin) into {@link Article}s. Built with {@link #builder()}, or {@link #standard()} for the defaults:
  *
  * <pre>{@code
- * SourceReader reader = SourceReader.create().build();
+ * SourceReader reader = SourceReader.standard();
  * for (String source : reader.expand("articles/")) {
- *     ReadResult result = reader.readWithProblems(source);
+ *     ReadResult result = reader.read(source);
  *     result.problems().forEach(p -> System.err.println(p));
  * }
  * }</pre>
@@ -48,8 +46,6 @@ public final class SourceReader {
             ".jsonl", ".ndjson");
     static final String ALLOWED_INPUTS = "give a file, a directory, an http(s) URL or - for stdin";
 
-    private static final Logger LOG = LoggerFactory.getLogger(SourceReader.class);
-
     private final PageFetcher fetcher;
     private final Supplier<InputStream> stdin;
     private final InputLimits limits;
@@ -63,7 +59,12 @@ public final class SourceReader {
                 b.detectPageDumps ? Optional.of(new PageDumpReader()) : Optional.empty()));
     }
 
-    public static Builder create() {
+    /** A reader with every option at its default. */
+    public static SourceReader standard() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
         return new Builder();
     }
 
@@ -98,24 +99,13 @@ public final class SourceReader {
     }
 
     /**
-     * The articles of one input (a directory is expanded first). Skipped parts of a collection are
-     * logged; use {@link #readWithProblems(String)} to report them.
-     *
-     * @throws BadInputException when the input cannot be read at all
-     */
-    public List<Article> read(String source) {
-        ReadResult result = readWithProblems(source);
-        result.problems().forEach(p -> LOG.warn("skipped {}: {}", p.input(), p.message()));
-        return result.articles();
-    }
-
-    /**
-     * The articles of one input and the parts of it that were skipped. A directory is expanded first, and
-     * a file in it that cannot be read becomes a problem while the other files go through.
+     * The articles of one input and the parts of it that were skipped (a collection row without text; in a
+     * directory, a file that cannot be read), each a {@link ReadProblem} naming the part: nothing is logged, the
+     * caller reports them. A directory is expanded first, and its other files go through.
      *
      * @throws BadInputException when a single input cannot be read at all
      */
-    public ReadResult readWithProblems(String source) {
+    public ReadResult read(String source) {
         Objects.requireNonNull(source, "The parameter 'source' must not be null.");
         if (source.equals("-"))
             return readStdin();
@@ -127,7 +117,7 @@ public final class SourceReader {
             ReadResult all = new ReadResult(List.of(), List.of());
             for (String file : expand(source)) {
                 try {
-                    all = all.plus(readWithProblems(file));
+                    all = all.plus(read(file));
                 } catch (BadInputException e) {
                     String prefix = e.input() + ": ";
                     String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length())
@@ -213,7 +203,7 @@ public final class SourceReader {
     // The html package (owned separately) supplies HTML reading and URL fetching; these two methods are
     // the only places that wire it in.
     private static ArticleFormatReader defaultHtmlReader() {
-        HtmlArticleReader reader = HtmlArticleReader.create();
+        HtmlArticleReader reader = HtmlArticleReader.standard();
         return (source, bytes, type, url) -> ReadResult.of(reader.read(source, bytes, type, url));
     }
 

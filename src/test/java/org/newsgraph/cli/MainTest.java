@@ -125,6 +125,19 @@ class MainTest {
     }
 
     @Test
+    void ingestPrintsWhatWasLeftOutOfAnArticleAsOneLineNamingTheRow() throws Exception {
+        Path rows = Files.writeString(tmp.resolve("odd.jsonl"), "{\"url\": \"not a url\", \"date\": \"last Tuesday\", \"text\": \""
+                + PLANT.strip() + "\"}\n");
+        Run r = ingest(rows.toString());
+        assertEquals(0, r.code(), "an article stored without its unreadable URL and date is no failure: " + r.err());
+        assertTrue(r.out().contains("1 stored, 0 unchanged, 0 failed"), r.out());
+        String row = rows + "#row=1: ";
+        assertEquals(List.of(row + "the URL 'not a url' is not an absolute IRI, so schema:url is left out",
+                row + "the datePublished 'last Tuesday' is neither an ISO-8601 date nor a date-time, so schema:datePublished"
+                        + " is left out"), r.errLines().stream().filter(l -> l.startsWith(row)).toList());
+    }
+
+    @Test
     void onATerminalIngestRedrawsOneProgressLine() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Main m = new Main(factory, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8), true);

@@ -334,14 +334,21 @@ class GraphMapperTest {
     }
 
     @Test
-    void unreadableDateAndUrlAreLeftOutAndTheGraphStillConforms() {
+    void unreadableDateAndUrlAreLeftOutWithANoticeEachAndTheGraphStillConforms() {
         Article article = Article.builder("odd.txt", "Some text.").datePublished("last Tuesday").url("not a url")
-                .build();
-        Model m = mapper(NOW).map(article, Extraction.empty(), RESOLVER.resolve(article, Extraction.empty())).model();
+                .dateModified("2026-03-04").build();
+        ArticleGraph g = mapper(NOW).map(article, Extraction.empty(), RESOLVER.resolve(article, Extraction.empty()));
+        Model m = g.model();
         assertFalse(m.contains(null, SchemaDO.datePublished));
         assertFalse(m.contains(null, SchemaDO.url));
+        assertTrue(m.contains(null, SchemaDO.dateModified), "a readable date still goes in");
         assertConforms(m);
         assertNotEquals(0, m.size());
+        // the caller learns what was left out, as data naming the article: the library prints and logs nothing
+        assertEquals(List.of("odd.txt: the URL 'not a url' is not an absolute IRI, so schema:url is left out",
+                "odd.txt: the datePublished 'last Tuesday' is neither an ISO-8601 date nor a date-time, so"
+                        + " schema:datePublished is left out"), g.notices());
+        assertEquals(List.of(), solar().notices(), "an article whose every value can be written has no notices");
     }
 
     private static Set<Resource> entities(Model m) {

@@ -122,7 +122,7 @@ class CollectionReaderTest {
         String shared = System.getProperty("newsgraph.shared", "");
         Path file = Path.of(shared, "corpus", "wikinews", "wikinews_2019.csv");
         assumeTrue(!shared.isEmpty() && Files.isRegularFile(file), "shared data not present");
-        ReadResult result = SourceReader.create().build().readWithProblems(file.toString());
+        ReadResult result = SourceReader.standard().read(file.toString());
         assertTrue(result.articles().size() > 100, "rows: " + result.articles().size());
         assertEquals(List.of(), result.problems());
         Article first = result.articles().get(0);

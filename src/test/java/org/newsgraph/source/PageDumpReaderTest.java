@@ -109,7 +109,7 @@ class PageDumpReaderTest {
         java.nio.file.Path file = java.nio.file.Path.of(shared, "corpus", "wikinews", "wikinews_2019.csv");
         org.junit.jupiter.api.Assumptions.assumeTrue(!shared.isEmpty() && java.nio.file.Files.isRegularFile(file),
                 "shared data not present");
-        List<Article> rows = SourceReader.create().build().read(file.toString());
+        List<Article> rows = SourceReader.standard().read(file.toString()).articles();
         assertTrue(rows.size() > 100);
         for (Article row : rows)
             assertFalse(reader.looksLikeDump(row.headline().orElse("") + "\n\n" + row.text()), row.source());

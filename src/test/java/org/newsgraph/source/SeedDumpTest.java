@@ -20,7 +20,7 @@ class SeedDumpTest {
         String shared = System.getProperty("newsgraph.shared", "");
         Path seed = Path.of(shared, "corpus", "seed", "huawei-france-plant.txt");
         assumeTrue(!shared.isEmpty() && Files.isRegularFile(seed), "shared data not present");
-        List<Article> articles = SourceReader.create().build().read(seed.toString());
+        List<Article> articles = SourceReader.standard().read(seed.toString()).articles();
         assertEquals(1, articles.size());
         Article a = articles.get(0);
         assertEquals(Article.Format.PAGE_DUMP, a.format());

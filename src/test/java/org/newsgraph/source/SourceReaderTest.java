@@ -29,7 +29,7 @@ class SourceReaderTest {
     private final List<String> htmlCalls = new ArrayList<>();
 
     private SourceReader reader() {
-        return SourceReader.create().htmlReader((source, bytes, type, url) -> {
+        return SourceReader.builder().htmlReader((source, bytes, type, url) -> {
             htmlCalls.add(source + " " + url.orElse("-"));
             return ReadResult.of(Article.builder(source, "html body").format(Article.Format.HTML).build());
         }).build();
@@ -102,7 +102,7 @@ class SourceReaderTest {
     void plainTextStaysExactlyAsInTheFileWithTheTitleLineAsHeadline() throws IOException {
         String text = "Council approves new bridge\n\n  The council voted on Tuesday.\r\nIt costs \u20AC4m \uD83D\uDE80.\n";
         Path f = write("bridge.txt", "\uFEFF" + text);
-        List<Article> articles = reader().read(f.toString());
+        List<Article> articles = reader().read(f.toString()).articles();
         assertEquals(1, articles.size());
         Article a = articles.get(0);
         assertEquals(text, a.text());
@@ -114,7 +114,7 @@ class SourceReaderTest {
     @Test
     void firstLineThatIsASentenceIsNoHeadline() throws IOException {
         Path f = write("s.txt", "The council voted on Tuesday to build a bridge.\n\nIt costs four million euros.\n");
-        assertEquals(Optional.empty(), reader().read(f.toString()).get(0).headline());
+        assertEquals(Optional.empty(), reader().read(f.toString()).articles().get(0).headline());
     }
 
     @Test
@@ -155,20 +155,20 @@ class SourceReaderTest {
 
     @Test
     void hugeFilesAreRefusedAgainstTheDocumentedLimits() throws IOException {
-        SourceReader small = SourceReader.create().maxArticleBytes(10).maxCollectionBytes(20).build();
+        SourceReader small = SourceReader.builder().maxArticleBytes(10).maxCollectionBytes(20).build();
         Path big = write("big.txt", "x".repeat(11));
         assertEquals(big + ": the file is 11 bytes, above the limit of 10 bytes for an article; newsgraph reads article "
                 + "files up to 10 bytes and CSV/JSON Lines collections up to 20 bytes (split larger collections)",
                 message(() -> small.read(big.toString())));
         Path okCollection = write("ok.csv", "text\nabcdefghijkl");
-        assertEquals(1, small.read(okCollection.toString()).size());
+        assertEquals(1, small.read(okCollection.toString()).articles().size());
         assertEquals("10.0 MB", InputLimits.megabytes(SourceReader.DEFAULT_MAX_ARTICLE_BYTES));
         assertEquals("50.0 MB", InputLimits.megabytes(SourceReader.DEFAULT_MAX_COLLECTION_BYTES));
     }
 
     @Test
     void hugeStdinIsRefused() {
-        SourceReader small = SourceReader.create().maxArticleBytes(10).maxCollectionBytes(20)
+        SourceReader small = SourceReader.builder().maxArticleBytes(10).maxCollectionBytes(20)
                 .stdin(() -> new ByteArrayInputStream(new byte[30])).build();
         assertEquals("-: the input is larger than the limit of 20 bytes; newsgraph reads article files up to 10 bytes "
                 + "and CSV/JSON Lines collections up to 20 bytes (split larger collections)", message(() -> small.read("-")));
@@ -176,17 +176,17 @@ class SourceReaderTest {
 
     @Test
     void stdinIsReadAsTextOrHtmlByItsContent() {
-        SourceReader text = SourceReader.create().stdin(() -> new ByteArrayInputStream(
+        SourceReader text = SourceReader.builder().stdin(() -> new ByteArrayInputStream(
                 "Title\n\nBody text.\n".getBytes(StandardCharsets.UTF_8))).build();
-        Article a = text.read("-").get(0);
+        Article a = text.read("-").articles().get(0);
         assertEquals("-", a.source());
         assertEquals("Title\n\nBody text.\n", a.text());
-        SourceReader html = SourceReader.create().htmlReader((s, b, t, u) -> {
+        SourceReader html = SourceReader.builder().htmlReader((s, b, t, u) -> {
             htmlCalls.add(s);
             return ReadResult.of(Article.builder(s, "html").format(Article.Format.HTML).build());
         }).stdin(() -> new ByteArrayInputStream("  <!DOCTYPE html><html><body>x</body></html>".getBytes(StandardCharsets.UTF_8)))
                 .build();
-        assertEquals(Article.Format.HTML, html.read("-").get(0).format());
+        assertEquals(Article.Format.HTML, html.read("-").articles().get(0).format());
         assertEquals(List.of("-"), htmlCalls);
     }
 
@@ -197,8 +197,8 @@ class SourceReaderTest {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
             out.write("<html><body><p>y</p></body></html>".getBytes(StandardCharsets.UTF_8));
         }
-        assertEquals(Article.Format.HTML, reader().read(plain.toString()).get(0).format());
-        assertEquals(Article.Format.HTML, reader().read(gz.toString()).get(0).format());
+        assertEquals(Article.Format.HTML, reader().read(plain.toString()).articles().get(0).format());
+        assertEquals(Article.Format.HTML, reader().read(gz.toString()).articles().get(0).format());
         assertEquals(List.of(plain + " -", gz + " -"), htmlCalls);
     }
 
@@ -212,7 +212,7 @@ class SourceReaderTest {
 
     @Test
     void urlsAreFetchedAndReadByContentType() {
-        SourceReader web = SourceReader.create()
+        SourceReader web = SourceReader.builder()
                 .htmlReader((s, b, t, u) -> {
                     htmlCalls.add(s + " " + u.orElse("-"));
                     return ReadResult.of(Article.builder(s, "html").format(Article.Format.HTML).build());
@@ -223,10 +223,10 @@ class SourceReaderTest {
                         : new FetchedPage(url, url + "?final", "<p>x</p>".getBytes(StandardCharsets.UTF_8),
                                 Optional.of("text/html; charset=utf-8")))
                 .build();
-        Article page = web.read("https://example.org/story").get(0);
+        Article page = web.read("https://example.org/story").articles().get(0);
         assertEquals(Article.Format.HTML, page.format());
         assertEquals(List.of("https://example.org/story https://example.org/story?final"), htmlCalls);
-        Article text = web.read("https://example.org/notes.txt").get(0);
+        Article text = web.read("https://example.org/notes.txt").articles().get(0);
         assertEquals(Article.Format.TEXT, text.format());
         assertEquals(Optional.of("https://example.org/notes.txt"), text.url());
         assertEquals("https://example.org/notes.txt", text.source());
@@ -234,7 +234,7 @@ class SourceReaderTest {
 
     @Test
     void unreachableUrlErrorsComeFromTheFetcher() {
-        SourceReader web = SourceReader.create().fetcher(url -> {
+        SourceReader web = SourceReader.builder().fetcher(url -> {
             throw new BadInputException(url, "cannot be reached (connection refused); give a reachable http(s) URL");
         }).build();
         assertEquals("https://nowhere.invalid/: cannot be reached (connection refused); give a reachable http(s) URL",
@@ -246,7 +246,7 @@ class SourceReaderTest {
         write("one.txt", "One\n\nFirst article.\n");
         write("rows.csv", "title,text\nA,Alpha text.\nB,\n");
         write("x-empty.txt", "");
-        ReadResult result = reader().readWithProblems(dir.toString());
+        ReadResult result = reader().read(dir.toString());
         assertEquals(List.of(dir.resolve("one.txt").toString(), dir.resolve("rows.csv") + "#row=1"),
                 result.articles().stream().map(Article::source).toList());
         assertEquals(List.of(dir.resolve("rows.csv") + "#row=2", dir.resolve("x-empty.txt").toString()),
@@ -258,10 +258,10 @@ class SourceReaderTest {
     @Test
     void pageDumpTxtIsReadAsADump() throws IOException {
         Path f = write("dump.txt", PageDumpReaderTest.fixture("/dumps/harbour-ferry.txt"));
-        Article a = reader().read(f.toString()).get(0);
+        Article a = reader().read(f.toString()).articles().get(0);
         assertEquals(Article.Format.PAGE_DUMP, a.format());
         assertTrue(a.text().startsWith("The first battery-powered ferry"));
-        Article plain = SourceReader.create().detectPageDumps(false).build().read(f.toString()).get(0);
+        Article plain = SourceReader.builder().detectPageDumps(false).build().read(f.toString()).articles().get(0);
         assertEquals(Article.Format.TEXT, plain.format());
         assertEquals(Files.readString(f), plain.text());
     }

@@ -196,7 +196,7 @@ public final class EntityHarness {
         try (NewsGraph ng = NewsGraph.builder().inMemory().build()) {
             for (String source : sources)
                 for (String one : ng.expand(source))
-                    ng.read(one).forEach(a -> texts.add(a.text()));
+                    ng.read(one).articles().forEach(a -> texts.add(a.text()));
         }
         return texts;
     }
