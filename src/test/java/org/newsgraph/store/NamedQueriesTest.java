@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsgraph.store.StoreFixture.A1;
 import static org.newsgraph.store.StoreFixture.A1_SOURCE;
-import static org.newsgraph.store.StoreFixture.B2;
 import static org.newsgraph.store.StoreFixture.B2_SOURCE;
 import static org.newsgraph.store.StoreFixture.cp;
 import static org.newsgraph.store.StoreFixture.cpEnd;
@@ -31,10 +29,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.error.BadInputException;
 
-/** Runs every query of queries/ against the hand-built two-article graph. */
+/**
+ * Runs every query of queries/ against the hand-built two-article graph, whose IRIs are the ones newsgraph's
+ * minter makes ({@link MintedFixtureTest}), so the queries meet the real shapes.
+ */
 class NamedQueriesTest {
-    private static final String PERSON = "https://newsgraph.org/person/liang-hua";
-    private static final String HUAWEI = "https://newsgraph.org/org/huawei";
+    private static final String A1 = StoreFixture.MINTED_A1;
+    private static final String B2 = StoreFixture.MINTED_B2;
+    private static final String PERSON = StoreFixture.MINTED_PERSON;
+    private static final String HUAWEI = StoreFixture.MINTED_HUAWEI;
     private static ArticleStore store;
     private static final NamedQueries QUERIES = NamedQueries.builder().directory(Path.of("queries")).build();
     private static String a;
@@ -43,7 +46,7 @@ class NamedQueriesTest {
     @BeforeAll
     static void fill() {
         store = ArticleStore.builder().inMemory().build();
-        StoreFixture.articles().forEach(store::replace);
+        StoreFixture.mintedArticles().forEach(store::replace);
         a = StoreFixture.text(A1);
         b = StoreFixture.text(B2);
     }
@@ -123,13 +126,13 @@ class NamedQueriesTest {
         String dbp = "http://dbpedia.org/resource/";
         Set<String> want = Set.of(
                 m(A1_SOURCE, a, "Huawei", 0, "Organization", HUAWEI, dbp + "Huawei"),
-                m(A1_SOURCE, a, "chairman", 0, "Role", "https://newsgraph.org/role/huawei/chairman/liang-hua", "-"),
+                m(A1_SOURCE, a, "chairman", 0, "Role", StoreFixture.MINTED_ROLE, "-"),
                 m(A1_SOURCE, a, "Liang Hua", 0, "Person", PERSON, dbp + "Liang_Hua"),
                 m(A1_SOURCE, a, "the company", 0, "Organization", HUAWEI, dbp + "Huawei"),
-                m(A1_SOURCE, a, "France", 0, "Place", "https://newsgraph.org/place/france", dbp + "France"),
+                m(A1_SOURCE, a, "France", 0, "Place", StoreFixture.MINTED_FRANCE, dbp + "France"),
                 m(A1_SOURCE, a, "he", 1, "Person", PERSON, dbp + "Liang_Hua"),
                 m(B2_SOURCE, b, "Liang Hua", 0, "Person", PERSON, dbp + "Liang_Hua"),
-                m(B2_SOURCE, b, "Paris", 0, "Place", "https://newsgraph.org/place/paris", "-"),
+                m(B2_SOURCE, b, "Paris", 0, "Place", StoreFixture.MINTED_PARIS, "-"),
                 m(B2_SOURCE, b, "Huawei", 0, "Organization", HUAWEI, dbp + "Huawei"));
         assertEquals(want, got);
         assertEquals(want.size(), result.size());
@@ -236,7 +239,7 @@ class NamedQueriesTest {
 
     @Test
     void factProvenanceGivesArticleSentenceAndOffsets() {
-        List<QuerySolution> rs = run("fact-provenance", Map.of("fact", "https://newsgraph.org/claim/a1-1"));
+        List<QuerySolution> rs = run("fact-provenance", Map.of("fact", StoreFixture.MINTED_CLAIM_A1));
         Set<String> got = new HashSet<>(rows(rs, "source", "part", "begin", "end", "anchor"));
         String firstSentence = a.substring(0, a.indexOf('.') + 1);
         assertEquals(Set.of(
@@ -246,12 +249,12 @@ class NamedQueriesTest {
                         "the company will build a plant in France"),
                 String.join("|", A1_SOURCE, "sentence", "0", "" + firstSentence.length(), firstSentence)), got);
         assertTrue(rs.stream().allMatch(r -> v(r, "sentenceText").equals(firstSentence)), rows(rs, "sentenceText").toString());
-        List<QuerySolution> role = run("fact-provenance", Map.of("fact", "https://newsgraph.org/role/huawei/chairman/liang-hua"));
+        List<QuerySolution> role = run("fact-provenance", Map.of("fact", StoreFixture.MINTED_ROLE));
         assertEquals(Set.of(A1_SOURCE + "|evidence|chairman|" + firstSentence, A1_SOURCE + "|mention|chairman|" + firstSentence),
                 new HashSet<>(rows(role, "source", "part", "anchor", "sentenceText")));
         assertEquals(List.of(A1_SOURCE + "|sentence|" + firstSentence),
-                rows(run("fact-provenance", Map.of("fact", "https://newsgraph.org/relation/a1-1")), "source", "part", "anchor"));
-        List<QuerySolution> entity = run("fact-provenance", Map.of("fact", "https://newsgraph.org/place/paris"));
+                rows(run("fact-provenance", Map.of("fact", StoreFixture.MINTED_RELATION_A1)), "source", "part", "anchor"));
+        List<QuerySolution> entity = run("fact-provenance", Map.of("fact", StoreFixture.MINTED_PARIS));
         assertEquals(List.of(B2_SOURCE + "|mention|" + cp(b, "Paris") + "|Paris"), rows(entity, "source", "part", "begin", "anchor"));
     }
 

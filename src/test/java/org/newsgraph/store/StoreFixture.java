@@ -12,19 +12,39 @@ import org.apache.jena.riot.RDFParser;
 import org.newsgraph.graph.ArticleGraph;
 import org.newsgraph.graph.SummaryFacts;
 
-/** The hand-built two-article graph of src/test/resources/store/two-articles.trig, one ArticleGraph per named graph. */
+/**
+ * The hand-built two-article graph of src/test/resources/store/two-articles.trig, one ArticleGraph per named graph;
+ * and the same two articles with the IRIs newsgraph's minter makes, two-articles-minted.trig ({@link #mintedArticles()}).
+ */
 public final class StoreFixture {
+    private static final String SHORT_IRIS = "/store/two-articles.trig";
+    private static final String MINTED_IRIS = "/store/two-articles-minted.trig";
     public static final String A1 = "https://newsgraph.org/article/a1";
     public static final String B2 = "https://newsgraph.org/article/b2";
     public static final String A1_SOURCE = "fixtures/huawei-plant.txt";
     public static final String B2_SOURCE = "https://example.org/news/b";
+    // the IRIs of two-articles-minted.trig, as IriMinter makes them (MintedFixtureTest checks them)
+    private static final String ID = "https://newsgraph.org/id/";
+    public static final String MINTED_A1 = ID + "article/66477a080b54569a";
+    public static final String MINTED_B2 = ID + "article/dd1f50446a8e7e88";
+    public static final String MINTED_PERSON = ID + "person/liang-hua";
+    public static final String MINTED_HUAWEI = ID + "organization/huawei";
+    public static final String MINTED_FRANCE = ID + "place/france";
+    public static final String MINTED_PARIS = ID + "place/paris";
+    public static final String MINTED_ROLE = ID + "role/fbbbb407b5875d03";
+    public static final String MINTED_CLAIM_A1 = ID + "claim/7244856d493a2d8c";
+    public static final String MINTED_RELATION_A1 = ID + "relation/27998ab98bcbfa4b";
 
     private StoreFixture() {
     }
 
     public static Dataset dataset() {
+        return dataset(SHORT_IRIS);
+    }
+
+    private static Dataset dataset(String resource) {
         Dataset ds = DatasetFactory.create();
-        RDFParser.source(StoreFixture.class.getResource("/store/two-articles.trig").toString()).parse(ds);
+        RDFParser.source(StoreFixture.class.getResource(resource).toString()).parse(ds);
         withSummaryFacts(ds);
         return ds;
     }
@@ -40,7 +60,16 @@ public final class StoreFixture {
     }
 
     public static List<ArticleGraph> articles() {
-        Dataset ds = dataset();
+        return articles(SHORT_IRIS);
+    }
+
+    /** The two articles with every IRI as {@code graph.IriMinter} makes it (NamedQueriesTest checks them). */
+    public static List<ArticleGraph> mintedArticles() {
+        return articles(MINTED_IRIS);
+    }
+
+    private static List<ArticleGraph> articles(String resource) {
+        Dataset ds = dataset(resource);
         List<ArticleGraph> graphs = new ArrayList<>();
         for (Iterator<String> it = org.apache.jena.atlas.iterator.Iter.asStream(ds.listModelNames()).map(r -> r.getURI()).sorted().iterator(); it.hasNext();) {
             String name = it.next();
@@ -51,8 +80,10 @@ public final class StoreFixture {
         return graphs;
     }
 
+    /** The article of either fixture with this IRI. */
     public static ArticleGraph article(String iri) {
-        return articles().stream().filter(g -> g.iri().equals(iri)).findFirst().orElseThrow();
+        return java.util.stream.Stream.concat(articles().stream(), mintedArticles().stream())
+                .filter(g -> g.iri().equals(iri)).findFirst().orElseThrow();
     }
 
     public static String text(String iri) {
