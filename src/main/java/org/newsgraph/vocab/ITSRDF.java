@@ -9,8 +9,6 @@ public final class ITSRDF {
 
     /** the entity a span denotes (as OKE and GERBIL use it) */
     public static final Property taIdentRef = ResourceFactory.createProperty(NS, "taIdentRef");
-    public static final Property taClassRef = ResourceFactory.createProperty(NS, "taClassRef");
-    public static final Property taConfidence = ResourceFactory.createProperty(NS, "taConfidence");
 
     private ITSRDF() {
     }

@@ -13,8 +13,6 @@ public final class NIF {
     public static final Resource RFC5147String = resource("RFC5147String");
     public static final Resource Phrase = resource("Phrase");
     public static final Resource Sentence = resource("Sentence");
-    public static final Resource Word = resource("Word");
-    public static final Resource Structure = resource("Structure");
 
     public static final Property isString = property("isString");
     public static final Property beginIndex = property("beginIndex");
@@ -22,7 +20,6 @@ public final class NIF {
     public static final Property anchorOf = property("anchorOf");
     public static final Property referenceContext = property("referenceContext");
     public static final Property sentence = property("sentence");
-    public static final Property sourceUrl = property("sourceUrl");
 
     private NIF() {
     }

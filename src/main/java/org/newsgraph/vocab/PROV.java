@@ -10,13 +10,10 @@ public final class PROV {
 
     public static final Resource Entity = resource("Entity");
     public static final Resource Activity = resource("Activity");
-    public static final Resource Agent = resource("Agent");
     public static final Resource SoftwareAgent = resource("SoftwareAgent");
 
     public static final Property wasGeneratedBy = property("wasGeneratedBy");
     public static final Property wasAssociatedWith = property("wasAssociatedWith");
-    public static final Property used = property("used");
-    public static final Property startedAtTime = property("startedAtTime");
     public static final Property endedAtTime = property("endedAtTime");
     public static final Property wasDerivedFrom = property("wasDerivedFrom");
 
