@@ -239,7 +239,11 @@ public final class SourceReader {
             return this;
         }
 
-        /** How http(s) URLs are fetched (default: {@link UrlFetcher}). */
+        /**
+         * How http(s) URLs are fetched (default: {@link UrlFetcher}'s limits, its size cap raised to the larger size
+         * limit of this reader). Other timeouts, redirects or user agent: {@code fetcher(UrlFetcher.builder()
+         * .readTimeout(Duration.ofSeconds(10)).maxBytes(maxCollectionBytes).build()::fetch)}.
+         */
         public Builder fetcher(PageFetcher value) {
             this.fetcher = Objects.requireNonNull(value, "The parameter 'fetcher' must not be null.");
             return this;
