@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.newsgraph.error.BadInputException;
+import org.newsgraph.eval.AnnotatorAgreement;
 import org.newsgraph.eval.Attribution;
 import org.newsgraph.eval.AttributionEvaluation;
 import org.newsgraph.eval.AttributionGold;
@@ -42,6 +43,10 @@ final class EvalAttributionCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Only the first N gold articles by name.")
     Integer limit;
 
+    @Option(names = "--agreement", description = "Score the gold's second annotator against its first, on the articles "
+            + "annotated twice, instead of newsgraph (nothing is ingested): how far people agree, a ceiling for the figures.")
+    boolean agreement;
+
     private EvalIngest ingest;
 
     @Override
@@ -49,13 +54,26 @@ final class EvalAttributionCommand implements Callable<Integer> {
         Main main = eval.main;
         if (limit != null && limit < 1)
             throw new BadInputException("--limit " + limit, "must be at least 1");
+        PrintStream out = main.out();
+        if (agreement) {
+            if (options.predicted != null || options.output != null || limit != null)
+                throw new BadInputException("--agreement", "scores the gold's own annotators, so it takes no --predicted, --output or --limit");
+            AnnotatorAgreement a = AnnotatorAgreement.of(gold);
+            out.printf(Locale.ROOT, "annotator agreement: %d articles annotated twice, the second annotator's file scored against the first%n",
+                    a.articles());
+            print(out, a.score());
+            return 0;
+        }
         AttributionGold g = AttributionGold.read(gold);
         if (limit != null)
             g = g.first(limit);
         Map<String, List<Attribution>> pred = options.predicted != null ? AttributionTsv.read(options.predicted) : run(main, g);
         options.writeOutput(pred, AttributionTsv::write);
-        AttributionScore s = AttributionScorer.score(g.attributions(), pred);
-        PrintStream out = main.out();
+        print(out, AttributionScorer.score(g.attributions(), pred));
+        return ingest == null ? 0 : ingest.exitCode();
+    }
+
+    private static void print(PrintStream out, AttributionScore s) {
         out.printf(Locale.ROOT, "articles %d  gold attributions %d  predicted %d%n", s.articles(), s.gold(), s.predicted());
         out.println("content   " + EvalCommand.prf(s.content()));
         out.println("cue       " + EvalCommand.prf(s.cue()));
@@ -63,7 +81,6 @@ final class EvalAttributionCommand implements Callable<Integer> {
         out.println("who-said  " + EvalCommand.prf(s.whoSaid()));
         out.println("who-said F1 " + EvalCommand.three(s.whoSaid().f1()));
         out.flush();
-        return ingest == null ? 0 : ingest.exitCode();
     }
 
     private Map<String, List<Attribution>> run(Main main, AttributionGold g) {

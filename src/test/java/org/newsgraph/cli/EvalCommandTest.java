@@ -69,6 +69,24 @@ class EvalCommandTest {
     }
 
     @Test
+    void agreementScoresTheSecondAnnotatorWithoutIngesting() {
+        Run r = run(org.newsgraph.eval.ScriptedExtractor.forAttributionFixture(), "eval", "attribution", "--gold",
+                ATTRIBUTION.toString(), "--agreement");
+        assertEquals(0, r.code(), r.err().toString());
+        assertEquals(List.of("annotator agreement: 1 articles annotated twice, the second annotator's file scored against the first",
+                "articles 1  gold attributions 3  predicted 1", "content   P 0.000 R 0.000 F1 0.000",
+                "cue       P 0.000 R 0.000 F1 0.000", "boundary  mean overlap F1 of paired content 0.000",
+                "who-said  P 0.000 R 0.000 F1 0.000", "who-said F1 0.000"), r.out());
+        assertEquals(List.of(), r.err(), "no progress lines: nothing is ingested");
+
+        Run both = run(org.newsgraph.eval.ScriptedExtractor.forAttributionFixture(), "eval", "attribution", "--gold",
+                ATTRIBUTION.toString(), "--agreement", "--limit", "1");
+        assertEquals(1, both.code());
+        assertEquals(1, both.err().size(), both.err().toString());
+        assertTrue(both.err().get(0).contains("--agreement") && both.err().get(0).contains("--limit"), both.err().get(0));
+    }
+
+    @Test
     void attributionFiguresEqualThePythonScorers() throws Exception {
         Path script = Path.of(System.getProperty("newsgraph.shared", "../shared"), "eval/score_attribution.py");
         Assumptions.assumeTrue(Files.isRegularFile(script), "needs shared/eval/score_attribution.py");
