@@ -78,7 +78,12 @@ final class Pipeline {
         return skipUnchanged;
     }
 
-    /** The content hashes already stored with this profile (empty when unchanged articles are not skipped). */
+    /** The IRI of the article's graph (known before analysis: it comes from the canonical URL or the source). */
+    String articleIri(Article article) {
+        return mapper.minter().article(article);
+    }
+
+    /** The content hashes already stored with this profile, and their graphs (empty when unchanged articles are not skipped). */
     Map<String, String> storedHashes() {
         return skipUnchanged ? store.contentHashes(profile.label()) : Map.of();
     }
