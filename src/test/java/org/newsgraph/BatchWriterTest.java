@@ -38,7 +38,8 @@ class BatchWriterTest {
     }
 
     private static IngestItem item(Article article, ArticleGraph graph) {
-        StageTimes stages = new StageTimes(Duration.ZERO, Duration.ofMillis(5), Duration.ZERO, Duration.ZERO, Duration.ZERO, 3);
+        StageTimes stages = new StageTimes(new StageDurations(Duration.ZERO, Duration.ofMillis(5), Duration.ZERO, Duration.ZERO, Duration.ZERO),
+                StageDurations.NONE, 3);
         IngestResult result = new IngestResult(article.source(), IngestResult.Status.STORED, Optional.of(graph.iri()), "ok",
                 Duration.ofMillis(5), Optional.empty(), stages);
         return IngestItem.prepared(new Pipeline.Prepared(article, Optional.of(graph), result));
@@ -115,7 +116,7 @@ class BatchWriterTest {
             assertFalse(writer.commits().isZero());
             assertEquals(3, graphs(store));
             for (IngestResult r : written) {
-                assertFalse(r.stages().store().isZero(), "each article gets its share of the transaction");
+                assertFalse(r.stages().thread().store().isZero(), "each article gets its share of the transaction");
                 assertTrue(r.took().compareTo(Duration.ofMillis(5)) > 0, "its took includes its store share");
             }
         }

@@ -266,11 +266,11 @@ class ParallelIngestTest {
             IngestReport r = ng.ingest(articles().subList(0, 3), x -> { });
             for (IngestResult result : r.results()) {
                 assertTrue(result.stages().tokens() > 5, result.toString());
-                assertFalse(result.stages().extract().isZero());
-                assertFalse(result.stages().store().isZero());
+                assertFalse(result.stages().thread().extract().isZero());
+                assertFalse(result.stages().thread().store().isZero());
                 assertFalse(result.stages().cpu().store().isZero(), "the writer's CPU is measured");
                 assertFalse(result.stages().cpu().map().isZero(), "the worker's CPU is measured");
-                assertTrue(result.took().compareTo(result.stages().extract()) >= 0);
+                assertTrue(result.took().compareTo(result.stages().thread().extract()) >= 0);
             }
             IngestTimeline timeline = r.timeline();
             assertTrue(timeline.transactions() >= 1 && timeline.transactions() <= 3, timeline.toString());
@@ -279,7 +279,7 @@ class ParallelIngestTest {
             assertTrue(timeline.lastAnalysed().compareTo(r.took()) < 0, "storing comes after the last analysis");
             assertFalse(timeline.tail(r.took()).isZero(), "the last article's store is after its analysis");
             // each article's analysis (the extractor sleeps unevenly) is inside the workers' analysing time
-            Duration extracted = r.results().stream().map(x -> x.stages().extract()).reduce(Duration.ZERO, Duration::plus);
+            Duration extracted = r.results().stream().map(x -> x.stages().thread().extract()).reduce(Duration.ZERO, Duration::plus);
             assertTrue(timeline.analysing().compareTo(extracted) >= 0, timeline + " against " + extracted);
         }
     }
@@ -304,8 +304,8 @@ class ParallelIngestTest {
             IngestResult last = r.results().get(40);
             assertFalse(last.failed(), last.toString());
             assertFalse(r.timeline().readerBlocked().isZero(), r.timeline().toString());
-            assertTrue(last.stages().read().compareTo(r.timeline().readerBlocked()) < 0,
-                    "read " + last.stages().read() + " counts the reader's wait " + r.timeline().readerBlocked() + " again");
+            assertTrue(last.stages().thread().read().compareTo(r.timeline().readerBlocked()) < 0,
+                    "read " + last.stages().thread().read() + " counts the reader's wait " + r.timeline().readerBlocked() + " again");
         }
     }
 }
