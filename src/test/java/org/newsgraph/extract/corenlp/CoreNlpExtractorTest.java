@@ -242,6 +242,23 @@ class CoreNlpExtractorTest {
                 "no unnamed company beside Lindqvist Robotics: " + x.entities());
     }
 
+    /**
+     * "Pelican Air cancelled forty flights ... The firm said the strike would cost it ...": coreference leaves "The
+     * firm" alone, in no chain; a bare definite company description is the organisation named before it all the same.
+     */
+    @Test
+    void theFirmThatCoreferenceLeftAloneIsTheCompanyNamedBefore() throws IOException {
+        String text;
+        try (InputStream in = CoreNlpExtractorTest.class.getResourceAsStream("/articles/pelican-air-strike.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Extraction x = EXTRACTOR.extract(Article.builder("pelican-air-strike.txt", text).build());
+        Mention firm = mentionAt(x, text, "The firm said");
+        assertEquals("The firm", firm.text());
+        assertEquals(MentionKind.NOMINAL, firm.kind());
+        assertEquals(entity(x, "Pelican Air").id(), firm.entityId());
+    }
+
     private static Mention mentionAt(Extraction x, String text, String at) {
         int begin = text.codePointCount(0, text.indexOf(at));
         return x.mentions().stream().filter(m -> m.span().begin() == begin).findFirst()
