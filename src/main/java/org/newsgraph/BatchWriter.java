@@ -2,11 +2,9 @@ package org.newsgraph;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -23,10 +21,13 @@ import org.slf4j.LoggerFactory;
  * for at most a few seconds: fewer commits, whose cost is mostly the wait for the disk). Each complete graph
  * joins the open transaction as soon as its analysis ends, even before earlier articles of the batch are done
  * (the workers take the longest first), so that when the last analysis ends only that article and the commit
- * are left. Of articles with the same IRI (an article and its correction), the store keeps the last READ, as a
- * one-at-a-time ingest would, whichever is ready last. When the transaction fails, its articles are written again
- * one transaction each, in read order, so that one bad article costs only itself. Of articles with the same
- * content, only the first in read order is stored where unchanged ones are skipped. Results come out in read order.
+ * are left. Articles with the same IRI (an article and its correction) join in read order, so that the store keeps
+ * the last READ, as a one-at-a-time ingest would. Where unchanged articles are skipped, the writer decides which
+ * are, in read order too ({@link StoredVersions}): an article whose graph holds its content by then is skipped
+ * (the first of the same content read twice is stored), and one the reader did not have analysed, believing it
+ * unchanged, is analysed here when it is not. When the transaction fails, its articles are decided and written
+ * again one transaction each, in read order, so that one bad article costs only itself. Results come out in
+ * read order.
  */
 final class BatchWriter {
     private static final Logger LOG = LoggerFactory.getLogger(BatchWriter.class);
@@ -38,19 +39,19 @@ final class BatchWriter {
     private final Pipeline pipeline;
     private final int writeBatch;
     private final int lookahead;
-    private final Map<String, String> stored;
+    private final StoredVersions versions; // as the store holds them, after each commit
     private int transactions;
     private long commitNanos;
 
     /**
      * @param lookahead the articles still in analysis that a batch may take, at most (it waits for all it takes)
-     * @param stored    content hashes stored and their graphs, grown as articles are stored
+     * @param stored    the content hashes stored when the ingest began, and their graphs
      */
     BatchWriter(Pipeline pipeline, int writeBatch, int lookahead, Map<String, String> stored) {
         this.pipeline = pipeline;
         this.writeBatch = writeBatch;
         this.lookahead = lookahead;
-        this.stored = stored;
+        this.versions = new StoredVersions(stored);
     }
 
     /** The write transactions committed so far. */
@@ -106,9 +107,7 @@ final class BatchWriter {
         private final List<IngestResult> results = new ArrayList<>(); // null while pending or to be written
         private final List<Boolean> decided = new ArrayList<>();
         private final List<Integer> toWrite = new ArrayList<>(); // indexes into taken, in the order they joined
-        private final Map<String, String> thisBatch = new HashMap<>();
-        private final Map<String, Integer> lastReadByIri = new HashMap<>(); // of the articles to write
-        private final Set<Integer> superseded = new HashSet<>(); // to write, but a later-read one has their IRI
+        private final StoredVersions planned = versions.above(); // as the store will hold them once this batch commits
         private ArticleBatch transaction;
         private boolean broken;
         private long nanos;
@@ -124,13 +123,9 @@ final class BatchWriter {
             return taken.size();
         }
 
-        /** The articles taken whose analysis has not been dealt with yet. */
+        /** The articles taken that have not been decided yet. */
         int pending() {
-            int n = 0;
-            for (boolean d : decided)
-                if (!d)
-                    n++;
-            return n;
+            return (int) decided.stream().filter(d -> !d).count();
         }
 
         /** Waits a little for the first pending article's analysis. */
@@ -148,45 +143,60 @@ final class BatchWriter {
         }
 
         /**
-         * Deals with every article whose analysis has ended, in any order, except one whose content an earlier
-         * pending article has too: the first in read order is the one stored.
+         * Decides every article whose analysis has ended, in any order, except one with the IRI of an earlier
+         * pending article: of one IRI, articles are decided (skipped or written) in read order.
          */
         void addReady() {
             for (int i = 0; i < taken.size(); i++) {
-                if (decided.get(i) || !taken.get(i).future().isDone() || waitsForAnEarlierCopy(i))
+                if (decided.get(i) || !taken.get(i).future().isDone() || waitsForAnEarlierOfItsIri(i))
                     continue;
-                IngestItem item = item(i); // one that ended by throwing is a failure of that article alone
                 decided.set(i, true);
-                add(i, item);
+                IngestResult result = decide(i, planned);
+                if (result != null)
+                    results.set(i, result);
+                else
+                    join(i);
             }
         }
 
-        private boolean waitsForAnEarlierCopy(int i) {
-            String hash = taken.get(i).hash();
-            if (!pipeline.skipUnchanged() || hash.isEmpty())
+        private boolean waitsForAnEarlierOfItsIri(int i) {
+            String iri = taken.get(i).iri();
+            if (iri.isEmpty())
                 return false;
             for (int j = 0; j < i; j++)
-                if (!decided.get(j) && hash.equals(taken.get(j).hash()))
+                if (!decided.get(j) && iri.equals(taken.get(j).iri()))
                     return true;
             return false;
         }
 
-        private void add(int i, IngestItem item) {
-            String earlier = item.writable() && pipeline.skipUnchanged()
-                    ? stored.getOrDefault(item.hash(), thisBatch.get(item.hash()))
-                    : null;
-            if (earlier != null) {
-                results.set(i, pipeline.unchanged(item.prepared().article(), earlier));
-                return;
+        /**
+         * Whether article {@code i} is to be written, given the store as {@code held} says it will be by then: its
+         * result when it is not (skipped, failed), otherwise null, its write noted in {@code held} and its item
+         * analysed.
+         */
+        private IngestResult decide(int i, StoredVersions held) {
+            IngestItem.Coming coming = taken.get(i);
+            IngestItem item = coming.item(); // one that ended by throwing is a failure of that article alone
+            if (item.done() != null)
+                return item.done();
+            if (pipeline.skipUnchanged()) {
+                Optional<String> graph = held.unchanged(coming.iri(), coming.hash());
+                if (graph.isPresent())
+                    return pipeline.unchanged(item.article(), graph.get());
             }
-            if (!item.writable()) {
-                results.set(i, item.result());
-                return;
+            if (item.unanalysed() != null) { // the reader believed it unchanged: an earlier write of its IRI failed
+                item = item.analysed();
+                taken.set(i, IngestItem.Coming.ready(item, coming.iri(), coming.hash()));
             }
+            if (!item.writable())
+                return item.result();
+            if (pipeline.skipUnchanged())
+                held.stored(coming.iri(), coming.hash());
+            return null;
+        }
+
+        private void join(int i) {
             toWrite.add(i);
-            if (!claimIri(i, item))
-                return; // stored (as in a one-at-a-time ingest) and replaced by a later-read article in this batch
-            thisBatch.put(item.hash(), item.prepared().graph().get().iri());
             if (broken)
                 return;
             long t = System.nanoTime();
@@ -194,7 +204,7 @@ final class BatchWriter {
             try {
                 if (transaction == null)
                     transaction = pipeline.store().beginBatch();
-                transaction.add(item.prepared().graph().get());
+                transaction.add(item(i).prepared().graph().get());
             } catch (RuntimeException e) {
                 LOG.debug("a batch of articles failed to store; storing them one by one", e);
                 broken = true;
@@ -205,38 +215,12 @@ final class BatchWriter {
             }
         }
 
-        /** Whether {@code i} is the last read of its IRI so far (its graph goes in, superseding an earlier-read one). */
-        private boolean claimIri(int i, IngestItem item) {
-            String iri = item.prepared().graph().get().iri();
-            Integer other = lastReadByIri.get(iri);
-            if (other != null && other > i) {
-                superseded.add(i);
-                return false;
-            }
-            if (other != null) {
-                superseded.add(other);
-                thisBatch.remove(item(other).hash(), iri);
-            }
-            lastReadByIri.put(iri, i);
-            return true;
-        }
-
         /** Commits the transaction (or, when it failed, stores each article alone); the results in read order. */
         List<IngestResult> finish() {
-            List<IngestResult> written = broken ? writeEachAlone() : commit();
-            for (int w = 0; w < toWrite.size(); w++) {
-                int i = toWrite.get(w);
-                IngestResult r = written.get(w);
-                results.set(i, r);
-                if (!r.failed() && pipeline.skipUnchanged() && !superseded.contains(i))
-                    stored.put(item(i).hash(), r.article().orElseThrow());
-            }
-            return results;
-        }
-
-        private List<IngestResult> commit() {
+            if (broken)
+                return eachAlone();
             if (toWrite.isEmpty())
-                return List.of();
+                return results;
             long t = System.nanoTime();
             long c = CpuClock.now();
             try {
@@ -246,20 +230,35 @@ final class BatchWriter {
             } catch (RuntimeException e) {
                 LOG.debug("a batch of {} articles failed to commit; storing them one by one", toWrite.size(), e);
                 close();
-                return writeEachAlone();
+                return eachAlone();
             } finally {
                 nanos += System.nanoTime() - t;
                 cpu += CpuClock.now() - c;
             }
+            planned.keep();
             Duration share = Duration.ofNanos(nanos / toWrite.size());
             Duration cpuShare = Duration.ofNanos(cpu / toWrite.size());
-            return toWrite.stream().map(i -> stored(item(i), share, cpuShare)).toList();
+            for (int i : toWrite)
+                results.set(i, stored(item(i), share, cpuShare));
+            return results;
         }
 
-        /** Writes each article alone, in read order, so that of the same IRI the last read is left. */
-        private List<IngestResult> writeEachAlone() {
-            toWrite.sort(null);
-            return toWrite.stream().map(i -> writeAlone(item(i))).toList();
+        /**
+         * Decides and writes each article again, alone, in read order, as a one-at-a-time ingest would: a write
+         * that fails leaves its graph as it was, for the decisions after it.
+         */
+        private List<IngestResult> eachAlone() {
+            for (int i = 0; i < taken.size(); i++) {
+                StoredVersions alone = versions.above();
+                IngestResult result = decide(i, alone);
+                if (result == null) {
+                    result = writeAlone(item(i));
+                    if (!result.failed())
+                        alone.keep();
+                }
+                results.set(i, result);
+            }
+            return results;
         }
 
         private IngestItem item(int i) {
@@ -287,8 +286,8 @@ final class BatchWriter {
             commitNanos += System.nanoTime() - t;
             return stored(item, Pipeline.since(t), CpuClock.since(c));
         } catch (RuntimeException e) {
-            LOG.debug("failed to store {}", item.prepared().article().source(), e);
-            return IngestResult.failed(item.prepared().article().source(), e, item.result().took().plus(Pipeline.since(t)));
+            LOG.debug("failed to store {}", item.article().source(), e);
+            return IngestResult.failed(item.article().source(), e, item.result().took().plus(Pipeline.since(t)));
         }
     }
 

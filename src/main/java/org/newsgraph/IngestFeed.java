@@ -20,19 +20,20 @@ import org.slf4j.LoggerFactory;
 /**
  * The reading side of a parallel ingest, on its own thread: reads the sources in order, hands each article to
  * the workers (the longest of each window of the read order first, {@link LongestFirst}) and its coming result
- * to the writer's queue, in read order; then marks the queue's end. Articles already stored with the same
- * content are not handed to the workers. It also notes when the workers got their first article, when they
+ * to the writer's queue, in read order; then marks the queue's end. Articles that it believes stored unchanged
+ * ({@link StoredVersions}, kept in read order as if every article before were stored) are not handed to the
+ * workers: the writer decides. It also notes when the workers got their first article, when they
  * ended their last, and how long it waited for room in the queue, for the {@link IngestTimeline}.
  */
 final class IngestFeed {
     private static final Logger LOG = LoggerFactory.getLogger(IngestFeed.class);
     /** The end of the queue. */
-    static final IngestItem.Coming END = new IngestItem.Coming(CompletableFuture.completedFuture(null), "", "");
+    static final IngestItem.Coming END = new IngestItem.Coming(CompletableFuture.completedFuture(null), "", "", "");
 
     private final Pipeline pipeline;
     private final ExecutorService workers;
     private final BlockingQueue<IngestItem.Coming> queue;
-    private final Map<String, String> stored;
+    private final StoredVersions versions; // as the articles read so far will leave the store, by the reader thread only
     private final int window;
     private final long start;
 
@@ -47,7 +48,7 @@ final class IngestFeed {
     private volatile Error readError; // what ended reading, when it was an Error: set before the queue's end
 
     /**
-     * @param stored content hashes already stored and their graphs: read here, grown by the writer
+     * @param stored the content hashes stored when the ingest began, and their graphs
      * @param window the articles of the read order among which the longest goes first
      * @param start  the ingest's start ({@link System#nanoTime()})
      */
@@ -56,7 +57,7 @@ final class IngestFeed {
         this.pipeline = pipeline;
         this.workers = workers;
         this.queue = queue;
-        this.stored = stored;
+        this.versions = new StoredVersions(stored);
         this.window = window;
         this.start = start;
     }
@@ -190,12 +191,20 @@ final class IngestFeed {
      */
     private void submit(List<Article> articles, Duration share, Duration cpuShare) throws InterruptedException {
         for (Article article : articles) {
-            String hash = pipeline.skipUnchanged() ? article.contentHash() : "";
-            String graph = pipeline.skipUnchanged() ? stored.get(hash) : null;
-            if (graph != null) {
-                enqueue(IngestItem.Coming.done(IngestItem.done(pipeline.unchanged(article, graph))));
+            String iri;
+            try {
+                iri = pipeline.articleIri(article);
+            } catch (RuntimeException e) {
+                enqueue(IngestItem.Coming.done(IngestItem.done(IngestResult.failed(article.source(), e, share)))); // known already
                 continue;
             }
+            String hash = pipeline.skipUnchanged() ? article.contentHash() : "";
+            if (pipeline.skipUnchanged() && versions.unchanged(iri, hash).isPresent()) {
+                enqueue(IngestItem.Coming.ready(IngestItem.unanalysed(article, () -> pipeline.prepare(article, share, cpuShare)), iri, hash));
+                continue;
+            }
+            if (pipeline.skipUnchanged())
+                versions.stored(iri, hash);
             CompletableFuture<IngestItem> item = new CompletableFuture<>();
             long index = submitted++;
             firstHanded.compareAndSet(-1, System.nanoTime());
@@ -204,7 +213,7 @@ final class IngestFeed {
                 IngestItem prepared = null;
                 Throwable failure = null;
                 try {
-                    prepared = IngestItem.prepared(pipeline.prepare(article, share, cpuShare), hash);
+                    prepared = IngestItem.prepared(pipeline.prepare(article, share, cpuShare));
                 } catch (RuntimeException | Error e) { // only an OutOfMemoryError gets here (Pipeline.prepare)
                     LOG.debug("failed to ingest {}", article.source(), e);
                     failure = e;
@@ -217,7 +226,7 @@ final class IngestFeed {
                 else
                     item.complete(prepared);
             }));
-            enqueue(new IngestItem.Coming(item, hash, article.source()));
+            enqueue(new IngestItem.Coming(item, iri, hash, article.source()));
         }
     }
 

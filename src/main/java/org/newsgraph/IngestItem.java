@@ -1,25 +1,48 @@
 package org.newsgraph;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+import org.newsgraph.source.Article;
 
 /**
- * An article on its way from the workers to the writer: prepared (maybe with a graph to write) or already done
- * (skipped, failed).
+ * An article on its way from the workers to the writer: prepared (maybe with a graph to write), not analysed
+ * (the reader believed it unchanged; the writer decides), or done (a source that could not be read). Exactly one
+ * of the three is there.
  *
- * @param prepared the article after extract, resolve and map, or null when it is done
- * @param hash     its content hash where unchanged articles are skipped, otherwise ""
- * @param done     its result when it is done, otherwise null
+ * @param prepared   the article after extract, resolve and map, or null
+ * @param unanalysed the article not analysed, and how to analyse it should the writer find it changed, or null
+ * @param done       its result when it is done, or null
  */
-record IngestItem(Pipeline.Prepared prepared, String hash, IngestResult done) {
-    static IngestItem done(IngestResult result) {
-        return new IngestItem(null, "", result);
+record IngestItem(Pipeline.Prepared prepared, Unanalysed unanalysed, IngestResult done) {
+    IngestItem {
+        int given = (prepared != null ? 1 : 0) + (unanalysed != null ? 1 : 0) + (done != null ? 1 : 0);
+        if (given != 1)
+            throw new IllegalArgumentException("an ingest item is prepared, unanalysed or done, one of them; got " + given);
     }
 
-    static IngestItem prepared(Pipeline.Prepared prepared, String hash) {
-        return new IngestItem(prepared, hash, null);
+    static IngestItem done(IngestResult result) {
+        return new IngestItem(null, null, result);
+    }
+
+    static IngestItem prepared(Pipeline.Prepared prepared) {
+        return new IngestItem(prepared, null, null);
+    }
+
+    static IngestItem unanalysed(Article article, Supplier<Pipeline.Prepared> analysis) {
+        return new IngestItem(null, new Unanalysed(article, analysis), null);
+    }
+
+    /** An article that the reader believed unchanged, and its analysis, not run. */
+    record Unanalysed(Article article, Supplier<Pipeline.Prepared> analysis) {
+        Unanalysed {
+            Objects.requireNonNull(article, "The parameter 'article' must not be null.");
+            Objects.requireNonNull(analysis, "The parameter 'analysis' must not be null.");
+        }
     }
 
     /** Whether it has a complete graph to write. */
@@ -27,17 +50,42 @@ record IngestItem(Pipeline.Prepared prepared, String hash, IngestResult done) {
         return prepared != null && prepared.graph().isPresent();
     }
 
+    /** The item analysed: itself unless it is {@linkplain #unanalysed unanalysed}; runs the analysis on this thread. */
+    IngestItem analysed() {
+        return unanalysed == null ? this : prepared(unanalysed.analysis().get());
+    }
+
+    /** The article it is, analysed or not; null for a failure ({@link #done}). */
+    Article article() {
+        return prepared != null ? prepared.article() : unanalysed != null ? unanalysed.article() : null;
+    }
+
+    /** Its result so far: unknown (null) while it is unanalysed. */
     IngestResult result() {
         return prepared != null ? prepared.result() : done;
     }
 
     /**
-     * An article in the writer's queue, in read order: its item once its analysis ends, its content hash,
-     * known before (where unchanged articles are skipped, otherwise ""), and its source, to name it in a failure.
+     * An article in the writer's queue, in read order: its item once its analysis ends; its graph's IRI and its
+     * content hash (where unchanged articles are skipped, otherwise ""), both known before; and its source, to
+     * name it in a failure. A failure known before analysis has no IRI ("").
      */
-    record Coming(CompletableFuture<IngestItem> future, String hash, String source) {
+    record Coming(CompletableFuture<IngestItem> future, String iri, String hash, String source) {
+        Coming {
+            Objects.requireNonNull(future, "The parameter 'future' must not be null.");
+            Objects.requireNonNull(iri, "The parameter 'iri' must not be null.");
+            Objects.requireNonNull(hash, "The parameter 'hash' must not be null.");
+            Objects.requireNonNull(source, "The parameter 'source' must not be null.");
+        }
+
+        /** A failure known before analysis. */
         static Coming done(IngestItem item) {
-            return new Coming(CompletableFuture.completedFuture(item), item.hash(), item.result().source());
+            return new Coming(CompletableFuture.completedFuture(item), "", "", item.result().source());
+        }
+
+        /** An article whose item is known already. */
+        static Coming ready(IngestItem item, String iri, String hash) {
+            return new Coming(CompletableFuture.completedFuture(item), iri, hash, item.article().source());
         }
 
         /**

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * transaction each (up to {@code writeBatch} articles), each graph joining its transaction as soon as its
  * analysis ends, and reports each article in read order. Every graph is complete before it joins a
  * transaction; when a batch fails, its articles are written again one transaction each, so one bad article costs
- * only itself. Articles already stored with the same content (and profile) are skipped without being analysed.
+ * only itself. Articles already stored with the same content (and profile) are skipped without being analysed:
+ * the reader guesses which, in read order, and the writer decides as it writes, in read order too, so that an
+ * article read again after its correction replaces the correction, as in a one-at-a-time ingest.
  */
 final class ParallelIngest {
     private static final Logger LOG = LoggerFactory.getLogger(ParallelIngest.class);
@@ -58,7 +59,7 @@ final class ParallelIngest {
 
     IngestReport run(String label, IngestFeed.Source source, Consumer<IngestProgress> progress) {
         long start = System.nanoTime();
-        Map<String, String> stored = new ConcurrentHashMap<>(pipeline.storedHashes()); // read by the reader, grown by the writer
+        Map<String, String> stored = Map.copyOf(pipeline.storedHashes()); // the reader and the writer each keep StoredVersions over it
         BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>(capacity());
         ExecutorService workers = LongestFirst.pool(threads, "newsgraph-extract");
         IngestFeed feed = new IngestFeed(pipeline, workers, queue, stored, window(), start);

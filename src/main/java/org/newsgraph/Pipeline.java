@@ -74,7 +74,12 @@ final class Pipeline {
         return skipUnchanged;
     }
 
-    /** The content hashes already stored with this profile (empty when unchanged articles are not skipped). */
+    /** The IRI of the article's graph (known before analysis: it comes from the canonical URL or the source). */
+    String articleIri(Article article) {
+        return mapper.minter().article(article);
+    }
+
+    /** The content hashes already stored with this profile, and their graphs (empty when unchanged articles are not skipped). */
     Map<String, String> storedHashes() {
         return skipUnchanged ? store.contentHashes(profile.label()) : Map.of();
     }
@@ -124,10 +129,8 @@ final class Pipeline {
             long c3 = CpuClock.now();
             String summary = extraction.entities().size() + " entities, " + extraction.mentions().size() + " mentions, "
                     + extraction.claims().size() + " claims, " + extraction.relations().size() + " relations";
-            StageTimes.Cpu cpu = new StageTimes.Cpu(readCpuShare, Duration.ofNanos(c1 - c0), Duration.ofNanos(c2 - c1),
-                    Duration.ofNanos(c3 - c2), Duration.ZERO);
-            StageTimes stages = new StageTimes(readShare, Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1),
-                    Duration.ofNanos(t3 - t2), Duration.ZERO, extraction.tokens(), cpu);
+            StageTimes stages = new StageTimes(StageDurations.analysis(readShare, t0, t1, t2, t3),
+                    StageDurations.analysis(readCpuShare, c0, c1, c2, c3), extraction.tokens());
             IngestResult result = new IngestResult(article.source(), IngestResult.Status.STORED, Optional.of(graph.iri()),
                     summary, since(t0), Optional.empty(), stages, graph.notices());
             return new Prepared(article, Optional.of(graph), result);
@@ -136,8 +139,8 @@ final class Pipeline {
                 throw oom;
             LOG.debug("failed to ingest {}", article.source(), e);
             // the time spent still counts (bench adds it up beside CoreNLP's own annotator times)
-            StageTimes.Cpu cpu = new StageTimes.Cpu(readCpuShare, CpuClock.since(c0), Duration.ZERO, Duration.ZERO, Duration.ZERO);
-            StageTimes spent = new StageTimes(readShare, since(t0), Duration.ZERO, Duration.ZERO, Duration.ZERO, 0, cpu);
+            StageTimes spent = new StageTimes(new StageDurations(readShare, since(t0), Duration.ZERO, Duration.ZERO, Duration.ZERO),
+                    new StageDurations(readCpuShare, CpuClock.since(c0), Duration.ZERO, Duration.ZERO, Duration.ZERO), 0);
             return new Prepared(article, Optional.empty(), IngestResult.failed(article.source(), e, since(t0)).withStages(spent));
         }
     }

@@ -34,11 +34,28 @@ class BatchWriterTest {
     }
 
     private static IngestItem item(String name, ArticleGraph graph) {
-        Article article = Article.builder(name + ".txt", "Text of " + name + ".").build();
-        StageTimes stages = new StageTimes(Duration.ZERO, Duration.ofMillis(5), Duration.ZERO, Duration.ZERO, Duration.ZERO, 3);
+        return item(Article.builder(name + ".txt", "Text of " + name + ".").build(), graph);
+    }
+
+    private static IngestItem item(Article article, ArticleGraph graph) {
+        StageTimes stages = new StageTimes(new StageDurations(Duration.ZERO, Duration.ofMillis(5), Duration.ZERO, Duration.ZERO, Duration.ZERO),
+                StageDurations.NONE, 3);
         IngestResult result = new IngestResult(article.source(), IngestResult.Status.STORED, Optional.of(graph.iri()), "ok",
                 Duration.ofMillis(5), Optional.empty(), stages);
-        return IngestItem.prepared(new Pipeline.Prepared(article, Optional.of(graph), result), "hash-" + name);
+        return IngestItem.prepared(new Pipeline.Prepared(article, Optional.of(graph), result));
+    }
+
+    /** An item in the queue: its IRI is its graph's, its hash its article's text. */
+    private static IngestItem.Coming coming(IngestItem item) {
+        return IngestItem.Coming.ready(item, item.prepared().graph().orElseThrow().iri(), hash(item.article()));
+    }
+
+    private static String hash(Article article) {
+        return "hash of " + article.text();
+    }
+
+    private static IngestItem.Coming coming(CompletableFuture<IngestItem> future, String iriName, String source) {
+        return new IngestItem.Coming(future, "https://example.org/" + iriName, "", source);
     }
 
     private static ArticleGraph graph(String name) {
@@ -77,7 +94,7 @@ class BatchWriterTest {
     private static BlockingQueue<IngestItem.Coming> queue(IngestItem... items) {
         BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>();
         for (IngestItem i : items)
-            queue.add(IngestItem.Coming.done(i));
+            queue.add(coming(i));
         queue.add(IngestFeed.END);
         return queue;
     }
@@ -89,9 +106,9 @@ class BatchWriterTest {
     @Test
     void readyArticlesGoInOneTransactionInReadOrder() throws Exception {
         try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
-            BatchWriter writer = writer(store, false, 16, new ConcurrentHashMap<>());
+            BatchWriter writer = writer(store, false, 16, Map.of());
             List<IngestResult> written = new ArrayList<>();
-            assertTrue(writer.writeBatch(IngestItem.Coming.done(item("a", graph("a"))), queue(item("b", graph("b")), item("c", graph("c"))),
+            assertTrue(writer.writeBatch(coming(item("a", graph("a"))), queue(item("b", graph("b")), item("c", graph("c"))),
                     written), "the end was taken");
             assertEquals(List.of("a.txt", "b.txt", "c.txt"), written.stream().map(IngestResult::source).toList());
             assertTrue(written.stream().noneMatch(IngestResult::failed));
@@ -99,7 +116,7 @@ class BatchWriterTest {
             assertFalse(writer.commits().isZero());
             assertEquals(3, graphs(store));
             for (IngestResult r : written) {
-                assertFalse(r.stages().store().isZero(), "each article gets its share of the transaction");
+                assertFalse(r.stages().thread().store().isZero(), "each article gets its share of the transaction");
                 assertTrue(r.took().compareTo(Duration.ofMillis(5)) > 0, "its took includes its store share");
             }
         }
@@ -108,10 +125,10 @@ class BatchWriterTest {
     @Test
     void aBatchStopsAtItsSizeAndLeavesTheRestInTheQueue() throws Exception {
         try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
-            BatchWriter writer = writer(store, false, 2, new ConcurrentHashMap<>());
+            BatchWriter writer = writer(store, false, 2, Map.of());
             BlockingQueue<IngestItem.Coming> queue = queue(item("b", graph("b")), item("c", graph("c")));
             List<IngestResult> written = new ArrayList<>();
-            assertFalse(writer.writeBatch(IngestItem.Coming.done(item("a", graph("a"))), queue, written));
+            assertFalse(writer.writeBatch(coming(item("a", graph("a"))), queue, written));
             assertEquals(2, written.size());
             assertEquals(2, queue.size(), "c and the end are left");
         }
@@ -120,9 +137,9 @@ class BatchWriterTest {
     @Test
     void aBrokenGraphFailsAloneAndTheOthersOfItsBatchAreStored() throws Exception {
         try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
-            BatchWriter writer = writer(store, false, 16, new ConcurrentHashMap<>());
+            BatchWriter writer = writer(store, false, 16, Map.of());
             List<IngestResult> written = new ArrayList<>();
-            writer.writeBatch(IngestItem.Coming.done(item("a", graph("a"))), queue(item("x", broken("x")), item("b", graph("b"))), written);
+            writer.writeBatch(coming(item("a", graph("a"))), queue(item("x", broken("x")), item("b", graph("b"))), written);
             assertEquals(List.of(false, true, false), written.stream().map(IngestResult::failed).toList());
             assertTrue(written.get(1).message().contains("x.txt"), written.get(1).message());
             assertEquals(2, graphs(store));
@@ -130,21 +147,89 @@ class BatchWriterTest {
         }
     }
 
+    /** The article at https://example.org/story with this text. */
+    private static Article story(String text) {
+        return Article.builder("story.txt", text).build();
+    }
+
+    private static IngestItem story(String text, ArticleGraph graph) {
+        return item(story(text), graph);
+    }
+
+    /** The article with this text, not analysed; {@code analyses} counts the analyses the writer runs. */
+    private static IngestItem.Coming unanalysed(String text, java.util.concurrent.atomic.AtomicInteger analyses) {
+        IngestItem analysed = story(text, graph("story", text));
+        IngestItem item = IngestItem.unanalysed(story(text), () -> {
+            analyses.incrementAndGet();
+            return analysed.prepared();
+        });
+        return IngestItem.Coming.ready(item, "https://example.org/story", hash(story(text)));
+    }
+
+    private static List<IngestResult.Status> statuses(List<IngestResult> written) {
+        return written.stream().map(IngestResult::status).toList();
+    }
+
     @Test
-    void theSameContentTwiceInABatchIsStoredOnce() throws Exception {
+    void theSameContentTwiceIsStoredOnceInABatchAndAfterIt() throws Exception {
         try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
-            Map<String, String> stored = new ConcurrentHashMap<>();
-            BatchWriter writer = writer(store, true, 16, stored);
-            IngestItem first = item("a", graph("a"));
-            IngestItem again = IngestItem.prepared(new Pipeline.Prepared(Article.builder("a2.txt", "Text of a.").build(),
-                    Optional.of(graph("a2")), first.result()), first.hash());
+            BatchWriter writer = writer(store, true, 16, Map.of());
             List<IngestResult> written = new ArrayList<>();
-            writer.writeBatch(IngestItem.Coming.done(first), queue(again), written);
-            assertEquals(IngestResult.Status.STORED, written.get(0).status());
-            assertEquals(IngestResult.Status.SKIPPED_UNCHANGED, written.get(1).status());
-            assertEquals(Optional.of("https://example.org/a"), written.get(1).article());
+            writer.writeBatch(coming(story("A", graph("story", "A"))), queue(story("A", graph("story", "A"))), written);
+            assertEquals(List.of(IngestResult.Status.STORED, IngestResult.Status.SKIPPED_UNCHANGED), statuses(written));
+            assertEquals(Optional.of("https://example.org/story"), written.get(1).article());
             assertEquals(1, graphs(store));
-            assertEquals("https://example.org/a", stored.get("hash-a"));
+            List<IngestResult> later = new ArrayList<>();
+            writer.writeBatch(coming(story("A", graph("story", "A"))), queue(), later);
+            assertEquals(List.of(IngestResult.Status.SKIPPED_UNCHANGED), statuses(later), "the writer knows what it stored");
+        }
+    }
+
+    @Test
+    void anArticleReadAgainAfterItsCorrectionIsAnalysedAndStoredThoughItIsReadyFirst() throws Exception {
+        try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
+            store.replace(graph("story", "A"));
+            // the store holds A: the reader believed the A read after the correction unchanged
+            BatchWriter writer = writer(store, true, 16, Map.of(hash(story("A")), "https://example.org/story"));
+            var analyses = new java.util.concurrent.atomic.AtomicInteger();
+            CompletableFuture<IngestItem> correction = new CompletableFuture<>();
+            completeLater(List.of(correction), List.of(story("A'", graph("story", "A'"))));
+            List<IngestResult> written = new ArrayList<>();
+            writer.writeBatch(new IngestItem.Coming(correction, "https://example.org/story", hash(story("A'")), "story.txt"),
+                    new LinkedBlockingQueue<>(List.of(unanalysed("A", analyses), IngestFeed.END)), written);
+            assertEquals(List.of(IngestResult.Status.STORED, IngestResult.Status.STORED), statuses(written));
+            assertEquals(List.of("A"), headlines(store, "story"), "the last text read is stored");
+            assertEquals(1, analyses.get());
+        }
+    }
+
+    @Test
+    void anArticleStillStoredIsSkippedWithoutAnalysis() throws Exception {
+        try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
+            store.replace(graph("story", "A"));
+            BatchWriter writer = writer(store, true, 16, Map.of(hash(story("A")), "https://example.org/story"));
+            var analyses = new java.util.concurrent.atomic.AtomicInteger();
+            List<IngestResult> written = new ArrayList<>();
+            writer.writeBatch(coming(item("b", graph("b"))), new LinkedBlockingQueue<>(List.of(unanalysed("A", analyses), IngestFeed.END)),
+                    written);
+            assertEquals(List.of(IngestResult.Status.STORED, IngestResult.Status.SKIPPED_UNCHANGED), statuses(written));
+            assertEquals(0, analyses.get());
+        }
+    }
+
+    @Test
+    void whenABatchIsWrittenOneByOneACopyOfAnArticleThatFailedIsStored() throws Exception {
+        try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
+            BatchWriter writer = writer(store, true, 16, Map.of());
+            var analyses = new java.util.concurrent.atomic.AtomicInteger();
+            IngestItem brokenA = item(story("A"), broken("story"));
+            List<IngestResult> written = new ArrayList<>();
+            // the first A fails to store, so the second (which the reader believed stored by then) is analysed and stored
+            writer.writeBatch(coming(brokenA), new LinkedBlockingQueue<>(List.of(coming(item("b", graph("b"))), unanalysed("A", analyses),
+                    IngestFeed.END)), written);
+            assertEquals(List.of(IngestResult.Status.FAILED, IngestResult.Status.STORED, IngestResult.Status.STORED), statuses(written));
+            assertEquals(1, analyses.get());
+            assertEquals(List.of("A"), headlines(store, "story"));
         }
     }
 
@@ -167,13 +252,13 @@ class BatchWriterTest {
     @Test
     void articlesReadyOutOfOrderComeOutInReadOrder() throws Exception {
         try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
-            BatchWriter writer = writer(store, false, 16, new ConcurrentHashMap<>());
+            BatchWriter writer = writer(store, false, 16, Map.of());
             CompletableFuture<IngestItem> a = new CompletableFuture<>(), b = new CompletableFuture<>();
-            BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>(List.of(new IngestItem.Coming(b, "", "b.txt"),
-                    IngestItem.Coming.done(item("c", graph("c"))), IngestFeed.END));
+            BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>(List.of(coming(b, "b", "b.txt"),
+                    coming(item("c", graph("c"))), IngestFeed.END));
             completeLater(List.of(b, a), List.of(item("b", graph("b")), item("a", graph("a")))); // b's analysis ends first
             List<IngestResult> written = new ArrayList<>();
-            assertTrue(writer.writeBatch(new IngestItem.Coming(a, "", "a.txt"), queue, written));
+            assertTrue(writer.writeBatch(coming(a, "a", "a.txt"), queue, written));
             assertEquals(List.of("a.txt", "b.txt", "c.txt"), written.stream().map(IngestResult::source).toList());
             assertEquals(1, writer.transactions());
             assertEquals(3, graphs(store));
@@ -183,33 +268,30 @@ class BatchWriterTest {
     @Test
     void ofTheSameContentTheFirstReadIsStoredWhicheverIsReadyFirst() throws Exception {
         try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
-            BatchWriter writer = writer(store, true, 16, new ConcurrentHashMap<>());
-            IngestItem first = item("a", graph("a"));
-            IngestItem copy = IngestItem.prepared(new Pipeline.Prepared(Article.builder("a2.txt", "Text of a.").build(),
-                    Optional.of(graph("a2")), first.result()), first.hash());
-            CompletableFuture<IngestItem> a = new CompletableFuture<>(), a2 = new CompletableFuture<>();
-            BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>(List.of(new IngestItem.Coming(a2, first.hash(), "a2.txt"), IngestFeed.END));
-            completeLater(List.of(a2, a), List.of(copy, first)); // the copy's analysis ends first
+            BatchWriter writer = writer(store, true, 16, Map.of());
+            CompletableFuture<IngestItem> a = new CompletableFuture<>(), copy = new CompletableFuture<>();
+            String hash = hash(story("A"));
+            BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>(
+                    List.of(new IngestItem.Coming(copy, "https://example.org/story", hash, "story.txt"), IngestFeed.END));
+            completeLater(List.of(copy, a), List.of(story("A", graph("story", "copy")), story("A", graph("story", "first"))));
             List<IngestResult> written = new ArrayList<>();
-            writer.writeBatch(new IngestItem.Coming(a, first.hash(), "a.txt"), queue, written);
-            assertEquals(IngestResult.Status.STORED, written.get(0).status());
-            assertEquals(Optional.of("https://example.org/a"), written.get(0).article());
-            assertEquals(IngestResult.Status.SKIPPED_UNCHANGED, written.get(1).status());
-            assertEquals(Optional.of("https://example.org/a"), written.get(1).article());
-            assertEquals(1, graphs(store));
+            writer.writeBatch(new IngestItem.Coming(a, "https://example.org/story", hash, "story.txt"), queue, written);
+            assertEquals(List.of(IngestResult.Status.STORED, IngestResult.Status.SKIPPED_UNCHANGED), statuses(written));
+            assertEquals(Optional.of("https://example.org/story"), written.get(1).article());
+            assertEquals(List.of("first"), headlines(store, "story"));
         }
     }
 
     @Test
     void ofTwoArticlesWithTheSameIriTheLastReadIsStoredWhicheverIsReadyLast() throws Exception {
         try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
-            BatchWriter writer = writer(store, false, 16, new ConcurrentHashMap<>());
+            BatchWriter writer = writer(store, false, 16, Map.of());
             CompletableFuture<IngestItem> article = new CompletableFuture<>(), correction = new CompletableFuture<>();
-            BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>(List.of(new IngestItem.Coming(correction, "", "b.txt"), IngestFeed.END));
+            BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>(List.of(coming(correction, "u", "b.txt"), IngestFeed.END));
             // the correction (read second) is ready first, the article (read first) last
             completeLater(List.of(correction, article), List.of(item("b", graph("u", "correction")), item("a", graph("u", "article"))));
             List<IngestResult> written = new ArrayList<>();
-            writer.writeBatch(new IngestItem.Coming(article, "", "a.txt"), queue, written);
+            writer.writeBatch(coming(article, "u", "a.txt"), queue, written);
             assertEquals(List.of("a.txt", "b.txt"), written.stream().map(IngestResult::source).toList());
             assertTrue(written.stream().noneMatch(IngestResult::failed), written.toString());
             assertEquals(List.of("correction"), headlines(store, "u"), "a one-at-a-time ingest in read order leaves the correction");
@@ -220,16 +302,16 @@ class BatchWriterTest {
     @Test
     void ofTwoArticlesWithTheSameIriTheLastReadIsStoredWhenTheBatchIsWrittenOneByOne() throws Exception {
         try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
-            BatchWriter writer = writer(store, false, 16, new ConcurrentHashMap<>());
+            BatchWriter writer = writer(store, false, 16, Map.of());
             CompletableFuture<IngestItem> article = new CompletableFuture<>(), correction = new CompletableFuture<>(),
                     bad = new CompletableFuture<>();
             BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>(
-                    List.of(new IngestItem.Coming(correction, "", "b.txt"), new IngestItem.Coming(bad, "", "x.txt"), IngestFeed.END));
+                    List.of(coming(correction, "u", "b.txt"), coming(bad, "x", "x.txt"), IngestFeed.END));
             // the broken graph makes the batch fall back to one transaction per article; the article is ready last
             completeLater(List.of(correction, bad, article),
                     List.of(item("b", graph("u", "correction")), item("x", broken("x")), item("a", graph("u", "article"))));
             List<IngestResult> written = new ArrayList<>();
-            writer.writeBatch(new IngestItem.Coming(article, "", "a.txt"), queue, written);
+            writer.writeBatch(coming(article, "u", "a.txt"), queue, written);
             assertEquals(List.of(false, false, true), written.stream().map(IngestResult::failed).toList());
             assertEquals(List.of("correction"), headlines(store, "u"));
         }
@@ -238,11 +320,11 @@ class BatchWriterTest {
     @Test
     void anAnalysisThatEndedByThrowingFailsThatArticleAlone() throws Exception {
         try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
-            BatchWriter writer = writer(store, false, 16, new ConcurrentHashMap<>());
+            BatchWriter writer = writer(store, false, 16, Map.of());
             CompletableFuture<IngestItem> deep = CompletableFuture.failedFuture(new StackOverflowError());
             List<IngestResult> written = new ArrayList<>();
-            assertTrue(writer.writeBatch(IngestItem.Coming.done(item("a", graph("a"))),
-                    new LinkedBlockingQueue<>(List.of(new IngestItem.Coming(deep, "", "deep.txt"), IngestItem.Coming.done(item("b", graph("b"))),
+            assertTrue(writer.writeBatch(coming(item("a", graph("a"))),
+                    new LinkedBlockingQueue<>(List.of(coming(deep, "deep", "deep.txt"), coming(item("b", graph("b"))),
                             IngestFeed.END)), written));
             assertEquals(List.of(false, true, false), written.stream().map(IngestResult::failed).toList());
             assertTrue(written.get(1).message().contains("deep.txt"), written.get(1).message());

@@ -199,17 +199,78 @@ class ParallelIngestTest {
         }
     }
 
+    /** An article at https://news.example/story: its original text, or its correction. */
+    private static Article story(String text) {
+        return Article.builder("story.html", text).url("https://news.example/story").build();
+    }
+
+    private static final String ORIGINAL = "Ana Sousa said Huawei opened an office in Lyon.";
+    private static final String CORRECTION = "Ana Sousa said Huawei opened an office in Lille.";
+
+    /** The texts of the articles the store holds. */
+    private static List<String> storedTexts(NewsGraph ng) {
+        return Txn.calculateRead(ng.dataset(), () -> ng.dataset().asDatasetGraph()
+                .stream(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.newsgraph.vocab.NIF.isString.asNode(),
+                        org.apache.jena.graph.Node.ANY)
+                .map(q -> q.getObject().getLiteralLexicalForm()).toList());
+    }
+
+    private static List<IngestResult.Status> statuses(IngestReport r) {
+        return r.results().stream().map(IngestResult::status).toList();
+    }
+
+    @Test
+    void anArticleReadAgainAfterItsCorrectionReplacesTheCorrection() throws Exception {
+        List<Article> read = List.of(story(ORIGINAL), story(CORRECTION), story(ORIGINAL));
+        int[][] threadsAndBatches = { { 1, 1 }, { 3, 8 }, { 2, 1 } };
+        for (int[] tb : threadsAndBatches) {
+            try (NewsGraph ng = open(tmp.resolve("again-" + tb[0] + "-" + tb[1]), new Uneven(false), tb[0], tb[1])) {
+                IngestReport r = ng.ingestArticles(read, x -> { });
+                assertEquals(List.of(IngestResult.Status.STORED, IngestResult.Status.STORED, IngestResult.Status.STORED), statuses(r),
+                        tb[0] + " threads, batches of " + tb[1]);
+                assertEquals(List.of(ORIGINAL), storedTexts(ng), "the last text read is stored");
+            }
+        }
+    }
+
+    @Test
+    void anArticleReadAgainInALaterRunAfterItsCorrectionReplacesTheCorrection() throws Exception {
+        Path store = tmp.resolve("later");
+        try (NewsGraph ng = open(store, new Uneven(false), 2, 4)) {
+            ng.ingestArticles(List.of(story(ORIGINAL), story(ORIGINAL), story(CORRECTION)), x -> { });
+        }
+        try (NewsGraph ng = open(store, new Uneven(false), 2, 4)) {
+            IngestReport r = ng.ingestArticles(List.of(story(CORRECTION), story(ORIGINAL), story(ORIGINAL)), x -> { });
+            assertEquals(List.of(IngestResult.Status.SKIPPED_UNCHANGED, IngestResult.Status.STORED, IngestResult.Status.SKIPPED_UNCHANGED),
+                    statuses(r));
+            assertEquals(List.of(ORIGINAL), storedTexts(ng));
+        }
+    }
+
+    @Test
+    void aCorrectionThatFailsLeavesTheArticleStoredAndItsRepeatSkipped() throws Exception {
+        List<Article> read = List.of(story(ORIGINAL), story(CORRECTION + " FAIL"), story(ORIGINAL));
+        for (int batch : new int[] { 1, 8 }) {
+            try (NewsGraph ng = open(tmp.resolve("failed-" + batch), new Uneven(true), 2, batch)) {
+                IngestReport r = ng.ingestArticles(read, x -> { });
+                assertEquals(List.of(IngestResult.Status.STORED, IngestResult.Status.FAILED, IngestResult.Status.SKIPPED_UNCHANGED),
+                        statuses(r), "batches of " + batch);
+                assertEquals(List.of(ORIGINAL), storedTexts(ng));
+            }
+        }
+    }
+
     @Test
     void stageTimesAndTokensAreReported() throws Exception {
         try (NewsGraph ng = open(tmp.resolve("times"), new Uneven(false), 2, 4)) {
             IngestReport r = ng.ingest(articles().subList(0, 3), x -> { });
             for (IngestResult result : r.results()) {
                 assertTrue(result.stages().tokens() > 5, result.toString());
-                assertFalse(result.stages().extract().isZero());
-                assertFalse(result.stages().store().isZero());
+                assertFalse(result.stages().thread().extract().isZero());
+                assertFalse(result.stages().thread().store().isZero());
                 assertFalse(result.stages().cpu().store().isZero(), "the writer's CPU is measured");
                 assertFalse(result.stages().cpu().map().isZero(), "the worker's CPU is measured");
-                assertTrue(result.took().compareTo(result.stages().extract()) >= 0);
+                assertTrue(result.took().compareTo(result.stages().thread().extract()) >= 0);
             }
             IngestTimeline timeline = r.timeline();
             assertTrue(timeline.transactions() >= 1 && timeline.transactions() <= 3, timeline.toString());
@@ -218,7 +279,7 @@ class ParallelIngestTest {
             assertTrue(timeline.lastAnalysed().compareTo(r.took()) < 0, "storing comes after the last analysis");
             assertFalse(timeline.tail(r.took()).isZero(), "the last article's store is after its analysis");
             // each article's analysis (the extractor sleeps unevenly) is inside the workers' analysing time
-            Duration extracted = r.results().stream().map(x -> x.stages().extract()).reduce(Duration.ZERO, Duration::plus);
+            Duration extracted = r.results().stream().map(x -> x.stages().thread().extract()).reduce(Duration.ZERO, Duration::plus);
             assertTrue(timeline.analysing().compareTo(extracted) >= 0, timeline + " against " + extracted);
         }
     }
@@ -243,8 +304,8 @@ class ParallelIngestTest {
             IngestResult last = r.results().get(40);
             assertFalse(last.failed(), last.toString());
             assertFalse(r.timeline().readerBlocked().isZero(), r.timeline().toString());
-            assertTrue(last.stages().read().compareTo(r.timeline().readerBlocked()) < 0,
-                    "read " + last.stages().read() + " counts the reader's wait " + r.timeline().readerBlocked() + " again");
+            assertTrue(last.stages().thread().read().compareTo(r.timeline().readerBlocked()) < 0,
+                    "read " + last.stages().thread().read() + " counts the reader's wait " + r.timeline().readerBlocked() + " again");
         }
     }
 }

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 
 import org.newsgraph.IngestTimeline;
+import org.newsgraph.StageDurations;
 import org.newsgraph.StageTimes;
 
 /**
@@ -74,12 +76,12 @@ public record BenchReport(String profile, int threads, long loadMillis, Duration
      * a worker. The user waits for it.
      */
     public Duration readingFirst() {
-        return totals.sum().read().plus(timeline.firstHanded());
+        return totals.sum().thread().read().plus(timeline.firstHanded());
     }
 
     /** The wall time after the last article's analysis ended: storing what was left. The user waits for it. */
     public Duration storeTail() {
-        return timeline.tail(wall.minus(totals.sum().read()));
+        return timeline.tail(wall.minus(totals.sum().thread().read()));
     }
 
     /**
@@ -129,20 +131,20 @@ public record BenchReport(String profile, int threads, long loadMillis, Duration
         line(b, "  ingest CPU time               %8s   %.2f CPU s per article", seconds(cpu),
                 totals.stored() == 0 ? 0.0 : cpu.toNanos() / 1e9 / totals.stored());
         line(b, "  stage                   thread time   share     CPU time   share");
-        Duration total = s.total();
-        Duration totalCpu = s.cpu().total();
-        stage(b, "read", s.read(), total, s.cpu().read(), totalCpu);
-        stage(b, "extract", s.extract(), total, s.cpu().extract(), totalCpu);
+        Duration total = s.thread().total();
+        stage(b, "read", StageDurations::read, s);
+        stage(b, "extract", StageDurations::extract, s);
+        Duration extract = s.thread().extract();
         Duration annotated = Duration.ZERO;
         for (Map.Entry<String, Duration> a : annotators.entrySet()) {
             stage(b, "  " + a.getKey(), a.getValue(), total);
             annotated = annotated.plus(a.getValue());
         }
         if (!annotators.isEmpty())
-            stage(b, "  (to our records)", s.extract().minus(annotated).isNegative() ? Duration.ZERO : s.extract().minus(annotated), total);
-        stage(b, "resolve", s.resolve(), total, s.cpu().resolve(), totalCpu);
-        stage(b, "map", s.map(), total, s.cpu().map(), totalCpu);
-        stage(b, "store", s.store(), total, s.cpu().store(), totalCpu);
+            stage(b, "  (to our records)", extract.minus(annotated).isNegative() ? Duration.ZERO : extract.minus(annotated), total);
+        stage(b, "resolve", StageDurations::resolve, s);
+        stage(b, "map", StageDurations::map, s);
+        stage(b, "store", StageDurations::store, s);
         line(b, "  newsgraph's own stages (read, resolve, map, store): %.1f%% of stage thread time, %.1f%% of stage CPU time",
                 100 * totals.ownShare(), 100 * totals.ownCpuShare());
         line(b, "  the stages' CPU time is %s of the process's %s (the rest: garbage collection, JIT compilation); own stages %.1f%% of it",
@@ -167,7 +169,12 @@ public record BenchReport(String profile, int threads, long loadMillis, Duration
         line(b, "    %-22s %9s  %5.1f%%", name, seconds(time), percent(time, total));
     }
 
-    private static void stage(StringBuilder b, String name, Duration time, Duration total, Duration cpu, Duration totalCpu) {
+    /** A stage on both clocks, each with its share of all stages on that clock. */
+    private static void stage(StringBuilder b, String name, Function<StageDurations, Duration> stage, StageTimes s) {
+        Duration time = stage.apply(s.thread());
+        Duration cpu = stage.apply(s.cpu());
+        Duration total = s.thread().total();
+        Duration totalCpu = s.cpu().total();
         line(b, "    %-22s %9s  %5.1f%%   %9s  %5.1f%%", name, seconds(time), percent(time, total), seconds(cpu), percent(cpu, totalCpu));
     }
 

@@ -43,7 +43,7 @@ public record StageTotals(int stored, int skipped, int failed, StageTimes sum) {
 
     /** newsgraph's own stages (read, resolve, map, store) as a share of all stage thread time, 0..1. */
     public double ownShare() {
-        return share(sum.own(), sum.total());
+        return share(sum.thread().own(), sum.thread().total());
     }
 
     /** newsgraph's own stages (read, resolve, map, store) as a share of all stage CPU time, 0..1. */

@@ -15,17 +15,19 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.IngestResult;
 import org.newsgraph.IngestTimeline;
+import org.newsgraph.StageDurations;
 import org.newsgraph.StageTimes;
 
 /** Adding up stage times and writing the report, with hand-made results (no CoreNLP). */
 class BenchReportTest {
     /** Thread times read 1, extract, resolve 2, map 3, store 4 ms; CPU times a tenth of extract, and 1 ms each for the rest but store (0.5). */
     private static IngestResult stored(long extractMs, long tokens) {
-        StageTimes.Cpu cpu = new StageTimes.Cpu(Duration.ofMillis(1), Duration.ofMillis(extractMs / 10), Duration.ofMillis(1),
+        StageDurations cpu = new StageDurations(Duration.ofMillis(1), Duration.ofMillis(extractMs / 10), Duration.ofMillis(1),
                 Duration.ofMillis(1), Duration.ofNanos(500_000));
-        StageTimes t = new StageTimes(Duration.ofMillis(1), Duration.ofMillis(extractMs), Duration.ofMillis(2), Duration.ofMillis(3),
-                Duration.ofMillis(4), tokens, cpu);
-        return new IngestResult("a.txt", IngestResult.Status.STORED, Optional.of("https://x/a"), "ok", t.total(), Optional.empty(), t);
+        StageDurations thread = new StageDurations(Duration.ofMillis(1), Duration.ofMillis(extractMs), Duration.ofMillis(2),
+                Duration.ofMillis(3), Duration.ofMillis(4));
+        StageTimes t = new StageTimes(thread, cpu, tokens);
+        return new IngestResult("a.txt", IngestResult.Status.STORED, Optional.of("https://x/a"), "ok", thread.total(), Optional.empty(), t);
     }
 
     private static IngestResult failed() {
@@ -40,8 +42,8 @@ class BenchReportTest {
         assertEquals(1, t.failed());
         assertEquals(0, t.skipped());
         assertEquals(400, t.sum().tokens());
-        assertEquals(Duration.ofMillis(280), t.sum().extract());
-        assertEquals(Duration.ofMillis(8), t.sum().store());
+        assertEquals(Duration.ofMillis(280), t.sum().thread().extract());
+        assertEquals(Duration.ofMillis(8), t.sum().thread().store());
         // own stages: (1+2+3+4) * 2 = 20 ms of 300 ms
         assertEquals(20.0 / 300, t.ownShare(), 1e-9);
         // CPU: extract 9 + 19 ms, own (1+1+1+0.5) * 2 = 7 ms of 35 ms
@@ -50,7 +52,7 @@ class BenchReportTest {
         assertEquals(7.0 / 35, t.ownCpuShare(), 1e-9);
         // reading done before the ingest replaces the ingest's read times, thread and CPU
         StageTotals read = t.withRead(Duration.ofMillis(50), Duration.ofMillis(40));
-        assertEquals(Duration.ofMillis(50), read.sum().read());
+        assertEquals(Duration.ofMillis(50), read.sum().thread().read());
         assertEquals(Duration.ofMillis(40), read.sum().cpu().read());
         assertEquals(Duration.ofMillis(28), read.sum().cpu().extract());
         assertEquals(400, read.sum().tokens());

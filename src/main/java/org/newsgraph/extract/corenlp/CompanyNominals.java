@@ -9,6 +9,8 @@ import java.util.function.ToIntFunction;
 
 import org.newsgraph.extract.MentionKind;
 
+import edu.stanford.nlp.coref.CorefCoreAnnotations;
+import edu.stanford.nlp.coref.data.Mention;
 import edu.stanford.nlp.pipeline.CoreDocument;
 
 /**
@@ -18,7 +20,7 @@ import edu.stanford.nlp.pipeline.CoreDocument;
  * campaigners). A description coreference gave to an organisation not yet so described moves, with the pronouns
  * of its chain after it, to the organisation described so most often before it. A chain of such descriptions
  * with no name in it ("The company's chief executive ... The firm said") is given its organisation here too
- * ({@link #antecedent}).
+ * ({@link #antecedent}), and so is a bare "the firm" that coreference left alone ({@link #attachAlone}).
  */
 final class CompanyNominals {
     /** Head nouns that describe a business. */
@@ -85,6 +87,53 @@ final class CompanyNominals {
         if (organizations.stream().anyMatch(g -> countBefore(document, g, first) > 0))
             return mostBefore(organizations, g -> countBefore(document, g, first));
         return mostBefore(organizations, g -> (int) g.names.stream().filter(n -> MentionDraft.compareInText(n, first) < 0).count());
+    }
+
+    /**
+     * Gives each bare definite company description that coreference left in no chain ("Pelican Air cancelled forty
+     * flights ... The firm said ...") to its organisation by the rule of {@link #antecedent}, in text order (one
+     * given counts as a description for the next). Bare: "the" and the noun alone (a possessive "'s" may follow),
+     * so that a description that says more stays out: an apposition that names its own company ("the Beatles'
+     * record company, Apple Corps"), a kind of business ("the music business"), one picked out by what follows
+     * ("the manufacturer of the iPhone").
+     */
+    static void attachAlone(CoreDocument document, List<EntityClusterer.Group> groups) {
+        List<Mention> mentions = document.annotation().get(CorefCoreAnnotations.CorefMentionsAnnotation.class);
+        if (mentions == null)
+            return;
+        Set<Integer> chained = document.corefChains() == null ? Set.of() : document.corefChains().keySet();
+        List<MentionDraft> alone = new ArrayList<>();
+        for (Mention m : mentions) {
+            MentionDraft draft = chained.contains(m.corefClusterID) ? null : bare(document, m);
+            if (draft != null && groups.stream().noneMatch(g -> covers(g, draft)))
+                alone.add(draft);
+        }
+        alone.sort(MentionDraft::compareInText);
+        for (MentionDraft d : alone) {
+            EntityClusterer.Group target = antecedent(document, groups, List.of(d));
+            if (target != null)
+                target.others.add(d);
+        }
+    }
+
+    /** The draft of "the firm" (or "the firm's") when the mention is just that, otherwise null. */
+    private static MentionDraft bare(CoreDocument document, Mention m) {
+        var tokens = document.sentences().get(m.sentNum).tokens();
+        int head = m.startIndex + 1;
+        int length = m.endIndex - m.startIndex;
+        if (m.headIndex != head || head >= tokens.size() || !(length == 2 || length == 3 && "POS".equals(tokens.get(head + 1).tag()))
+                || !"the".equalsIgnoreCase(tokens.get(m.startIndex).word()))
+            return null;
+        MentionDraft draft = new MentionDraft(m.sentNum, m.startIndex, head + 1, tokens.get(m.startIndex).beginPosition(),
+                tokens.get(head).endPosition(), MentionKind.NOMINAL, null, null);
+        return isCompanyNoun(document, draft) ? draft : null;
+    }
+
+    /** Whether a mention of the group already covers the draft's head word. */
+    private static boolean covers(EntityClusterer.Group g, MentionDraft d) {
+        int head = d.tokenEnd() - 1;
+        return java.util.stream.Stream.concat(g.names.stream(), g.others.stream())
+                .anyMatch(x -> x.sentence() == d.sentence() && x.tokenBegin() <= head && head < x.tokenEnd());
     }
 
     /** The group with the highest positive count; null when none counts or two share it (the description is ambiguous). */

@@ -27,7 +27,7 @@ import edu.stanford.nlp.pipeline.CoreDocument;
  * and a pronoun or nominal that cannot fit that entity ("he" for a company, "the plant" for its owner) is dropped.
  * A chain with no name has no entity to join, except a chain of company descriptions ("The company's chief executive
  * ... the company ... The firm said its ..."), which joins the organisation named before it
- * ({@link CompanyNominals#antecedent}).
+ * ({@link CompanyNominals#antecedent}), as does a bare "the firm" in no chain ({@link CompanyNominals#attachAlone}).
  * Then two repairs: a company description goes to the organisation already so described ({@link CompanyNominals});
  * and every person pronoun and person noun finds a person, named or not ({@link PersonPronouns}, {@link PersonNouns}).
  */
@@ -163,6 +163,7 @@ final class EntityClusterer {
             if (target != null)
                 attach(document, chain, target, nameAt);
         }
+        CompanyNominals.attachAlone(document, roots(groups)); // "The firm said" that coreference left alone
     }
 
     /** Adds the chain's pronouns and nominals that fit the target to it. */

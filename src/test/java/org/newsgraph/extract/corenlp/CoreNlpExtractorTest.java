@@ -40,9 +40,7 @@ class CoreNlpExtractorTest {
 
     @BeforeAll
     static void annotateFixture() throws IOException {
-        try (InputStream in = CoreNlpExtractorTest.class.getResourceAsStream("/articles/nordvik-battery-plant.txt")) {
-            fixture = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        fixture = readFixture("nordvik-battery-plant.txt");
         extraction = EXTRACTOR.extract(Article.builder("nordvik-battery-plant.txt", fixture).build());
     }
 
@@ -94,10 +92,7 @@ class CoreNlpExtractorTest {
 
     @Test
     void metonymyNationalityRolesAndQualifiedPlacesOnASecondFixture() throws IOException {
-        String text;
-        try (InputStream in = CoreNlpExtractorTest.class.getResourceAsStream("/articles/tariff-talks.txt")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String text = readFixture("tariff-talks.txt");
         Extraction x = EXTRACTOR.extract(Article.builder("tariff-talks.txt", text).build());
         int washington = text.codePointCount(0, text.indexOf("Washington warned"));
         Mention subject = x.mentions().stream().filter(m -> m.span().begin() == washington).findFirst().orElseThrow(
@@ -202,10 +197,7 @@ class CoreNlpExtractorTest {
 
     @Test
     void pronounsNationalitiesInstitutionsAndCompanyDescriptionsFindTheirEntities() throws IOException {
-        String text;
-        try (InputStream in = CoreNlpExtractorTest.class.getResourceAsStream("/articles/lindqvist-dispute.txt")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String text = readFixture("lindqvist-dispute.txt");
         Extraction x = EXTRACTOR.extract(Article.builder("lindqvist-dispute.txt", text).build());
         Entity kessler = entity(x, "Marta Kessler");
         Entity berg = entity(x, "Tomas Berg");
@@ -226,10 +218,7 @@ class CoreNlpExtractorTest {
      */
     @Test
     void theFirmIsTheCompanyAlreadyCalledSo() throws IOException {
-        String text;
-        try (InputStream in = CoreNlpExtractorTest.class.getResourceAsStream("/articles/lindqvist-dispute.txt")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String text = readFixture("lindqvist-dispute.txt");
         Extraction x = EXTRACTOR.extract(Article.builder("lindqvist-dispute.txt", text).build());
         Entity lindqvist = entity(x, "Lindqvist Robotics");
         Mention firm = mentionAt(x, text, "The firm said");
@@ -240,6 +229,27 @@ class CoreNlpExtractorTest {
         assertEquals(lindqvist.id(), mentionAt(x, text, "the company of hiding").entityId(), "the company accused");
         assertTrue(x.entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().toLowerCase(Locale.ROOT).contains("company")),
                 "no unnamed company beside Lindqvist Robotics: " + x.entities());
+    }
+
+    /**
+     * "Pelican Air cancelled forty flights ... The firm said the strike would cost it ...": coreference leaves "The
+     * firm" alone, in no chain; a bare definite company description is the organisation named before it all the same.
+     */
+    @Test
+    void theFirmThatCoreferenceLeftAloneIsTheCompanyNamedBefore() throws IOException {
+        String text = readFixture("pelican-air-strike.txt");
+        Extraction x = EXTRACTOR.extract(Article.builder("pelican-air-strike.txt", text).build());
+        Mention firm = mentionAt(x, text, "The firm said");
+        assertEquals("The firm", firm.text());
+        assertEquals(MentionKind.NOMINAL, firm.kind());
+        assertEquals(entity(x, "Pelican Air").id(), firm.entityId());
+    }
+
+    /** One of our fixture articles, under /articles. */
+    private static String readFixture(String name) throws IOException {
+        try (InputStream in = CoreNlpExtractorTest.class.getResourceAsStream("/articles/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static Mention mentionAt(Extraction x, String text, String at) {
