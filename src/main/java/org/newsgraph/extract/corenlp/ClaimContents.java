@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a cue reports, as tokens of its sentence: for a verb, an adjacent quote, its clause ("said that Y"), a
@@ -26,6 +27,8 @@ final class ClaimContents {
 
     /** The shipped cue lexicon, to tell a trailing attribution from the rest of a content. */
     private static final CueLexicon LEXICON = CueLexicon.standard();
+    /** Tags of a tensed verb ("said", "says"). */
+    private static final Set<String> TENSED = Set.of("VBD", "VBZ", "VBP");
 
     private ClaimContents() {
     }
@@ -60,7 +63,7 @@ final class ClaimContents {
         // "..., decrying the influence of money": a participle with an object reports that, not the clause it hangs from
         if (content.isEmpty() && gov >= 0 && !(object && t.tag(cue).equals("VBG"))
                 && (gov < cue && (rel.equals("parataxis") || rel.equals("ccomp")) || setOff(t, cue, rel, gov)))
-            content = t.phrase(gov, block);
+            content = t.phrase(closing(t, cue, gov), block);
         if (content.isEmpty())
             // "Y, X said" misparsed with Y as an unmarked adverbial clause of the cue
             for (int c : t.children(cue, "advcl"))
@@ -145,8 +148,9 @@ final class ClaimContents {
     }
 
     /**
-     * The content without a participle cue set off at its end ("that the plan was sound, noting that Y"): that is
-     * the next attribution, not part of this one.
+     * The content without a participle cue set off at its end ("that the plan was sound, noting that Y") or a cue
+     * closing the sentence that the parse hung inside it ("that it needs urgent repairs, the city council said on
+     * Saturday"): that is another attribution, not part of this one.
      */
     static BitSet withoutTrailingCue(AttributionTree t, BitSet content) {
         int first = content.nextSetBit(0), last = content.length() - 1;
@@ -154,8 +158,11 @@ final class ClaimContents {
             return content;
         for (int k = content.nextSetBit(first + 1); k >= 0; k = content.nextSetBit(k + 1)) {
             String rel = t.relation(k).split(":")[0];
-            if (!t.tag(k).equals("VBG") || !(rel.equals("advcl") || rel.equals("dep") || rel.equals("conj") || rel.equals("parataxis"))
-                    || LEXICON.act(t.lemma(k), CueLexicon.Kind.VERB).isEmpty() || !content.get(t.head(k)))
+            // "..., saying Y" and "..., the council said on Saturday."
+            boolean participle = t.tag(k).equals("VBG") && (rel.equals("advcl") || rel.equals("dep") || rel.equals("conj") || rel.equals("parataxis"));
+            boolean closing = TENSED.contains(t.tag(k)) && (rel.equals("dep") || rel.equals("parataxis")) && closesSentence(t, k);
+            if (!(participle || closing) || LEXICON.act(t.lemma(k), CueLexicon.Kind.VERB).isEmpty()
+                    || !content.get(t.head(k)) && !closing)
                 continue;
             BitSet own = t.phrase(k);
             int from = own.nextSetBit(0);
@@ -166,6 +173,47 @@ final class ClaimContents {
             return out;
         }
         return content;
+    }
+
+    /**
+     * Where the content of a cue hung from {@code gov} starts: {@code gov} itself, except for a cue that closes its
+     * sentence set off by a comma ("Y, the council said on Saturday.") hung from a word that is no verb inside Y
+     * ("repairs" in "…have warned that it needs urgent repairs"): that is a misparse, and the whole of Y, the
+     * sentence's top clause, is what is reported.
+     */
+    private static int closing(AttributionTree t, int cue, int gov) {
+        if (gov > cue || t.tag(gov).startsWith("VB") || t.tag(gov).equals("MD") || !closesSentence(t, cue))
+            return gov;
+        int top = gov;
+        while (t.head(top) >= 0)
+            top = t.head(top);
+        return top;
+    }
+
+    /**
+     * Whether the tensed cue at {@code cue} closes its sentence as ", X said (on Saturday)." does: after a comma come
+     * only its subject's phrase and its auxiliaries, then the cue, then at most a few words without a verb or comma.
+     */
+    static boolean closesSentence(AttributionTree t, int cue) {
+        if (!TENSED.contains(t.tag(cue)))
+            return false;
+        int end = t.size();
+        while (end > cue + 1 && (t.tag(end - 1).equals(".") || ClaimParts.QUOTES.contains(t.tag(end - 1))))
+            end--;
+        if (end - cue - 1 > 4)
+            return false;
+        for (int k = cue + 1; k < end; k++)
+            if (t.tag(k).startsWith("VB") || t.tag(k).equals("MD") || t.tag(k).equals(","))
+                return false;
+        BitSet before = new BitSet();
+        boolean subject = false;
+        for (int c : t.children(cue))
+            if (c < cue && (t.relation(c).equals("nsubj") || t.relation(c).startsWith("aux"))) {
+                before.or(t.phrase(c));
+                subject |= t.relation(c).equals("nsubj");
+            }
+        int first = before.nextSetBit(0);
+        return subject && first > 0 && before.cardinality() == cue - first && t.tag(first - 1).equals(",");
     }
 
     /** Whether a verb has an object that is not a time ("denied the report", not "said Monday"). */

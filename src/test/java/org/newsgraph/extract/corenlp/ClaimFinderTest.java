@@ -73,6 +73,20 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aSentenceClosingCueHungInsideWhatItReports() {
+        // the parse hangs "said" from "repairs" (first sentence) or from "warned" (second): the board's claim is the
+        // whole clause before the comma, and the inspectors' warning stops at that comma
+        String t = "Inspectors checking the old ferry pier at Harwick have warned that it needs urgent repairs, the harbour board said on Friday. "
+                + "Divers surveying the wreck near the harbour mouth have warned that it blocks the channel, the port authority said on Monday.";
+        List<Claim> all = claims(t, EntityLookup.NONE);
+        List<String> said = all.stream().filter(c -> c.cueLemma().equals("say")).map(c -> speaker(c, t) + " | " + content(c, t)).toList();
+        assertEquals(List.of("the harbour board | Inspectors checking the old ferry pier at Harwick have warned that it needs urgent repairs",
+                "the port authority | Divers surveying the wreck near the harbour mouth have warned that it blocks the channel"), said);
+        List<String> warned = all.stream().filter(c -> c.cueLemma().equals("warn")).map(c -> content(c, t)).toList();
+        assertEquals(List.of("that it needs urgent repairs", "that it blocks the channel"), warned);
+    }
+
+    @Test
     void accordingTo() {
         String t = "According to the port authority, the ferry will resume sailing in March.";
         check(claim(t, "according to"), t, "the port authority", "According to",
