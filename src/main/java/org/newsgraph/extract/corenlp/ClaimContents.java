@@ -26,7 +26,7 @@ final class ClaimContents {
             Map.entry("vote", "for against"), Map.entry("advocate", "for"));
 
     /** The shipped cue lexicon, to tell a trailing attribution from the rest of a content. */
-    private static final CueLexicon LEXICON = CueLexicon.standard();
+    static final CueLexicon LEXICON = CueLexicon.standard();
     /** Tags of a tensed verb ("said", "says"). */
     private static final Set<String> TENSED = Set.of("VBD", "VBZ", "VBP");
 
@@ -98,7 +98,25 @@ final class ClaimContents {
                     content.or(t.phrase(c, block));
         if (content.isEmpty())
             content = participles;
-        return t.trim(withoutTrailingCue(t, withoutTrailingVerdict(t, content)));
+        return t.trim(withoutTrailingCue(t, withoutTrailingVerdict(t, forRelativePronoun(t, cue, content, block))));
+    }
+
+    /**
+     * "…, a claim which the union rejected": a relative pronoun is no content; what the said thing it stands for
+     * stands for is ({@link SaidThings}), else the noun phrase it stands for ("the charge").
+     */
+    private static BitSet forRelativePronoun(AttributionTree t, int cue, BitSet content, BitSet block) {
+        BitSet trimmed = t.trim(content);
+        int only = trimmed.nextSetBit(0);
+        int noun = t.head(cue);
+        if (trimmed.cardinality() != 1 || !(t.tag(only).equals("WDT") || t.tag(only).equals("WP")) || noun < 0
+                || !t.relation(cue).equals("acl:relcl"))
+            return content;
+        if (!SaidThings.isSaidThing(t, noun))
+            return content;
+        BitSet own = (BitSet) block.clone();
+        own.set(cue);
+        return SaidThings.referent(t, noun, own).orElseGet(() -> t.trim(t.phrase(noun, own)));
     }
 
     /** The content of a noun cue: its clause or its prepositional object; empty when it has none. */

@@ -54,6 +54,17 @@ final class TrailingCues {
         BitSet content = new BitSet();
         content.set(0, comma);
         content = t.trim(content);
+        int said = saidThing(t, comma, cue);
+        if (said >= 0) {
+            // ", a claim the union rejected.": the union speaks, about what the claim stands for
+            int subject = t.children(cue, "nsubj").get(0);
+            speaker = t.trim(t.phrase(subject));
+            BitSet block = (BitSet) speaker.clone();
+            block.set(cue);
+            content = SaidThings.referent(t, said, block).orElse(content);
+            return Optional.of(new ClaimParts.Parts(speaker, subject, ClaimParts.cueTokens(t, cue), content,
+                    ClaimParts.direct(t, content), ClaimParts.negated(t, cue), ClaimParts.hedged(t, cue)));
+        }
         boolean verb = false;
         for (int k = content.nextSetBit(0); k >= 0; k = content.nextSetBit(k + 1))
             verb |= t.tag(k).startsWith("VB") || t.tag(k).equals("MD");
@@ -62,6 +73,21 @@ final class TrailingCues {
         int head = speaker.length() - 1;
         return Optional.of(new ClaimParts.Parts(speaker, head, ClaimParts.cueTokens(t, cue), content,
                 ClaimParts.direct(t, content), ClaimParts.negated(t, cue), ClaimParts.hedged(t, cue)));
+    }
+
+    /**
+     * The said thing ("a claim") that opens the words between the comma and the cue when the cue's own subject
+     * follows it ("a claim the union"), else -1.
+     */
+    private static int saidThing(AttributionTree t, int comma, int cue) {
+        for (int subject : t.children(cue, "nsubj")) {
+            int first = t.trim(t.phrase(subject)).nextSetBit(0);
+            if (subject > comma && first > comma + 1)
+                for (int k = comma + 1; k < first; k++)
+                    if (SaidThings.isSaidThing(t, k))
+                        return k;
+        }
+        return -1;
     }
 
     /** A speaker phrase has a noun or pronoun. */

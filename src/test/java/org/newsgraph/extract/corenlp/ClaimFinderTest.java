@@ -87,6 +87,18 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aVerdictSetOffAfterAClaimIsAboutThatClaim() {
+        // "a claim (which) the union rejected" stands for what the mayor said: the union speaks, about that
+        for (String t : List.of("The harbour master said the port was losing money, a claim the dockers' union rejected.",
+                "The harbour master said the port was losing money, a claim which the dockers' union rejected.")) {
+            Claim c = claim(t, "reject");
+            assertEquals("the dockers' union", speaker(c, t), t);
+            assertEquals("the port was losing money", content(c, t), t);
+            assertEquals(SpeechAct.DENIAL, c.act());
+        }
+    }
+
+    @Test
     void accordingTo() {
         String t = "According to the port authority, the ferry will resume sailing in March.";
         check(claim(t, "according to"), t, "the port authority", "According to",
