@@ -4,7 +4,6 @@ import org.newsgraph.extract.SpeechAct;
 
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,7 +27,7 @@ final class ClaimContents {
     /** The shipped cue lexicon, to tell a trailing attribution from the rest of a content. */
     static final CueLexicon LEXICON = CueLexicon.standard();
     /** Tags of a tensed verb ("said", "says"). */
-    private static final Set<String> TENSED = Set.of("VBD", "VBZ", "VBP");
+    static final Set<String> TENSED = Set.of("VBD", "VBZ", "VBP");
 
     private ClaimContents() {
     }
@@ -98,25 +97,7 @@ final class ClaimContents {
                     content.or(t.phrase(c, block));
         if (content.isEmpty())
             content = participles;
-        return t.trim(withoutTrailingCue(t, withoutTrailingVerdict(t, forRelativePronoun(t, cue, content, block))));
-    }
-
-    /**
-     * "…, a claim which the union rejected": a relative pronoun is no content; what the said thing it stands for
-     * stands for is ({@link SaidThings}), else the noun phrase it stands for ("the charge").
-     */
-    private static BitSet forRelativePronoun(AttributionTree t, int cue, BitSet content, BitSet block) {
-        BitSet trimmed = t.trim(content);
-        int only = trimmed.nextSetBit(0);
-        int noun = t.head(cue);
-        if (trimmed.cardinality() != 1 || !(t.tag(only).equals("WDT") || t.tag(only).equals("WP")) || noun < 0
-                || !t.relation(cue).equals("acl:relcl"))
-            return content;
-        if (!SaidThings.isSaidThing(t, noun))
-            return content;
-        BitSet own = (BitSet) block.clone();
-        own.set(cue);
-        return SaidThings.referent(t, noun, own).orElseGet(() -> t.trim(t.phrase(noun, own)));
+        return ContentEnds.trimmed(t, cue, content, block);
     }
 
     /** The content of a noun cue: its clause or its prepositional object; empty when it has none. */
@@ -142,96 +123,18 @@ final class ClaimContents {
     }
 
     /**
-     * The content without a verdict on it set off at its end (", a charge Nordwind Energy denied", ", a claim the
-     * mayor disputes"): that is another speaker's claim about this one, not part of what this one says.
-     */
-    static BitSet withoutTrailingVerdict(AttributionTree t, BitSet content) {
-        int last = content.length() - 1;
-        for (int comma = content.nextSetBit(0); comma >= 0; comma = content.nextSetBit(comma + 1)) {
-            if (!t.tag(comma).equals(","))
-                continue;
-            int k = comma + 1;
-            while (k <= last && (t.tag(k).equals("DT") || t.tag(k).startsWith("JJ") || t.tag(k).equals("PRP$")))
-                k++;
-            if (k > last || !SpeakerNames.SAID_THINGS.contains(t.lemma(k).toLowerCase(Locale.ROOT)))
-                continue;
-            for (int v = k + 1; v <= last; v++)
-                if (t.tag(v).startsWith("VB")) {
-                    BitSet out = (BitSet) content.clone();
-                    out.clear(comma, last + 1);
-                    return out;
-                }
-        }
-        return content;
-    }
-
-    /**
-     * The content without a participle cue set off at its end ("that the plan was sound, noting that Y") or a cue
-     * closing the sentence that the parse hung inside it ("that it needs urgent repairs, the city council said on
-     * Saturday"): that is another attribution, not part of this one.
-     */
-    static BitSet withoutTrailingCue(AttributionTree t, BitSet content) {
-        int first = content.nextSetBit(0), last = content.length() - 1;
-        if (first < 0)
-            return content;
-        for (int k = content.nextSetBit(first + 1); k >= 0; k = content.nextSetBit(k + 1)) {
-            String rel = t.relation(k).split(":")[0];
-            // "..., saying Y" and "..., the council said on Saturday."
-            boolean participle = t.tag(k).equals("VBG") && (rel.equals("advcl") || rel.equals("dep") || rel.equals("conj") || rel.equals("parataxis"));
-            boolean closing = TENSED.contains(t.tag(k)) && (rel.equals("dep") || rel.equals("parataxis")) && closesSentence(t, k);
-            if (!(participle || closing) || LEXICON.act(t.lemma(k), CueLexicon.Kind.VERB).isEmpty()
-                    || !content.get(t.head(k)) && !closing)
-                continue;
-            BitSet own = t.phrase(k);
-            int from = own.nextSetBit(0);
-            if (from <= first + 1 || own.length() - 1 < last || !t.tag(from - 1).equals(","))
-                continue;
-            BitSet out = (BitSet) content.clone();
-            out.clear(from - 1, last + 1);
-            return out;
-        }
-        return content;
-    }
-
-    /**
      * Where the content of a cue hung from {@code gov} starts: {@code gov} itself, except for a cue that closes its
      * sentence set off by a comma ("Y, the council said on Saturday.") hung from a word that is no verb inside Y
      * ("repairs" in "…have warned that it needs urgent repairs"): that is a misparse, and the whole of Y, the
      * sentence's top clause, is what is reported.
      */
     private static int closing(AttributionTree t, int cue, int gov) {
-        if (gov > cue || t.tag(gov).startsWith("VB") || t.tag(gov).equals("MD") || !closesSentence(t, cue))
+        if (gov > cue || t.tag(gov).startsWith("VB") || t.tag(gov).equals("MD") || !ContentEnds.closesSentence(t, cue))
             return gov;
         int top = gov;
         while (t.head(top) >= 0)
             top = t.head(top);
         return top;
-    }
-
-    /**
-     * Whether the tensed cue at {@code cue} closes its sentence as ", X said (on Saturday)." does: after a comma come
-     * only its subject's phrase and its auxiliaries, then the cue, then at most a few words without a verb or comma.
-     */
-    static boolean closesSentence(AttributionTree t, int cue) {
-        if (!TENSED.contains(t.tag(cue)))
-            return false;
-        int end = t.size();
-        while (end > cue + 1 && (t.tag(end - 1).equals(".") || ClaimParts.QUOTES.contains(t.tag(end - 1))))
-            end--;
-        if (end - cue - 1 > 4)
-            return false;
-        for (int k = cue + 1; k < end; k++)
-            if (t.tag(k).startsWith("VB") || t.tag(k).equals("MD") || t.tag(k).equals(","))
-                return false;
-        BitSet before = new BitSet();
-        boolean subject = false;
-        for (int c : t.children(cue))
-            if (c < cue && (t.relation(c).equals("nsubj") || t.relation(c).startsWith("aux"))) {
-                before.or(t.phrase(c));
-                subject |= t.relation(c).equals("nsubj");
-            }
-        int first = before.nextSetBit(0);
-        return subject && first > 0 && before.cardinality() == cue - first && t.tag(first - 1).equals(",");
     }
 
     /** Whether a verb has an object that is not a time ("denied the report", not "said Monday"). */

@@ -99,6 +99,20 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aSecondPredicateOfTheSpeakerIsNotPartOfWhatTheFirstReports() {
+        String t = "The minister said the harbour would soon reopen and praised the divers who cleared it.";
+        assertEquals("the harbour would soon reopen", content(claim(t, "say"), t));
+        String u = "The mayor accused the ferry company of raising fares to cover its losses and called on the council to cap them.";
+        assertFalse(content(claim(u, "accuse"), u).contains("called"), content(claim(u, "accuse"), u));
+        assertEquals("The mayor", speaker(claim(u, "call"), u));
+        // a second clause with "that" and one with a subject of its own are still what was said
+        String v = "The minister said the harbour would reopen and that the divers had cleared it.";
+        assertEquals("the harbour would reopen and that the divers had cleared it", content(claim(v, "say"), v));
+        String w = "The minister said the harbour would reopen but the ferries stayed in port.";
+        assertEquals("the harbour would reopen but the ferries stayed in port", content(claim(w, "say"), w));
+    }
+
+    @Test
     void accordingTo() {
         String t = "According to the port authority, the ferry will resume sailing in March.";
         check(claim(t, "according to"), t, "the port authority", "According to",

@@ -1,0 +1,150 @@
+package org.newsgraph.extract.corenlp;
+
+import java.util.BitSet;
+import java.util.Locale;
+
+/**
+ * Where a verb cue's content ends: what the parse hung inside it that is not part of what is reported — a verdict
+ * on it ("…, a charge Nordwind Energy denied"), the next attribution ("…, noting that Y"; "…, the council said on
+ * Saturday."), a second predicate of the speaker ("… and praised the divers") — and what a relative pronoun
+ * content stands for ("a claim which the union rejected").
+ */
+final class ContentEnds {
+    private ContentEnds() {
+    }
+
+    /** The content of the verb cue at {@code cue}, found by {@link ClaimContents}, with its ends trimmed as above. */
+    static BitSet trimmed(AttributionTree t, int cue, BitSet content, BitSet block) {
+        BitSet c = withoutConjoinedPredicate(t, cue, forRelativePronoun(t, cue, content, block));
+        return t.trim(withoutTrailingCue(t, withoutTrailingVerdict(t, c)));
+    }
+
+    /**
+     * "X accused Y of installing backdoors to facilitate espionage and called on others to Z": a tensed verb the
+     * parse conjoined to an infinitive or participle inside the content is the cue's own second predicate, not part
+     * of what is reported; the content stops before its conjunction.
+     */
+    static BitSet withoutConjoinedPredicate(AttributionTree t, int cue, BitSet content) {
+        if (!ClaimContents.TENSED.contains(t.tag(cue)))
+            return content;
+        int last = content.length() - 1;
+        for (int k = content.nextSetBit(0); k >= 0; k = content.nextSetBit(k + 1)) {
+            int gov = t.head(k);
+            // in the cue's own tense (the tagger reads "and called on" as a participle after a past cue: that counts
+            // for a cue verb, not for "cut and dried"), a form that
+            // cannot be the base form ("cut", "set" can), and no subject of its own ("and she wanted" is reported)
+            boolean tensed = t.tag(k).equals(t.tag(cue)) || t.tag(k).equals("VBN") && t.tag(cue).equals("VBD")
+                    && ClaimContents.LEXICON.act(t.lemma(k), CueLexicon.Kind.VERB).isPresent();
+            if (k <= cue || !t.relation(k).equals("conj") || !tensed || t.token(k).word().equalsIgnoreCase(t.lemma(k))
+                    || !t.children(k, "nsubj").isEmpty() || !t.children(k, "nsubj:pass").isEmpty()
+                    || !t.children(k, "aux").isEmpty() || gov < 0 || !content.get(gov)
+                    || !(t.tag(gov).equals("VB") || t.tag(gov).equals("VBG")))
+                continue;
+            // what follows it is its own, even where the parse hung its object elsewhere ("and praised the divers")
+            int from = t.phrase(k).nextSetBit(0);
+            if (from <= content.nextSetBit(0) + 1)
+                continue;
+            BitSet out = (BitSet) content.clone();
+            out.clear(from, last + 1);
+            return out;
+        }
+        return content;
+    }
+
+    /**
+     * "…, a claim which the union rejected": a relative pronoun is no content; what the said thing it stands for
+     * stands for is ({@link SaidThings}), else the noun phrase it stands for ("the charge").
+     */
+    private static BitSet forRelativePronoun(AttributionTree t, int cue, BitSet content, BitSet block) {
+        BitSet trimmed = t.trim(content);
+        int only = trimmed.nextSetBit(0);
+        int noun = t.head(cue);
+        if (trimmed.cardinality() != 1 || !(t.tag(only).equals("WDT") || t.tag(only).equals("WP")) || noun < 0
+                || !t.relation(cue).equals("acl:relcl"))
+            return content;
+        if (!SaidThings.isSaidThing(t, noun))
+            return content;
+        BitSet own = (BitSet) block.clone();
+        own.set(cue);
+        return SaidThings.referent(t, noun, own).orElseGet(() -> t.trim(t.phrase(noun, own)));
+    }
+
+    /**
+     * The content without a verdict on it set off at its end (", a charge Nordwind Energy denied", ", a claim the
+     * mayor disputes"): that is another speaker's claim about this one, not part of what this one says.
+     */
+    static BitSet withoutTrailingVerdict(AttributionTree t, BitSet content) {
+        int last = content.length() - 1;
+        for (int comma = content.nextSetBit(0); comma >= 0; comma = content.nextSetBit(comma + 1)) {
+            if (!t.tag(comma).equals(","))
+                continue;
+            int k = comma + 1;
+            while (k <= last && (t.tag(k).equals("DT") || t.tag(k).startsWith("JJ") || t.tag(k).equals("PRP$")))
+                k++;
+            if (k > last || !SpeakerNames.SAID_THINGS.contains(t.lemma(k).toLowerCase(Locale.ROOT)))
+                continue;
+            for (int v = k + 1; v <= last; v++)
+                if (t.tag(v).startsWith("VB")) {
+                    BitSet out = (BitSet) content.clone();
+                    out.clear(comma, last + 1);
+                    return out;
+                }
+        }
+        return content;
+    }
+
+    /**
+     * The content without a participle cue set off at its end ("that the plan was sound, noting that Y") or a cue
+     * closing the sentence that the parse hung inside it ("that it needs urgent repairs, the city council said on
+     * Saturday"): that is another attribution, not part of this one.
+     */
+    static BitSet withoutTrailingCue(AttributionTree t, BitSet content) {
+        int first = content.nextSetBit(0), last = content.length() - 1;
+        if (first < 0)
+            return content;
+        for (int k = content.nextSetBit(first + 1); k >= 0; k = content.nextSetBit(k + 1)) {
+            String rel = t.relation(k).split(":")[0];
+            // "..., saying Y" and "..., the council said on Saturday."
+            boolean participle = t.tag(k).equals("VBG") && (rel.equals("advcl") || rel.equals("dep") || rel.equals("conj") || rel.equals("parataxis"));
+            boolean closing = ClaimContents.TENSED.contains(t.tag(k)) && (rel.equals("dep") || rel.equals("parataxis")) && closesSentence(t, k);
+            if (!(participle || closing) || ClaimContents.LEXICON.act(t.lemma(k), CueLexicon.Kind.VERB).isEmpty()
+                    || !content.get(t.head(k)) && !closing)
+                continue;
+            BitSet own = t.phrase(k);
+            int from = own.nextSetBit(0);
+            if (from <= first + 1 || own.length() - 1 < last || !t.tag(from - 1).equals(","))
+                continue;
+            BitSet out = (BitSet) content.clone();
+            out.clear(from - 1, last + 1);
+            return out;
+        }
+        return content;
+    }
+
+    /**
+     * Whether the tensed cue at {@code cue} closes its sentence as ", X said (on Saturday)." does: after a comma come
+     * only its subject's phrase and its auxiliaries, then the cue, then at most a few words without a verb or comma.
+     */
+    static boolean closesSentence(AttributionTree t, int cue) {
+        if (!ClaimContents.TENSED.contains(t.tag(cue)))
+            return false;
+        int end = t.size();
+        while (end > cue + 1 && (t.tag(end - 1).equals(".") || ClaimParts.QUOTES.contains(t.tag(end - 1))))
+            end--;
+        if (end - cue - 1 > 4)
+            return false;
+        for (int k = cue + 1; k < end; k++)
+            if (t.tag(k).startsWith("VB") || t.tag(k).equals("MD") || t.tag(k).equals(","))
+                return false;
+        BitSet before = new BitSet();
+        boolean subject = false;
+        for (int c : t.children(cue))
+            if (c < cue && (t.relation(c).equals("nsubj") || t.relation(c).startsWith("aux"))) {
+                before.or(t.phrase(c));
+                subject |= t.relation(c).equals("nsubj");
+            }
+        int first = before.nextSetBit(0);
+        return subject && first > 0 && before.cardinality() == cue - first && t.tag(first - 1).equals(",");
+    }
+
+}
