@@ -29,16 +29,7 @@ final class ContentEnds {
             return content;
         int last = content.length() - 1;
         for (int k = content.nextSetBit(0); k >= 0; k = content.nextSetBit(k + 1)) {
-            int gov = t.head(k);
-            // in the cue's own tense (the tagger reads "and called on" as a participle after a past cue: that counts
-            // for a cue verb, not for "cut and dried"), a form that
-            // cannot be the base form ("cut", "set" can), and no subject of its own ("and she wanted" is reported)
-            boolean tensed = t.tag(k).equals(t.tag(cue)) || t.tag(k).equals("VBN") && t.tag(cue).equals("VBD")
-                    && ClaimContents.LEXICON.act(t.lemma(k), CueLexicon.Kind.VERB).isPresent();
-            if (k <= cue || !t.relation(k).equals("conj") || !tensed || t.token(k).word().equalsIgnoreCase(t.lemma(k))
-                    || !t.children(k, "nsubj").isEmpty() || !t.children(k, "nsubj:pass").isEmpty()
-                    || !t.children(k, "aux").isEmpty() || gov < 0 || !content.get(gov)
-                    || !(t.tag(gov).equals("VB") || t.tag(gov).equals("VBG")))
+            if (k <= cue || !secondPredicate(t, cue, k, content))
                 continue;
             // what follows it is its own, even where the parse hung its object elsewhere ("and praised the divers")
             int from = t.phrase(k).nextSetBit(0);
@@ -49,6 +40,22 @@ final class ContentEnds {
             return out;
         }
         return content;
+    }
+
+    /**
+     * Whether {@code k} is such a predicate: conjoined to an infinitive or participle inside the content, in the
+     * cue's own tense (the tagger reads "and called on" after a past cue as a participle: that counts for a cue verb,
+     * not for "cut and dried"), in a form that cannot be the base form ("cut", "set" can), with no subject or
+     * auxiliary of its own ("and she wanted", "and would go" are reported).
+     */
+    private static boolean secondPredicate(AttributionTree t, int cue, int k, BitSet content) {
+        int gov = t.head(k);
+        if (!t.relation(k).equals("conj") || gov < 0 || !content.get(gov) || !(t.tag(gov).equals("VB") || t.tag(gov).equals("VBG")))
+            return false;
+        boolean tensed = t.tag(k).equals(t.tag(cue)) || t.tag(k).equals("VBN") && t.tag(cue).equals("VBD")
+                && ClaimContents.LEXICON.act(t.lemma(k), CueLexicon.Kind.VERB).isPresent();
+        return tensed && !t.token(k).word().equalsIgnoreCase(t.lemma(k)) && t.children(k, "nsubj").isEmpty()
+                && t.children(k, "nsubj:pass").isEmpty() && t.children(k, "aux").isEmpty();
     }
 
     /**
