@@ -107,7 +107,7 @@ public final class QueryBench {
                 NamedQuery q = queries.get(name);
                 List<Map<String, String>> variants = choice.variants(name, q.parameters());
                 for (Map<String, String> params : variants)
-                    timings.add(time(label + name, q, params, bound -> store.select(q.query(), bound, LIMIT).size(), log));
+                    timings.add(time(label + name, q, params, bound -> store.select(q, bound, LIMIT).size(), log));
                 if (q.pageable())
                     for (Map<String, String> params : variants)
                         timings.add(time(label + name + PAGE_LABEL, q, params, bound -> store.select(q, bound, PAGE, LIMIT).size(), log));

@@ -219,6 +219,17 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
+     * The whole answer of a named query, as {@link #select(Query, Map, Duration)} gives it (the same rows in the same
+     * order); a list that pages by source ({@code # Pages: by ?source}) is read batch of sources by batch, on every
+     * core, so that no sort or group holds the whole store.
+     *
+     * @param timeout the overall limit, or null for the store's default
+     */
+    public ResultSetRewindable select(NamedQuery query, Map<String, Node> parameters, Duration timeout) {
+        return selector.select(query, parameters, timeout);
+    }
+
+    /**
      * One page of a named query's rows: a query that pages by source ({@code # Pages: by ?source}) is read
      * source by source ({@link SourcePages}), so that a page costs what its rows cost; one that pages by its inner
      * query ({@code # Pages: by its inner query}) gets the page as its inner query's LIMIT and OFFSET
