@@ -68,6 +68,13 @@ class SourceBatchesTest {
         }
     }
 
+    @Test
+    void theMentionsListCarriesTheLinksKeptAcrossArticles() {
+        List<String> rows = ResultRows.exactRows(tdb.select(QUERIES.get("mentions"), Map.of(), null));
+        assertTrue(rows.stream().anyMatch(r -> r.contains("dbpedia.org/resource/")), "some mention's entity has a link: " + rows);
+        assertTrue(rows.stream().anyMatch(r -> r.endsWith(" | - | ")), "and some has none");
+    }
+
     @ParameterizedTest
     @CsvSource({ "mentions, 1, 2", "mentions, 5, 2", "mentions, 7, 3", "who-said-what, 1, 2", "who-said-what, 4, 2",
             "claim-offsets, 2, 2", "claim-offsets, 100, 2", "mentions, 3, 1" })
