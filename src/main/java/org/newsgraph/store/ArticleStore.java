@@ -218,13 +218,8 @@ public final class ArticleStore implements AutoCloseable {
         return selector.select(query, parameters, timeout);
     }
 
-    /**
-     * The whole answer of a named query, as {@link #select(Query, Map, Duration)} gives it (the same rows in the same
-     * order); a list that pages by source ({@code # Pages: by ?source}) is read batch of sources by batch, on every
-     * core, so that no sort or group holds the whole store.
-     *
-     * @param timeout the overall limit, or null for the store's default
-     */
+    /** The whole answer of a named query, as {@link #select(Query, Map, Duration)} gives it; a list that pages by
+     *  source is read in batches of sources on every core (SourceBatches). */
     public ResultSetRewindable select(NamedQuery query, Map<String, Node> parameters, Duration timeout) {
         return selector.select(query, parameters, timeout);
     }

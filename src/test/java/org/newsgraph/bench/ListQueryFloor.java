@@ -68,7 +68,6 @@ public final class ListQueryFloor {
         measures.put("taIdentRef quads counted (one index scan, nothing decoded)", f -> f.count(ITSRDF.taIdentRef.asNode()));
         measures.put("every quad of every article graph scanned (ids only)", ListQueryFloor::scanAll);
         measures.put("mentions rows (per-article scan, decoded, sorted)", f -> f.mentions().size());
-        measures.put("mentions rows (taIdentRef index scan + each mention's quads, decoded, sorted)", f -> f.mentionsTargeted().size());
         measures.put("claims' quads only (Claim index scan + each claim's and its parts' quads, ids only)", ListQueryFloor::claimsTargeted);
         measures.put("who-said-what rows (per-article scan, decoded, sorted)", f -> f.whoSaidWhat().size());
         measures.put("claim-offsets rows (per-article scan, decoded, sorted)", f -> f.claimOffsets().size());
@@ -205,46 +204,6 @@ public final class ListQueryFloor {
         quads.getTupleTable().find(TupleFactory.create4(g, s, NodeId.NodeIdAny, NodeId.NodeIdAny))
                 .forEachRemaining(q -> props.computeIfAbsent(q.get(2), p -> new ArrayList<>(1)).add(q.get(3)));
         return props;
-    }
-
-    /**
-     * mentions as the rows need them and no more: the taIdentRef index gives every (article, mention, entity), one short
-     * scan per mention its offsets and types, one per entity and article its types; sorted by source, begin, end.
-     */
-    private List<Node[]> mentionsTargeted() {
-        NodeId type = id(RDF.type.asNode()), begin = id(NIF.beginIndex.asNode()), end = id(NIF.endIndex.asNode()),
-                roleMention = id(NG.RoleMention.asNode());
-        Map<NodeId, String> classes = Map.of(id(SchemaDO.Person.asNode()), "Person", id(SchemaDO.Organization.asNode()), "Organization",
-                id(SchemaDO.Place.asNode()), "Place");
-        Map<NodeId, List<Object[]>> byArticle = new HashMap<>();
-        Map<List<NodeId>, String> typeOf = new HashMap<>();
-        quads.findAsNodeIds(Node.ANY, Node.ANY, ITSRDF.taIdentRef.asNode(), Node.ANY).forEachRemaining(q -> {
-            NodeId g = q.get(0), m = q.get(1), e = q.get(3);
-            Map<NodeId, List<NodeId>> props = subject(g, m);
-            String t = props.getOrDefault(type, List.of()).contains(roleMention) ? "Role"
-                    : typeOf.computeIfAbsent(List.of(g, e), k -> subject(g, e).getOrDefault(type, List.of()).stream().map(classes::get)
-                            .filter(c -> c != null).min(Comparator.comparing(List.of("Person", "Organization", "Place")::indexOf)).orElse(""));
-            if (t.isEmpty() || !props.containsKey(begin) || !props.containsKey(end))
-                return;
-            byArticle.computeIfAbsent(g, k -> new ArrayList<>()).add(new Object[] { integer(props.get(begin).get(0)),
-                    integer(props.get(end).get(0)), t, node(props.get(begin).get(0)), node(props.get(end).get(0)), node(e) });
-        });
-        Map<String, Node> labels = new HashMap<>();
-        List<Node[]> rows = new ArrayList<>();
-        NodeId source = id(NG.source.asNode());
-        articlesBySource().forEach((src, articles) -> {
-            List<Object[]> ofSource = new ArrayList<>();
-            for (NodeId g : articles) {
-                Node article = node(g), sourceNode = node(subject(g, g).get(source).get(0));
-                for (Object[] r : byArticle.getOrDefault(g, List.of()))
-                    ofSource.add(new Object[] { r[0], r[1], r[2], new Node[] { sourceNode, article, (Node) r[3], (Node) r[4],
-                            labels.computeIfAbsent((String) r[2], org.apache.jena.graph.NodeFactory::createLiteralString), (Node) r[5] } });
-            }
-            ofSource.sort(Comparator.<Object[]>comparingLong(r -> (Long) r[0]).thenComparingLong(r -> (Long) r[1])
-                    .thenComparing(r -> (String) r[2]));
-            ofSource.forEach(r -> rows.add((Node[]) r[3]));
-        });
-        return rows;
     }
 
     /** The quads the claim lists read and nothing more, as ids: each claim's own, and its speaker mention's, cue's and content's. */
