@@ -116,11 +116,12 @@ public final class NewsGraph implements AutoCloseable {
 
     /**
      * Runs a named query ({@code queries/NAME.rq}) or a query file, binding {@code params} into the parsed
-     * query (IRIs as {@code <...>} or http(s) IRIs, integers typed, anything else a string).
+     * query (IRIs as {@code <...>} or http(s) IRIs, integers typed, anything else a string); a whole list that
+     * pages by source is read source by source on every core (see {@link ArticleStore#select(NamedQuery, Map, Duration)}).
      */
     public ResultSetRewindable query(String nameOrFile, Map<String, String> params) {
         NamedQuery query = queries.get(nameOrFile);
-        return store.select(query.query(), query.bind(params), null);
+        return store.select(query, query.bind(params), null);
     }
 
     /**

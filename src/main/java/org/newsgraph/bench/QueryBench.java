@@ -107,7 +107,7 @@ public final class QueryBench {
                 NamedQuery q = queries.get(name);
                 List<Map<String, String>> variants = choice.variants(name, q.parameters());
                 for (Map<String, String> params : variants)
-                    timings.add(time(label + name, q, params, bound -> store.select(q.query(), bound, LIMIT).size(), log));
+                    timings.add(time(label + name, q, params, bound -> store.select(q, bound, LIMIT).size(), log));
                 if (q.pageable())
                     for (Map<String, String> params : variants)
                         timings.add(time(label + name + PAGE_LABEL, q, params, bound -> store.select(q, bound, PAGE, LIMIT).size(), log));
@@ -170,7 +170,8 @@ public final class QueryBench {
     static final String PAGE_LABEL = " --limit " + PAGE.limit();
 
     /**
-     * One warm-up run, then {@code runs} timed runs (clock and CPU time of this thread); a query whose warm-up takes
+     * One warm-up run, then {@code runs} timed runs (clock, and CPU time of the whole process: a whole list runs on
+     * several threads, and the garbage collector's work is part of what a query costs); a query whose warm-up takes
      * longer than {@link #SLOW} is timed by that one run, and one that exceeds {@link #LIMIT} is reported as timed out.
      */
     private QueryTiming time(String label, NamedQuery q, Map<String, String> params, java.util.function.ToLongFunction<Map<String, Node>> run,
@@ -180,11 +181,9 @@ public final class QueryBench {
         params.forEach((k, v) -> shown.append(shown.isEmpty() ? "" : ", ").append(k).append('=').append(v));
         List<Double> millis = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        boolean cpuTimed = threads.isCurrentThreadCpuTimeSupported();
         long rows;
         long t = System.nanoTime();
-        long c = cpuTimed ? threads.getCurrentThreadCpuTime() : 0;
+        long c = processCpu();
         try {
             rows = run.applyAsLong(bound);
         } catch (NewsGraphException e) {
@@ -194,21 +193,27 @@ public final class QueryBench {
         double warmUp = (System.nanoTime() - t) / 1e6;
         if (warmUp > SLOW.toMillis()) {
             millis.add(warmUp);
-            if (cpuTimed)
-                cpu.add((threads.getCurrentThreadCpuTime() - c) / 1e6);
+            if (c >= 0)
+                cpu.add((processCpu() - c) / 1e6);
         } else
             for (int i = 0; i < b.runs; i++) {
                 long s = System.nanoTime();
-                long sc = cpuTimed ? threads.getCurrentThreadCpuTime() : 0;
+                long sc = processCpu();
                 run.applyAsLong(bound);
                 millis.add((System.nanoTime() - s) / 1e6);
-                if (cpuTimed)
-                    cpu.add((threads.getCurrentThreadCpuTime() - sc) / 1e6);
+                if (sc >= 0)
+                    cpu.add((processCpu() - sc) / 1e6);
             }
         QueryTiming timing = new QueryTiming(label, shown.toString(), rows, millis, cpu);
         log.accept(String.format(Locale.ROOT, "%s (%s): median %.1f ms (CPU %.1f ms), %d rows", label, shown, timing.median(),
                 timing.cpuMedian(), rows));
         return timing;
+    }
+
+    /** The CPU time of this process so far in nanoseconds (every thread, the garbage collector's too), or -1 where not measured. */
+    static long processCpu() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     /** Configures a query bench. */

@@ -27,7 +27,8 @@ public record QueryBenchReport(long articles, int seeds, long quads, Duration bu
                 buildTime.isZero() ? "timed as it was" : "built in " + BenchReport.seconds(buildTime)));
         b.append("answer: 'whole' is every row of the query; 'page' is its first page (query --limit N), read as its header's\n"
                 + "'# Pages:' line says (source by source, or by its inner query). median ms: by the clock; CPU ms: the CPU time of\n"
-                + "the thread that ran it (what the query cost, whatever else the machine was doing)\n");
+                + "the process while it ran, every thread (what the query cost, whatever else the machine was doing; a whole list\n"
+                + "read source by source runs on every core, so its CPU time can exceed its clock time)\n");
         int width = timings.stream().mapToInt(t -> label(t).length()).max().orElse(10);
         b.append(String.format(Locale.ROOT, "%-" + width + "s  %-6s  %10s  %10s  %10s  %8s  %4s%n", "query", "answer", "median ms",
                 "CPU ms", "max ms", "rows", "runs"));

@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param parameters the parameters bound, as NAME=VALUE text (empty when none)
  * @param rows       rows it returned, or {@link #TIMED_OUT}
  * @param millis     each run's time in milliseconds
- * @param cpuMillis  each run's CPU time in milliseconds, in the thread that ran the query (what the query cost,
- *                   whatever else the machine was doing), or empty where not measured
+ * @param cpuMillis  each run's CPU time in milliseconds, of the whole process while the query ran (what the query
+ *                   cost, on every thread, whatever else the machine was doing), or empty where not measured
  */
 public record QueryTiming(String name, String parameters, long rows, List<Double> millis, List<Double> cpuMillis) {
     /** The rows of a query stopped at the time limit. */

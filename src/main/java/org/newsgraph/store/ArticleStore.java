@@ -218,6 +218,12 @@ public final class ArticleStore implements AutoCloseable {
         return selector.select(query, parameters, timeout);
     }
 
+    /** The whole answer of a named query, as {@link #select(Query, Map, Duration)} gives it; a list that pages by
+     *  source is read in batches of sources on every core (SourceBatches). */
+    public ResultSetRewindable select(NamedQuery query, Map<String, Node> parameters, Duration timeout) {
+        return selector.select(query, parameters, timeout);
+    }
+
     /**
      * One page of a named query's rows: a query that pages by source ({@code # Pages: by ?source}) is read
      * source by source ({@link SourcePages}), so that a page costs what its rows cost; one that pages by its inner

@@ -53,6 +53,27 @@ final class StoreSelect {
     }
 
     /**
+     * The whole answer of a named query: one that pages by source ({@code # Pages: by ?source}) is read batch of
+     * sources by batch, on every core of the machine ({@link SourceBatches}: the same rows in the same order, each
+     * sort and group the size of a batch); any other runs as it is ({@link #select(Query, Map, Duration)}).
+     */
+    ResultSetRewindable select(NamedQuery query, Map<String, Node> parameters, Duration timeout) {
+        Objects.requireNonNull(query, "The parameter 'query' must not be null.");
+        if (!SourcePages.applies(query))
+            return select(query.query(), parameters, timeout);
+        Duration limit = timeout == null ? queryTimeout : timeout;
+        long deadline = System.nanoTime() + limit.toNanos();
+        try {
+            List<Binding> rows = SourceBatches.rows(dataset, query, parameters, Runtime.getRuntime().availableProcessors(),
+                    SourceBatches.BATCH_ARTICLES,
+                    (q, values) -> execution(q, values, Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()))));
+            return ResultSetFactory.makeRewindable(ResultSet.adapt(RowSetStream.create(query.query().getProjectVars(), rows.iterator())));
+        } catch (QueryCancelledException e) {
+            throw timedOut(limit, e);
+        }
+    }
+
+    /**
      * One page of a named query's rows: a query that pages by source ({@code # Pages: by ?source}) is read
      * source by source ({@link SourcePages}), so that a page costs what its rows cost; one that pages by its inner
      * query ({@code # Pages: by its inner query}) gets the page as its inner query's LIMIT and OFFSET

@@ -134,7 +134,7 @@ class SourcePagesTest {
     }
 
     /** Copy k of an article: its own IRIs and source made distinct; copies 5 and 6 of the first article share a source. */
-    private static ArticleGraph copy(ArticleGraph g, int k) {
+    static ArticleGraph copy(ArticleGraph g, int k) {
         Model m = ModelFactory.createDefaultModel();
         boolean first = g.iri().equals(StoreFixture.A1);
         g.model().getGraph().find().forEachRemaining(t -> {

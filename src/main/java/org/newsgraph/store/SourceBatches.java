@@ -1,0 +1,168 @@
+package org.newsgraph.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole answer of a list query that pages by source ({@link SourcePages#applies}), read the way a page is read:
+ * the sources put in order once, then the query run on the articles of one batch of sources after another (the
+ * {@code VALUES ?article} hook holding them), each batch sorted by the query's own ORDER BY, the batches joined in
+ * source order. Since ORDER BY sorts by {@code ?source} first and breaks every tie the same way whatever the order
+ * rows come in (Jena's comparator ends with every variable of the row), the joined batches are exactly the rows of
+ * the query run whole, in the same order; but each sort and each GROUP BY holds one batch, not the store, and in a
+ * TDB2 store the batches run on several threads at once, each in its own read transaction. Should the store change
+ * while they run (a write committed between two batches' transactions), the batches are read again in one
+ * transaction, one after another, so the answer is always that of one state of the store.
+ */
+final class SourceBatches {
+    private static final Logger LOG = LoggerFactory.getLogger(SourceBatches.class);
+    /** articles per batch: small enough that a batch's sort and groups stay small, large enough that the query's set-up is amortised */
+    static final int BATCH_ARTICLES = 200;
+
+    private SourceBatches() {
+    }
+
+    /**
+     * Every row of the query, in its order.
+     *
+     * @param threads at most this many batches at once (in a TDB2 store; otherwise one)
+     * @param batchArticles about this many articles a batch (a source's articles are never split)
+     * @param run     executes a query with these bindings (the store's timeout and union default graph)
+     */
+    static List<Binding> rows(Dataset dataset, NamedQuery query, Map<String, Node> parameters, int threads, int batchArticles,
+            SourcePages.Execution run) {
+        long start = System.nanoTime();
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        boolean parallel = threads > 1 && TDBInternal.isTDB2(dsg);
+        Read first = Txn.calculateRead(dataset, () -> {
+            List<List<Node>> batches = batches(SourcePages.articlesBySource(dsg), batchArticles);
+            // without threads, or in a store that cannot say which state a transaction sees: every batch in this transaction
+            return new Read(version(dsg), batches, parallel ? null : runAll(query, parameters, batches, run));
+        });
+        List<Binding> rows = first.rows();
+        if (rows == null) {
+            rows = inParallel(dataset, query, parameters, first, threads, run);
+            if (rows == null) {
+                LOG.debug("{}: the store changed while its batches were read; reading them again in one transaction", query.name());
+                rows = Txn.calculateRead(dataset, () -> runAll(query, parameters, batches(SourcePages.articlesBySource(dsg), batchArticles), run));
+            }
+        }
+        LOG.debug("{}: {} rows in {} batches ({} threads) in {} ms", query.name(), rows.size(), first.batches().size(),
+                parallel ? threads : 1, (System.nanoTime() - start) / 1_000_000);
+        return rows;
+    }
+
+    /** What the first transaction read: the store's state, the batches of articles and (read in it) the rows, or null. */
+    private record Read(OptionalLong version, List<List<Node>> batches, List<Binding> rows) {
+    }
+
+    /** Consecutive sources, about {@code size} articles a batch (a source's articles never split), turned into nodes. */
+    static List<List<Node>> batches(List<List<Node>> articlesBySource, int size) {
+        List<List<Node>> batches = new ArrayList<>();
+        List<Node> batch = new ArrayList<>();
+        for (List<Node> articles : articlesBySource) {
+            batch.addAll(articles);
+            if (batch.size() >= size) {
+                batches.add(batch);
+                batch = new ArrayList<>();
+            }
+        }
+        if (!batch.isEmpty())
+            batches.add(batch);
+        return batches;
+    }
+
+    private static List<Binding> runAll(NamedQuery query, Map<String, Node> parameters, List<List<Node>> batches, SourcePages.Execution run) {
+        List<Binding> rows = new ArrayList<>();
+        for (List<Node> batch : batches)
+            rows.addAll(runBatch(query, parameters, batch, run));
+        return rows;
+    }
+
+    /** One batch's rows, sorted by the query, each row copied out of the store (usable after the transaction). */
+    private static List<Binding> runBatch(NamedQuery query, Map<String, Node> parameters, List<Node> articles, SourcePages.Execution run) {
+        List<Binding> rows = new ArrayList<>();
+        try (QueryExecution qe = run.execution(SourcePages.withArticles(query.query(), articles), parameters)) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                Binding row = rs.nextBinding();
+                BindingBuilder copy = BindingBuilder.create();
+                row.forEach(copy::add);
+                rows.add(copy.build());
+            }
+        }
+        return rows;
+    }
+
+    /** The batches on a pool of threads, each in a read transaction of its own; null if they saw different states of the store. */
+    private static List<Binding> inParallel(Dataset dataset, NamedQuery query, Map<String, Node> parameters, Read first, int threads,
+            SourcePages.Execution run) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, first.batches().size())), r -> {
+            Thread t = new Thread(r, "newsgraph-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Batch>> futures = new ArrayList<>();
+            for (List<Node> batch : first.batches())
+                futures.add(pool.submit(() -> Txn.calculateRead(dataset,
+                        () -> new Batch(version(dsg), runBatch(query, parameters, batch, run)))));
+            List<Binding> rows = new ArrayList<>();
+            boolean same = true;
+            for (Future<Batch> f : futures) {
+                Batch b = get(f, futures);
+                same &= b.version().equals(first.version());
+                rows.addAll(b.rows());
+            }
+            return same ? rows : null;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private record Batch(OptionalLong version, List<Binding> rows) {
+    }
+
+    private static Batch get(Future<Batch> f, List<Future<Batch>> all) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            all.forEach(other -> other.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading a list query's batches", e);
+        } catch (ExecutionException e) {
+            all.forEach(other -> other.cancel(true));
+            if (e.getCause() instanceof RuntimeException r)
+                throw r;
+            if (e.getCause() instanceof Error err)
+                throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The state of a TDB2 store this thread's transaction sees (its data version), or empty for another store. */
+    private static OptionalLong version(DatasetGraph dsg) {
+        if (!TDBInternal.isTDB2(dsg))
+            return OptionalLong.empty();
+        return OptionalLong.of(TDBInternal.getDatasetGraphTDB(dsg).getTxnSystem().getThreadTransaction().getDataVersion());
+    }
+}
