@@ -54,7 +54,28 @@ final class InnerBatches {
      */
     static List<Binding> rows(Dataset dataset, NamedQuery query, Map<String, Node> parameters, int threads, int batchRows,
             SourcePages.Execution run) {
-        return SourceBatches.read(dataset, query.name(), () -> batches(query.query(), parameters, batchRows, run), parameters, threads, run);
+        List<SortCondition> keys = query.query().getOrderBy();
+        boolean keysShown = keys.stream().allMatch(k -> query.query().getProjectVars().contains(k.getExpression().asVar()));
+        return SourceBatches.read(dataset, query.name(), () -> batches(query.query(), parameters, batchRows, run),
+                batch -> keysShown ? completed(batch, keys, parameters, run) : SourceBatches.runBatch(batch, parameters, run), threads);
+    }
+
+    /**
+     * A batch's rows in the query's order, sorted here where the keys alone order them: the batch runs without its
+     * ORDER BY, its rows are sorted by their keys (each row's key values made once), and if no two rows tie in every key
+     * that is the order the query gives (it breaks ties only); otherwise the batch runs again, sorted by the query.
+     */
+    private static List<Binding> completed(Query batch, List<SortCondition> keys, Map<String, Node> parameters, SourcePages.Execution run) {
+        Query unordered = batch.cloneQuery();
+        unordered.getOrderBy().clear();
+        List<Keyed> rows = new ArrayList<>();
+        for (Binding row : SourceBatches.runBatch(unordered, parameters, run))
+            rows.add(Keyed.of(row, keys));
+        rows.sort((x, y) -> x.compareTo(y, keys));
+        for (int i = 1; i < rows.size(); i++)
+            if (rows.get(i - 1).compareTo(rows.get(i), keys) == 0)
+                return SourceBatches.runBatch(batch, parameters, run);
+        return rows.stream().map(Keyed::row).toList();
     }
 
     /**

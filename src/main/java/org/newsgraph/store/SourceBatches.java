@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.apache.jena.graph.Node;
@@ -53,35 +54,37 @@ final class SourceBatches {
             SourcePages.Execution run) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         return read(dataset, query.name(), () -> batches(SourcePages.articlesBySource(dsg), batchArticles).stream()
-                .map(batch -> SourcePages.withArticles(query.query(), batch)).toList(), parameters, threads, run);
+                .map(batch -> SourcePages.withArticles(query.query(), batch)).toList(), batch -> runBatch(batch, parameters, run), threads);
     }
 
     /**
      * The rows of the batches, one batch after another: the batches made in a read transaction, then run in it (without
-     * threads, or in a store that cannot say which state a transaction sees) or on a pool of threads, each in a read
-     * transaction of its own; should a batch see another state of the store, made and run again in one transaction.
+     * threads, for a single batch, or in a store that cannot say which state a transaction sees) or on a pool of threads,
+     * each in a read transaction of its own; should a batch see another state of the store, made and run again in one
+     * transaction.
      *
-     * @param batches makes the batches (each a query whose rows are sorted); called inside a read transaction
+     * @param batches makes the batches (each a query); called inside a read transaction
+     * @param reader  a batch's rows, sorted and copied out of the store; called inside a read transaction
      */
-    static List<Binding> read(Dataset dataset, String name, Supplier<List<Query>> batches, Map<String, Node> parameters, int threads,
-            SourcePages.Execution run) {
+    static List<Binding> read(Dataset dataset, String name, Supplier<List<Query>> batches, Function<Query, List<Binding>> reader,
+            int threads) {
         long start = System.nanoTime();
         DatasetGraph dsg = dataset.asDatasetGraph();
         boolean parallel = threads > 1 && TDBInternal.isTDB2(dsg);
         Read first = Txn.calculateRead(dataset, () -> {
             List<Query> made = batches.get();
-            return new Read(version(dsg), made, parallel ? null : runAll(made, parameters, run));
+            return new Read(version(dsg), made, parallel && made.size() > 1 ? null : runAll(made, reader));
         });
         List<Binding> rows = first.rows();
         if (rows == null) {
-            rows = inParallel(dataset, first.batches(), parameters, first.version(), threads, run);
+            rows = inParallel(dataset, first.batches(), reader, first.version(), threads);
             if (rows == null) {
                 LOG.debug("{}: the store changed while its batches were read; reading them again in one transaction", name);
-                rows = Txn.calculateRead(dataset, () -> runAll(batches.get(), parameters, run));
+                rows = Txn.calculateRead(dataset, () -> runAll(batches.get(), reader));
             }
         }
         LOG.debug("{}: {} rows in {} batches ({} threads) in {} ms", name, rows.size(), first.batches().size(),
-                parallel ? threads : 1, (System.nanoTime() - start) / 1_000_000);
+                parallel && first.batches().size() > 1 ? threads : 1, (System.nanoTime() - start) / 1_000_000);
         return rows;
     }
 
@@ -105,10 +108,10 @@ final class SourceBatches {
         return batches;
     }
 
-    private static List<Binding> runAll(List<Query> batches, Map<String, Node> parameters, SourcePages.Execution run) {
+    private static List<Binding> runAll(List<Query> batches, Function<Query, List<Binding>> reader) {
         List<Binding> rows = new ArrayList<>();
         for (Query batch : batches)
-            rows.addAll(runBatch(batch, parameters, run));
+            rows.addAll(reader.apply(batch));
         return rows;
     }
 
@@ -131,8 +134,8 @@ final class SourceBatches {
      * The batches (each a query) on a pool of threads, each in a read transaction of its own, their rows joined in the
      * order of the batches; null if a batch saw another state of the store than {@code version}.
      */
-    private static List<Binding> inParallel(Dataset dataset, List<Query> batches, Map<String, Node> parameters, OptionalLong version, int threads,
-            SourcePages.Execution run) {
+    private static List<Binding> inParallel(Dataset dataset, List<Query> batches, Function<Query, List<Binding>> reader,
+            OptionalLong version, int threads) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, batches.size())), r -> {
             Thread t = new Thread(r, "newsgraph-batch");
@@ -143,7 +146,7 @@ final class SourceBatches {
             List<Future<Batch>> futures = new ArrayList<>();
             for (Query batch : batches)
                 futures.add(pool.submit(() -> Txn.calculateRead(dataset,
-                        () -> new Batch(version(dsg), runBatch(batch, parameters, run)))));
+                        () -> new Batch(version(dsg), reader.apply(batch)))));
             List<Binding> rows = new ArrayList<>();
             boolean same = true;
             for (Future<Batch> f : futures) {
