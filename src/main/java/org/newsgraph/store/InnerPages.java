@@ -1,10 +1,11 @@
 package org.newsgraph.store;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 
@@ -33,19 +34,27 @@ final class InnerPages {
 
     /** A copy of the query whose inner query returns only this page of its rows. */
     static Query applyTo(Query query, QueryPage page) {
+        return withFirst(query, new ElementSubQuery(page.applyTo(inner(query))));
+    }
+
+    /** A copy of the query whose inner query is replaced by these rows of it (a VALUES block of its projected variables). */
+    static Query withRows(Query query, List<Binding> rows) {
+        return withFirst(query, new ElementData(inner(query).getProjectVars(), rows));
+    }
+
+    private static Query withFirst(Query query, Element first) {
         Query copy = query.cloneQuery();
-        ElementGroup group = (ElementGroup) copy.getQueryPattern();
-        List<Element> elements = new ArrayList<>(group.getElements());
-        ElementSubQuery first = (ElementSubQuery) elements.get(0);
-        ElementGroup paged = new ElementGroup();
-        paged.addElement(new ElementSubQuery(page.applyTo(first.getQuery())));
+        List<Element> elements = ((ElementGroup) copy.getQueryPattern()).getElements();
+        ElementGroup replaced = new ElementGroup();
+        replaced.addElement(first);
         for (int i = 1; i < elements.size(); i++)
-            paged.addElement(elements.get(i));
-        copy.setQueryPattern(paged);
+            replaced.addElement(elements.get(i));
+        copy.setQueryPattern(replaced);
         return copy;
     }
 
-    private static Query inner(Query q) {
+    /** The query's inner query (the first element of its pattern, a subquery with an ORDER BY), or null. */
+    static Query inner(Query q) {
         if (!(q.getQueryPattern() instanceof ElementGroup group) || group.isEmpty()
                 || !(group.getElements().get(0) instanceof ElementSubQuery sub))
             return null;

@@ -8,9 +8,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -49,29 +52,44 @@ final class SourceBatches {
      */
     static List<Binding> rows(Dataset dataset, NamedQuery query, Map<String, Node> parameters, int threads, int batchArticles,
             SourcePages.Execution run) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return read(dataset, query.name(), () -> batches(SourcePages.articlesBySource(dsg), batchArticles).stream()
+                .map(batch -> SourcePages.withArticles(query.query(), batch)).toList(), batch -> runBatch(batch, parameters, run), threads);
+    }
+
+    /**
+     * The rows of the batches, one batch after another: the batches made in a read transaction, then run in it (without
+     * threads, for a single batch, or in a store that cannot say which state a transaction sees) or on a pool of threads,
+     * each in a read transaction of its own; should a batch see another state of the store, made and run again in one
+     * transaction.
+     *
+     * @param batches makes the batches (each a query); called inside a read transaction
+     * @param reader  a batch's rows, sorted and copied out of the store; called inside a read transaction
+     */
+    static List<Binding> read(Dataset dataset, String name, Supplier<List<Query>> batches, Function<Query, List<Binding>> reader,
+            int threads) {
         long start = System.nanoTime();
         DatasetGraph dsg = dataset.asDatasetGraph();
         boolean parallel = threads > 1 && TDBInternal.isTDB2(dsg);
         Read first = Txn.calculateRead(dataset, () -> {
-            List<List<Node>> batches = batches(SourcePages.articlesBySource(dsg), batchArticles);
-            // without threads, or in a store that cannot say which state a transaction sees: every batch in this transaction
-            return new Read(version(dsg), batches, parallel ? null : runAll(query, parameters, batches, run));
+            List<Query> made = batches.get();
+            return new Read(version(dsg), made, parallel && made.size() > 1 ? null : runAll(made, reader));
         });
         List<Binding> rows = first.rows();
         if (rows == null) {
-            rows = inParallel(dataset, query, parameters, first, threads, run);
+            rows = inParallel(dataset, first.batches(), reader, first.version(), threads);
             if (rows == null) {
-                LOG.debug("{}: the store changed while its batches were read; reading them again in one transaction", query.name());
-                rows = Txn.calculateRead(dataset, () -> runAll(query, parameters, batches(SourcePages.articlesBySource(dsg), batchArticles), run));
+                LOG.debug("{}: the store changed while its batches were read; reading them again in one transaction", name);
+                rows = Txn.calculateRead(dataset, () -> runAll(batches.get(), reader));
             }
         }
-        LOG.debug("{}: {} rows in {} batches ({} threads) in {} ms", query.name(), rows.size(), first.batches().size(),
-                parallel ? threads : 1, (System.nanoTime() - start) / 1_000_000);
+        LOG.debug("{}: {} rows in {} batches ({} threads) in {} ms", name, rows.size(), first.batches().size(),
+                parallel && first.batches().size() > 1 ? threads : 1, (System.nanoTime() - start) / 1_000_000);
         return rows;
     }
 
-    /** What the first transaction read: the store's state, the batches of articles and (read in it) the rows, or null. */
-    private record Read(OptionalLong version, List<List<Node>> batches, List<Binding> rows) {
+    /** What the first transaction read: the store's state, the batches and (read in it) the rows, or null. */
+    private record Read(OptionalLong version, List<Query> batches, List<Binding> rows) {
     }
 
     /** Consecutive sources, about {@code size} articles a batch (a source's articles never split), turned into nodes. */
@@ -90,17 +108,17 @@ final class SourceBatches {
         return batches;
     }
 
-    private static List<Binding> runAll(NamedQuery query, Map<String, Node> parameters, List<List<Node>> batches, SourcePages.Execution run) {
+    private static List<Binding> runAll(List<Query> batches, Function<Query, List<Binding>> reader) {
         List<Binding> rows = new ArrayList<>();
-        for (List<Node> batch : batches)
-            rows.addAll(runBatch(query, parameters, batch, run));
+        for (Query batch : batches)
+            rows.addAll(reader.apply(batch));
         return rows;
     }
 
-    /** One batch's rows, sorted by the query, each row copied out of the store (usable after the transaction). */
-    private static List<Binding> runBatch(NamedQuery query, Map<String, Node> parameters, List<Node> articles, SourcePages.Execution run) {
+    /** One batch's rows, sorted by its query, each row copied out of the store (usable after the transaction). */
+    static List<Binding> runBatch(Query batch, Map<String, Node> parameters, SourcePages.Execution run) {
         List<Binding> rows = new ArrayList<>();
-        try (QueryExecution qe = run.execution(SourcePages.withArticles(query.query(), articles), parameters)) {
+        try (QueryExecution qe = run.execution(batch, parameters)) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 Binding row = rs.nextBinding();
@@ -112,25 +130,28 @@ final class SourceBatches {
         return rows;
     }
 
-    /** The batches on a pool of threads, each in a read transaction of its own; null if they saw different states of the store. */
-    private static List<Binding> inParallel(Dataset dataset, NamedQuery query, Map<String, Node> parameters, Read first, int threads,
-            SourcePages.Execution run) {
+    /**
+     * The batches (each a query) on a pool of threads, each in a read transaction of its own, their rows joined in the
+     * order of the batches; null if a batch saw another state of the store than {@code version}.
+     */
+    private static List<Binding> inParallel(Dataset dataset, List<Query> batches, Function<Query, List<Binding>> reader,
+            OptionalLong version, int threads) {
         DatasetGraph dsg = dataset.asDatasetGraph();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, first.batches().size())), r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, batches.size())), r -> {
             Thread t = new Thread(r, "newsgraph-batch");
             t.setDaemon(true);
             return t;
         });
         try {
             List<Future<Batch>> futures = new ArrayList<>();
-            for (List<Node> batch : first.batches())
+            for (Query batch : batches)
                 futures.add(pool.submit(() -> Txn.calculateRead(dataset,
-                        () -> new Batch(version(dsg), runBatch(query, parameters, batch, run)))));
+                        () -> new Batch(version(dsg), reader.apply(batch)))));
             List<Binding> rows = new ArrayList<>();
             boolean same = true;
             for (Future<Batch> f : futures) {
                 Batch b = get(f, futures);
-                same &= b.version().equals(first.version());
+                same &= b.version().equals(version);
                 rows.addAll(b.rows());
             }
             return same ? rows : null;

@@ -55,18 +55,22 @@ final class StoreSelect {
     /**
      * The whole answer of a named query: one that pages by source ({@code # Pages: by ?source}) is read batch of
      * sources by batch, on every core of the machine ({@link SourceBatches}: the same rows in the same order, each
-     * sort and group the size of a batch); any other runs as it is ({@link #select(Query, Map, Duration)}).
+     * sort and group the size of a batch); one that pages by its inner query runs that inner query once, then completes
+     * its rows batch by batch on every core ({@link InnerBatches}, where it orders as its inner query does); any other
+     * runs as it is ({@link #select(Query, Map, Duration)}).
      */
     ResultSetRewindable select(NamedQuery query, Map<String, Node> parameters, Duration timeout) {
         Objects.requireNonNull(query, "The parameter 'query' must not be null.");
-        if (!SourcePages.applies(query))
+        boolean bySource = SourcePages.applies(query);
+        if (!bySource && !InnerBatches.applies(query))
             return select(query.query(), parameters, timeout);
         Duration limit = timeout == null ? queryTimeout : timeout;
         long deadline = System.nanoTime() + limit.toNanos();
+        SourcePages.Execution run = (q, values) -> execution(q, values, Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime())));
+        int threads = Runtime.getRuntime().availableProcessors();
         try {
-            List<Binding> rows = SourceBatches.rows(dataset, query, parameters, Runtime.getRuntime().availableProcessors(),
-                    SourceBatches.BATCH_ARTICLES,
-                    (q, values) -> execution(q, values, Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()))));
+            List<Binding> rows = bySource ? SourceBatches.rows(dataset, query, parameters, threads, SourceBatches.BATCH_ARTICLES, run)
+                    : InnerBatches.rows(dataset, query, parameters, threads, InnerBatches.BATCH_ROWS, run);
             return ResultSetFactory.makeRewindable(ResultSet.adapt(RowSetStream.create(query.query().getProjectVars(), rows.iterator())));
         } catch (QueryCancelledException e) {
             throw timedOut(limit, e);

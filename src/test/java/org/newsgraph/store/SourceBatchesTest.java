@@ -26,7 +26,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.ResultRows;
-import org.newsgraph.graph.ArticleGraph;
 
 /**
  * A whole list read batch of sources by batch, on several threads, is exactly the answer of the query run whole:
@@ -42,13 +41,8 @@ class SourceBatchesTest {
 
     @BeforeAll
     static void fill() {
-        tdb = ArticleStore.builder().directory(dir.resolve("store")).build();
-        memory = ArticleStore.builder().inMemory().build();
-        for (int k = 0; k < 12; k++)
-            for (ArticleGraph g : StoreFixture.articles()) {
-                tdb.replace(SourcePagesTest.copy(g, k));
-                memory.replace(SourcePagesTest.copy(g, k));
-            }
+        tdb = StoreFixture.copies(ArticleStore.builder().directory(dir.resolve("store")).build());
+        memory = StoreFixture.copies(ArticleStore.builder().inMemory().build());
     }
 
     @AfterAll

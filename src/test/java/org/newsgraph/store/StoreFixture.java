@@ -59,6 +59,17 @@ public final class StoreFixture {
         }
     }
 
+    /**
+     * The store given, filled with 24 articles: 12 copies of the two fixture articles, each copy's nodes under IRIs of
+     * its own (its entities keep their names), two of them sharing one source ({@link SourcePagesTest#copy}).
+     */
+    static ArticleStore copies(ArticleStore store) {
+        for (int k = 0; k < 12; k++)
+            for (ArticleGraph g : articles())
+                store.replace(SourcePagesTest.copy(g, k));
+        return store;
+    }
+
     public static List<ArticleGraph> articles() {
         return articles(SHORT_IRIS);
     }
