@@ -161,7 +161,7 @@ final class IngestFeed {
         long c = CpuClock.now();
         ReadResult read;
         try {
-            read = pipeline.readWithProblems(source);
+            read = pipeline.read(source);
         } catch (RuntimeException e) {
             put(IngestItem.done(IngestResult.failed(source, e, Pipeline.since(t))));
             return;

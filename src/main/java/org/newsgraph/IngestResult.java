@@ -36,7 +36,7 @@ public record IngestResult(String source, Status status, Optional<String> articl
         Objects.requireNonNull(took, "The parameter 'took' must not be null.");
         error = Objects.requireNonNull(error);
         Objects.requireNonNull(stages, "The parameter 'stages' must not be null.");
-        notices = List.copyOf(notices);
+        notices = List.copyOf(Objects.requireNonNull(notices, "The parameter 'notices' must not be null."));
     }
 
     /** A result without notices. */

@@ -106,7 +106,7 @@ public final class NewsGraph implements AutoCloseable {
      * @throws org.newsgraph.error.BadInputException when the source cannot be read at all
      */
     public ReadResult read(String source) {
-        return pipeline.readWithProblems(source);
+        return pipeline.read(source);
     }
 
     /** The sources a given input stands for (the files of a directory, or the input itself). */

@@ -58,7 +58,7 @@ final class Pipeline {
     }
 
     /** The articles of one input and the parts of it that could not be read (collection rows without text). */
-    ReadResult readWithProblems(String source) {
+    ReadResult read(String source) {
         return reader.read(source);
     }
 

@@ -19,7 +19,7 @@ public record ArticleGraph(String iri, Model model, List<String> notices) {
     public ArticleGraph {
         Objects.requireNonNull(iri, "The parameter 'iri' must not be null.");
         Objects.requireNonNull(model, "The parameter 'model' must not be null.");
-        notices = List.copyOf(notices);
+        notices = List.copyOf(Objects.requireNonNull(notices, "The parameter 'notices' must not be null."));
     }
 
     /** A graph without notices. */

@@ -35,10 +35,14 @@ final class InnerBatches {
 
     /**
      * Whether the whole answer can be read this way: the query pages by its inner query, which has no LIMIT or OFFSET of
-     * its own, and orders by variables that inner query returns.
+     * its own, and orders by variables that inner query returns; an outer DISTINCT, REDUCED, GROUP BY or aggregate,
+     * which would span the batches, reads it whole.
      */
     static boolean applies(NamedQuery query) {
         if (!InnerPages.applies(query))
+            return false;
+        Query outer = query.query();
+        if (outer.isDistinct() || outer.isReduced() || outer.hasGroupBy() || outer.hasAggregators())
             return false;
         Query inner = InnerPages.inner(query.query());
         List<SortCondition> keys = query.query().getOrderBy();

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -156,8 +157,26 @@ final class SourceBatches {
             }
             return same ? rows : null;
         } finally {
-            pool.shutdownNow();
+            // never interrupt a batch: an interrupt inside a TDB2 read closes the store's files for every thread; a
+            // batch still running ends by the query's own deadline
+            pool.shutdown();
+            awaitEnd(pool);
         }
+    }
+
+    /** Waits until every batch has ended, an interrupt of the caller kept for after the wait. */
+    private static void awaitEnd(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES))
+                    break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted)
+            Thread.currentThread().interrupt();
     }
 
     private record Batch(OptionalLong version, List<Binding> rows) {
@@ -167,11 +186,11 @@ final class SourceBatches {
         try {
             return f.get();
         } catch (InterruptedException e) {
-            all.forEach(other -> other.cancel(true));
+            all.forEach(other -> other.cancel(false));
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading a list query's batches", e);
         } catch (ExecutionException e) {
-            all.forEach(other -> other.cancel(true));
+            all.forEach(other -> other.cancel(false));
             if (e.getCause() instanceof RuntimeException r)
                 throw r;
             if (e.getCause() instanceof Error err)

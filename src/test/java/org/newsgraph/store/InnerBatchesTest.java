@@ -136,6 +136,27 @@ class InnerBatchesTest {
         assertFalse(InnerBatches.applies(q), "?headline is not a row of the inner query");
     }
 
+    @Test
+    void aQueryWhoseOuterPartSpansTheInnerRowsIsRunWhole() throws IOException {
+        NamedQuery distinct = custom("outer-distinct", """
+                SELECT DISTINCT ?headline WHERE {
+                  { SELECT ?article ?headline0 WHERE { GRAPH ?article { ?article ng:source ?s } } ORDER BY ?article }
+                  GRAPH ?article { OPTIONAL { ?article schema:headline ?headline } }
+                }
+                ORDER BY ?article
+                """);
+        assertFalse(InnerBatches.applies(distinct), "a DISTINCT over the outer rows would let batches repeat a row");
+        NamedQuery grouped = custom("outer-group", """
+                SELECT ?article (COUNT(?headline) AS ?n) WHERE {
+                  { SELECT ?article WHERE { GRAPH ?article { ?article ng:source ?s } } ORDER BY ?article }
+                  GRAPH ?article { OPTIONAL { ?article schema:headline ?headline } }
+                }
+                GROUP BY ?article
+                ORDER BY ?article
+                """);
+        assertFalse(InnerBatches.applies(grouped), "a group may span two batches");
+    }
+
     private static List<String> inBatches(NamedQuery q, Map<String, Node> bound, int batchRows, int threads) {
         List<Binding> rows = InnerBatches.rows(tdb.dataset(), q, bound, threads, batchRows, InnerBatchesTest::execution);
         List<Var> vars = q.query().getProjectVars();
