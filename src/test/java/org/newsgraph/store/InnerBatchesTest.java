@@ -44,19 +44,20 @@ class InnerBatchesTest {
             """;
     @TempDir
     static Path dir;
+    private static StoreFixture.CopiedStores stores;
     private static ArticleStore tdb;
     private static ArticleStore memory;
 
     @BeforeAll
     static void fill() {
-        tdb = StoreFixture.copies(ArticleStore.builder().directory(dir.resolve("store")).build());
-        memory = StoreFixture.copies(ArticleStore.builder().inMemory().build());
+        stores = StoreFixture.CopiedStores.under(dir);
+        tdb = stores.tdb();
+        memory = stores.memory();
     }
 
     @AfterAll
     static void close() {
-        tdb.close();
-        memory.close();
+        stores.close();
     }
 
     @ParameterizedTest

@@ -36,19 +36,20 @@ class SourceBatchesTest {
     private static final NamedQueries QUERIES = NamedQueries.builder().directory(Path.of("queries")).classpath(false).build();
     @TempDir
     static Path dir;
+    private static StoreFixture.CopiedStores stores;
     private static ArticleStore tdb;
     private static ArticleStore memory;
 
     @BeforeAll
     static void fill() {
-        tdb = StoreFixture.copies(ArticleStore.builder().directory(dir.resolve("store")).build());
-        memory = StoreFixture.copies(ArticleStore.builder().inMemory().build());
+        stores = StoreFixture.CopiedStores.under(dir);
+        tdb = stores.tdb();
+        memory = stores.memory();
     }
 
     @AfterAll
     static void close() {
-        tdb.close();
-        memory.close();
+        stores.close();
     }
 
     @ParameterizedTest

@@ -59,6 +59,20 @@ public final class StoreFixture {
         }
     }
 
+    /** The {@link #copies} fixture twice: in a TDB2 store under a directory, and in memory; closing closes both. */
+    record CopiedStores(ArticleStore tdb, ArticleStore memory) implements AutoCloseable {
+        static CopiedStores under(java.nio.file.Path dir) {
+            return new CopiedStores(copies(ArticleStore.builder().directory(dir.resolve("store")).build()),
+                    copies(ArticleStore.builder().inMemory().build()));
+        }
+
+        @Override
+        public void close() {
+            tdb.close();
+            memory.close();
+        }
+    }
+
     /**
      * The store given, filled with 24 articles: 12 copies of the two fixture articles, each copy's nodes under IRIs of
      * its own (its entities keep their names), two of them sharing one source ({@link SourcePagesTest#copy}).
