@@ -108,8 +108,10 @@ public final class CoreNlpPipelines {
     private static final String OVERRIDE = "newsgraph.corenlp.";
     /** The first of CoreNLP's three English NER models, the one whose tags win where they disagree. */
     private static final String ONE_CRF = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+    /** The name of {@link SerialQuoteAnnotator} in the annotator list. */
+    static final String SERIAL_QUOTE = "serialquote";
     /** The annotators worth loading ahead in parallel, costliest first (measured load times in the class comment). */
-    private static final List<String> LOAD_AHEAD = List.of("ner", "coref", "sparsecoref", "parse", "kbp", "depparse", "pos", "quote");
+    private static final List<String> LOAD_AHEAD = List.of("ner", "coref", "sparsecoref", "parse", "kbp", "depparse", "pos", "quote", SERIAL_QUOTE);
     /** The name of {@link SparseCorefAnnotator} in the {@code default} profile's annotator list. */
     static final String SPARSE_COREF = "sparsecoref";
 
@@ -214,7 +216,7 @@ public final class CoreNlpPipelines {
             p.setProperty("ner.fine.regexner.mapping", FineNerGazetteer.mapping()); // the same tags for a sixth of the heap
         switch (profile) {
             case FAST -> {
-                p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,nocoref,quote");
+                p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,nocoref," + quote(p));
                 p.setProperty("customAnnotatorClass.nocoref", NoCorefAnnotator.class.getName());
                 p.setProperty("ner.model", ONE_CRF);
                 p.setProperty("ner.useSUTime", "false");
@@ -222,7 +224,7 @@ public final class CoreNlpPipelines {
                 p.setProperty("quote.attribution.useCoref", "false");
             }
             case DEFAULT -> {
-                p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse," + coref(p) + ",kbp," + linker(p) + ",quote");
+                p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse," + coref(p) + ",kbp," + linker(p) + "," + quote(p));
                 p.setProperty("coref.algorithm", System.getProperty("newsgraph.coref.algorithm", "fastneural"));
                 // candidate antecedents: the 20 mentions before (CoreNLP: 50) and, sharing a noun, the 500 before
                 p.setProperty("coref.maxMentionDistance", "20");
@@ -232,7 +234,7 @@ public final class CoreNlpPipelines {
                 p.setProperty("kbp.model", "none"); // KBP's rules without its statistical classifier
             }
             case FULL -> {
-                p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse,depparse,coref,kbp," + linker(p) + ",quote");
+                p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse,depparse,coref,kbp," + linker(p) + "," + quote(p));
                 p.setProperty("parse.maxlen", "100");
                 p.setProperty("coref.algorithm", System.getProperty("newsgraph.coref.algorithm", "neural"));
             }
@@ -241,6 +243,10 @@ public final class CoreNlpPipelines {
         // measurements: -Dnewsgraph.corenlp.KEY=VALUE sets a CoreNLP setting in every profile
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(OVERRIDE) && k.length() > OVERRIDE.length())
                 .forEach(k -> p.setProperty(k.substring(OVERRIDE.length()), System.getProperty(k)));
+        // the serial quote annotator reads its settings under its own name: the quote.* ones
+        if (p.containsKey("customAnnotatorClass." + SERIAL_QUOTE))
+            p.stringPropertyNames().stream().filter(k -> k.startsWith("quote.")).toList()
+                    .forEach(k -> p.setProperty(SERIAL_QUOTE + k.substring("quote".length()), p.getProperty(k)));
         // CoreNLP caches a custom annotator by its own settings only (sparsecoref.*): give it the coref.* ones too
         if (p.containsKey("customAnnotatorClass." + SPARSE_COREF))
             p.setProperty(SPARSE_COREF + ".coref", p.stringPropertyNames().stream().filter(k -> k.startsWith("coref.")).sorted()
@@ -259,6 +265,18 @@ public final class CoreNlpPipelines {
             return "coref";
         p.setProperty("customAnnotatorClass." + SPARSE_COREF, SparseCorefAnnotator.class.getName());
         return SPARSE_COREF;
+    }
+
+    /**
+     * The quote annotator: CoreNLP's, one document at a time ({@link SerialQuoteAnnotator}, {@code serialquote}), or
+     * CoreNLP's own {@code quote} when the system property {@code newsgraph.quote.serial} is {@code false} (for
+     * measurements).
+     */
+    private static String quote(Properties p) {
+        if ("false".equals(System.getProperty("newsgraph.quote.serial")))
+            return "quote";
+        p.setProperty("customAnnotatorClass." + SERIAL_QUOTE, SerialQuoteAnnotator.class.getName());
+        return SERIAL_QUOTE;
     }
 
     /**

@@ -49,6 +49,7 @@ public final class PlainCoreNlpBaseline {
         annotators.remove("nocoref");
         annotators.replaceAll(a -> a.equals("wikilink") ? "entitylink" : a); // plain CoreNLP links with its own annotator
         annotators.replaceAll(a -> a.equals(CoreNlpPipelines.SPARSE_COREF) ? "coref" : a); // and scores coref pairs its own way
+        annotators.replaceAll(a -> a.equals(CoreNlpPipelines.SERIAL_QUOTE) ? "quote" : a); // one thread needs no lock
         Properties p = new Properties();
         p.setProperty("annotators", String.join(",", annotators));
         if (annotators.contains("quote") && !annotators.contains("coref")) {
