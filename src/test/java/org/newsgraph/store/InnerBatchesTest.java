@@ -11,14 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.RowSetStream;
-import org.apache.jena.tdb2.TDB2;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,14 +42,10 @@ class InnerBatchesTest {
     @TempDir
     static Path dir;
     private static StoreFixture.CopiedStores stores;
-    private static ArticleStore tdb;
-    private static ArticleStore memory;
 
     @BeforeAll
     static void fill() {
         stores = StoreFixture.CopiedStores.under(dir);
-        tdb = stores.tdb();
-        memory = stores.memory();
     }
 
     @AfterAll
@@ -67,7 +60,7 @@ class InnerBatchesTest {
         NamedQuery q = QUERIES.get(name);
         assertTrue(InnerBatches.applies(q), name);
         Map<String, Node> bound = q.bind(Map.of("entity", entity));
-        for (ArticleStore store : List.of(tdb, memory)) {
+        for (ArticleStore store : List.of(stores.tdb(), stores.memory())) {
             List<String> whole = ResultRows.exactRows(store.select(q.query(), bound, null));
             assertTrue(whole.size() >= 24, name + " has a row in every article: " + whole.size());
             assertEquals(whole, ResultRows.exactRows(store.select(q, bound, null)), name + " " + entity);
@@ -81,7 +74,7 @@ class InnerBatchesTest {
     void everyBatchSizeGivesTheSameAnswer(String name, String entity, int batchRows, int threads) {
         NamedQuery q = QUERIES.get(name);
         Map<String, Node> bound = q.bind(Map.of("entity", entity));
-        assertEquals(ResultRows.exactRows(tdb.select(q.query(), bound, null)), inBatches(q, bound, batchRows, threads),
+        assertEquals(ResultRows.exactRows(stores.tdb().select(q.query(), bound, null)), inBatches(q, bound, batchRows, threads),
                 name + " in batches of " + batchRows + " rows on " + threads + " threads");
     }
 
@@ -101,7 +94,7 @@ class InnerBatchesTest {
                 ORDER BY ?article
                 """);
         assertTrue(InnerBatches.applies(q));
-        List<String> whole = ResultRows.exactRows(tdb.select(q.query(), Map.of(), null));
+        List<String> whole = ResultRows.exactRows(stores.tdb().select(q.query(), Map.of(), null));
         assertTrue(whole.size() > 48, "several rows an article: " + whole.size());
         for (int size : new int[] { 1, 2, 5 })
             assertEquals(whole, inBatches(q, Map.of(), size, 2), "in batches of " + size);
@@ -120,7 +113,7 @@ class InnerBatchesTest {
                 ORDER BY ?source ?article
                 """);
         assertTrue(InnerBatches.applies(q));
-        List<String> whole = ResultRows.exactRows(tdb.select(q.query(), Map.of(), null));
+        List<String> whole = ResultRows.exactRows(stores.tdb().select(q.query(), Map.of(), null));
         assertEquals(24, whole.size());
         assertEquals(whole, inBatches(q, Map.of(), 1, 2));
     }
@@ -159,7 +152,7 @@ class InnerBatchesTest {
     }
 
     private static List<String> inBatches(NamedQuery q, Map<String, Node> bound, int batchRows, int threads) {
-        List<Binding> rows = InnerBatches.rows(tdb.dataset(), q, bound, threads, batchRows, InnerBatchesTest::execution);
+        List<Binding> rows = InnerBatches.rows(stores.tdb().dataset(), q, bound, threads, batchRows, stores::execution);
         List<Var> vars = q.query().getProjectVars();
         return ResultRows.exactRows(ResultSetFactory.makeRewindable(ResultSet.adapt(RowSetStream.create(vars, rows.iterator()))));
     }
@@ -168,11 +161,5 @@ class InnerBatchesTest {
         Path d = Files.createDirectories(dir.resolve("queries-" + name));
         Files.writeString(d.resolve(name + ".rq"), "# A test query.\n# Pages: by its inner query\n" + PREFIXES + body);
         return NamedQueries.builder().directory(d).classpath(false).build().get(name);
-    }
-
-    private static QueryExecution execution(org.apache.jena.query.Query query, Map<String, Node> parameters) {
-        BindingBuilder b = BindingBuilder.create();
-        parameters.forEach((n, v) -> b.add(Var.alloc(n), v));
-        return QueryExecution.dataset(tdb.dataset()).query(query).substitution(b.build()).set(TDB2.symUnionDefaultGraph, true).build();
     }
 }

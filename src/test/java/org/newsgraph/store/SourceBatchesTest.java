@@ -9,15 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,14 +34,10 @@ class SourceBatchesTest {
     @TempDir
     static Path dir;
     private static StoreFixture.CopiedStores stores;
-    private static ArticleStore tdb;
-    private static ArticleStore memory;
 
     @BeforeAll
     static void fill() {
         stores = StoreFixture.CopiedStores.under(dir);
-        tdb = stores.tdb();
-        memory = stores.memory();
     }
 
     @AfterAll
@@ -56,7 +49,7 @@ class SourceBatchesTest {
     @ValueSource(strings = { "mentions", "claim-offsets", "who-said-what" })
     void theWholeListIsTheAnswerOfTheQueryRunWhole(String name) {
         NamedQuery q = QUERIES.get(name);
-        for (ArticleStore store : List.of(tdb, memory)) {
+        for (ArticleStore store : List.of(stores.tdb(), stores.memory())) {
             List<String> whole = ResultRows.exactRows(store.select(q.query(), Map.of(), null));
             assertTrue(whole.size() >= 40, name + " has rows from many sources: " + whole.size());
             assertEquals(whole, ResultRows.exactRows(store.select(q, Map.of(), null)), name);
@@ -65,7 +58,7 @@ class SourceBatchesTest {
 
     @Test
     void theMentionsListCarriesTheLinksKeptAcrossArticles() {
-        List<String> rows = ResultRows.exactRows(tdb.select(QUERIES.get("mentions"), Map.of(), null));
+        List<String> rows = ResultRows.exactRows(stores.tdb().select(QUERIES.get("mentions"), Map.of(), null));
         assertTrue(rows.stream().anyMatch(r -> r.contains("dbpedia.org/resource/")), "some mention's entity has a link: " + rows);
         assertTrue(rows.stream().anyMatch(r -> r.endsWith(" | - | ")), "and some has none");
     }
@@ -75,8 +68,8 @@ class SourceBatchesTest {
             "claim-offsets, 2, 2", "claim-offsets, 100, 2", "mentions, 3, 1" })
     void everyBatchSizeGivesTheSameAnswer(String name, int batchArticles, int threads) {
         NamedQuery q = QUERIES.get(name);
-        List<String> whole = ResultRows.exactRows(tdb.select(q.query(), Map.of(), null));
-        List<Binding> rows = SourceBatches.rows(tdb.dataset(), q, Map.of(), threads, batchArticles, SourceBatchesTest::execution);
+        List<String> whole = ResultRows.exactRows(stores.tdb().select(q.query(), Map.of(), null));
+        List<Binding> rows = SourceBatches.rows(stores.tdb().dataset(), q, Map.of(), threads, batchArticles, stores::execution);
         List<Var> vars = q.query().getProjectVars();
         assertEquals(whole, ResultRows.exactRows(ResultSetFactory.makeRewindable(ResultSet.adapt(RowSetStream.create(vars,
                 rows.iterator())))), name + " in batches of " + batchArticles + " articles on " + threads + " threads");
@@ -84,22 +77,16 @@ class SourceBatchesTest {
 
     @Test
     void aSourceIsNeverSplitAcrossBatches() {
-        List<List<Node>> sources = Txn.calculateRead(tdb.dataset(), () -> SourcePages.articlesBySource(tdb.dataset().asDatasetGraph()));
+        List<List<Node>> sources = Txn.calculateRead(stores.tdb().dataset(), () -> SourcePages.articlesBySource(stores.tdb().dataset().asDatasetGraph()));
         List<Node> shared = sources.stream().filter(a -> a.size() == 2).findFirst().orElseThrow();
-        List<Node> sharedNodes = Txn.calculateRead(tdb.dataset(), () -> new ArrayList<>(shared));
+        List<Node> sharedNodes = Txn.calculateRead(stores.tdb().dataset(), () -> new ArrayList<>(shared));
         for (int size = 1; size <= 25; size++) {
             int each = size;
-            List<List<Node>> batches = Txn.calculateRead(tdb.dataset(), () -> SourceBatches.batches(
-                    SourcePages.articlesBySource(tdb.dataset().asDatasetGraph()), each));
+            List<List<Node>> batches = Txn.calculateRead(stores.tdb().dataset(), () -> SourceBatches.batches(
+                    SourcePages.articlesBySource(stores.tdb().dataset().asDatasetGraph()), each));
             assertEquals(24, batches.stream().mapToInt(List::size).sum(), "batches of " + size);
             assertTrue(batches.stream().anyMatch(b -> b.containsAll(sharedNodes)), "the two articles of one source in one batch of " + size);
             assertTrue(batches.stream().allMatch(b -> b.size() <= each + 1), "batches of about " + size + ": " + batches);
         }
-    }
-
-    private static QueryExecution execution(org.apache.jena.query.Query query, Map<String, Node> parameters) {
-        BindingBuilder b = BindingBuilder.create();
-        parameters.forEach((n, v) -> b.add(Var.alloc(n), v));
-        return QueryExecution.dataset(tdb.dataset()).query(query).substitution(b.build()).set(TDB2.symUnionDefaultGraph, true).build();
     }
 }

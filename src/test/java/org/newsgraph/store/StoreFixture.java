@@ -66,6 +66,14 @@ public final class StoreFixture {
                     copies(ArticleStore.builder().inMemory().build()));
         }
 
+        /** An execution of {@code query} on the TDB2 copy, as the store runs one: parameters bound, union default graph. */
+        org.apache.jena.query.QueryExecution execution(org.apache.jena.query.Query query, java.util.Map<String, org.apache.jena.graph.Node> parameters) {
+            org.apache.jena.sparql.engine.binding.BindingBuilder b = org.apache.jena.sparql.engine.binding.BindingBuilder.create();
+            parameters.forEach((n, v) -> b.add(org.apache.jena.sparql.core.Var.alloc(n), v));
+            return org.apache.jena.query.QueryExecution.dataset(tdb.dataset()).query(query).substitution(b.build())
+                    .set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true).build();
+        }
+
         @Override
         public void close() {
             tdb.close();
