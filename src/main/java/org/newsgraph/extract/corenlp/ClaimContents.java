@@ -5,7 +5,6 @@ import org.newsgraph.extract.SpeechAct;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What a cue reports, as tokens of its sentence: for a verb, an adjacent quote, its clause ("said that Y"), a
@@ -26,8 +25,6 @@ final class ClaimContents {
 
     /** The shipped cue lexicon, to tell a trailing attribution from the rest of a content. */
     static final CueLexicon LEXICON = CueLexicon.standard();
-    /** Tags of a tensed verb ("said", "says"). */
-    static final Set<String> TENSED = Set.of("VBD", "VBZ", "VBP");
 
     private ClaimContents() {
     }

@@ -25,7 +25,7 @@ final class ContentEnds {
      * of what is reported; the content stops before its conjunction.
      */
     static BitSet withoutConjoinedPredicate(AttributionTree t, int cue, BitSet content) {
-        if (!ClaimContents.TENSED.contains(t.tag(cue)))
+        if (!TrailingCues.TENSED.contains(t.tag(cue)))
             return content;
         int last = content.length() - 1;
         for (int k = content.nextSetBit(0); k >= 0; k = content.nextSetBit(k + 1)) {
@@ -113,7 +113,7 @@ final class ContentEnds {
             String rel = t.relation(k).split(":")[0];
             // "..., saying Y" and "..., the council said on Saturday."
             boolean participle = t.tag(k).equals("VBG") && (rel.equals("advcl") || rel.equals("dep") || rel.equals("conj") || rel.equals("parataxis"));
-            boolean closing = ClaimContents.TENSED.contains(t.tag(k)) && (rel.equals("dep") || rel.equals("parataxis")) && closesSentence(t, k);
+            boolean closing = (rel.equals("dep") || rel.equals("parataxis")) && closesSentence(t, k);
             if (!(participle || closing) || ClaimContents.LEXICON.act(t.lemma(k), CueLexicon.Kind.VERB).isEmpty()
                     || !content.get(t.head(k)) && !closing)
                 continue;
@@ -133,16 +133,8 @@ final class ContentEnds {
      * only its subject's phrase and its auxiliaries, then the cue, then at most a few words without a verb or comma.
      */
     static boolean closesSentence(AttributionTree t, int cue) {
-        if (!ClaimContents.TENSED.contains(t.tag(cue)))
+        if (!TrailingCues.endsSentence(t, cue))
             return false;
-        int end = t.size();
-        while (end > cue + 1 && (t.tag(end - 1).equals(".") || ClaimParts.QUOTES.contains(t.tag(end - 1))))
-            end--;
-        if (end - cue - 1 > 4)
-            return false;
-        for (int k = cue + 1; k < end; k++)
-            if (t.tag(k).startsWith("VB") || t.tag(k).equals("MD") || t.tag(k).equals(","))
-                return false;
         BitSet before = new BitSet();
         boolean subject = false;
         for (int c : t.children(cue))

@@ -15,7 +15,7 @@ final class TrailingCues {
     private static final Set<String> SPEAKER_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "POS", "CD",
             "HYPH", "PRP$", "NNP$");
     /** Tags of the words a tensed cue has ("said", "says", "told"). */
-    private static final Set<String> TENSED = Set.of("VBD", "VBZ", "VBP");
+    static final Set<String> TENSED = Set.of("VBD", "VBZ", "VBP");
     private static final int MAX_SPEAKER = 8;
     private static final int MAX_AFTER = 4;
 
@@ -24,16 +24,8 @@ final class TrailingCues {
 
     /** The parts of a cue at {@code cue} that ends "Y, X said." as read off its words. */
     static Optional<ClaimParts.Parts> find(AttributionTree t, int cue) {
-        if (!TENSED.contains(t.tag(cue)))
+        if (!endsSentence(t, cue))
             return Optional.empty();
-        int end = t.size();
-        while (end > cue + 1 && (t.tag(end - 1).equals(".") || ClaimParts.QUOTES.contains(t.tag(end - 1))))
-            end--;
-        if (end - cue - 1 > MAX_AFTER)
-            return Optional.empty();
-        for (int k = cue + 1; k < end; k++)
-            if (t.tag(k).startsWith("VB") || t.tag(k).equals(",") || t.tag(k).equals("MD"))
-                return Optional.empty();
         int comma = cue - 1;
         while (comma >= 0 && SPEAKER_TAGS.contains(t.tag(comma)))
             comma--;
@@ -88,6 +80,24 @@ final class TrailingCues {
                         return k;
         }
         return -1;
+    }
+
+    /**
+     * Whether the cue at {@code cue} is tensed and ends its sentence: after it, before the closing full stop and
+     * quotes, at most a few words with no verb or comma ("said Thursday.", "told reporters.").
+     */
+    static boolean endsSentence(AttributionTree t, int cue) {
+        if (!TENSED.contains(t.tag(cue)))
+            return false;
+        int end = t.size();
+        while (end > cue + 1 && (t.tag(end - 1).equals(".") || ClaimParts.QUOTES.contains(t.tag(end - 1))))
+            end--;
+        if (end - cue - 1 > MAX_AFTER)
+            return false;
+        for (int k = cue + 1; k < end; k++)
+            if (t.tag(k).startsWith("VB") || t.tag(k).equals(",") || t.tag(k).equals("MD"))
+                return false;
+        return true;
     }
 
     /** A speaker phrase has a noun or pronoun. */
