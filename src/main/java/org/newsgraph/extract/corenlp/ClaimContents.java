@@ -188,7 +188,11 @@ final class ClaimContents {
         String base = rel.split(":")[0];
         List<Integer> marks = t.children(cue, "mark");
         boolean as = marks.size() == 1 && t.lemma(marks.get(0)).equals("as");
-        if (!(base.equals("parataxis") || base.equals("dep") || base.equals("ccomp") || base.equals("advcl") && (marks.isEmpty() || as)))
+        // "Y, the leaders said Friday, as ..." parsed as a relative clause of a noun in Y
+        if (base.equals("acl") && gov < cue && ContentEnds.closesSentence(t, cue))
+            return true;
+        if (!(base.equals("parataxis") || base.equals("dep") || base.equals("ccomp")
+                || base.equals("advcl") && (marks.isEmpty() || as)))
             return false;
         // the commas around a parenthetical hang from its verb: look just outside the phrase without them
         BitSet own = t.trim(t.phrase(cue));

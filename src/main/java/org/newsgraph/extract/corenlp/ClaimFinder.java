@@ -105,6 +105,8 @@ final class ClaimFinder {
             }
             if (paragraphStart)
                 turn = CueFeatures.Paragraph.isTurn(tree);
+            // "\"PENCE: Well, look, ...": a transcript quoted paragraph by paragraph; the speaker's label is the article's
+            int turnColon = paragraphStart ? CuePatterns.quotedTurn(tree) : -1;
             CueFeatures.Paragraph paragraph = new CueFeatures.Paragraph(paragraphStart, turn, quoted, !previousQuote.isEmpty());
             previousEnd = tree.token(tree.size() - 1).endPosition();
             // quotes of this sentence as token ranges [from, to], marks included
@@ -133,7 +135,7 @@ final class ClaimFinder {
             for (int i = 0; i < tree.size(); i++) {
                 // attributions inside a quote are the quoted speaker's own words, not the article's (on PolNeAR train,
                 // 19 of 5,253 rule matches inside quotes are gold cues)
-                if (inQuote.get(i))
+                if (inQuote.get(i) && i != turnColon)
                     continue;
                 try {
                     int cue = i;
@@ -161,6 +163,7 @@ final class ClaimFinder {
             else
                 continued = -1;
         }
+        claims.addAll(DashBylines.find(sentences, text, codePoints, lookup));
         return claims;
     }
 
@@ -194,7 +197,7 @@ final class ClaimFinder {
             if (a.isEmpty())
                 a = StancePhrases.act(tree, i);
             if (a.isEmpty())
-                return Optional.empty();
+                return participleAdjective(tree, i);
             found = parts.ofVerb(tree, i, a.get(), previousQuote);
             if (found.isEmpty()) {
                 found = PredicateCues.ofVerb(tree, i);
@@ -229,6 +232,15 @@ final class ClaimFinder {
         return found.map(p -> new CueCandidate(i, p, act, cueLemma, rule));
     }
 
+    /** "Protesters were frustrated that Y": an adjective of the lexicon that the tagger took for a participle. */
+    private Optional<CueCandidate> participleAdjective(AttributionTree tree, int i) {
+        if (!tree.tag(i).equals("VBN"))
+            return Optional.empty();
+        String word = tree.token(i).word().toLowerCase(java.util.Locale.ROOT);
+        return lexicon.act(word, CueLexicon.Kind.ADJECTIVE).flatMap(act -> PredicateCues.ofAdjective(tree, i)
+                .map(p -> new CueCandidate(i, p, act, word, "adjective")));
+    }
+
     private static Claim claim(AttributionTree tree, int sentence, ClaimParts.Parts p, SpeechAct act, String cueLemma,
             EntityLookup lookup) {
         Optional<Span> speaker = p.speaker().isEmpty() ? Optional.empty() : Optional.of(tree.hull(p.speaker()));
@@ -238,7 +250,10 @@ final class ClaimFinder {
             lookup.entityAt(sentence, t).ifPresent(about::add);
         speakerId.ifPresent(about::remove);
         List<Span> content = new ArrayList<>(p.earlierContent());
-        content.addAll(tree.spans(p.content()));
+        // what the speaker is, is never what they said ("…, said Hartley." parsed with the name as the cue's complement)
+        BitSet said = (BitSet) p.content().clone();
+        said.andNot(p.speaker());
+        content.addAll(tree.spans(said.isEmpty() ? p.content() : said));
         return new Claim(speaker, speakerId, Optional.of(tree.hull(p.cue())), cueLemma, act, content, p.direct(), p.negated(), p.hedged(), sentence, new ArrayList<>(about));
     }
 

@@ -129,11 +129,12 @@ final class ContentEnds {
     }
 
     /**
-     * Whether the tensed cue at {@code cue} closes its sentence as ", X said (on Saturday)." does: after a comma come
-     * only its subject's phrase and its auxiliaries, then the cue, then at most a few words without a verb or comma.
+     * Whether the tensed cue at {@code cue} closes its sentence as ", X said (on Saturday)." does, or its clause as ", X
+     * said Friday, as they gathered" does: after a comma come only its subject's phrase and its auxiliaries, then the
+     * cue, then at most a few words without a verb or comma.
      */
     static boolean closesSentence(AttributionTree t, int cue) {
-        if (!TrailingCues.endsSentence(t, cue))
+        if (!TrailingCues.endsSentence(t, cue) && !TrailingCues.closesClause(t, cue))
             return false;
         BitSet before = new BitSet();
         boolean subject = false;

@@ -40,8 +40,10 @@ final class CuePatterns {
 
     /** "Speaker: what they said", as in headlines ("Mayor: Ferry Will Sail Again"); the speaker is a short name. */
     static Optional<ClaimParts.Parts> headline(AttributionTree t, int colon) {
-        boolean named = false;
-        for (int k = 0; k < colon; k++) {
+        int from = colon == quotedTurn(t) ? 1 : 0;
+        // a transcript's label in capitals is a name, however the tagger took it ("PENCE" as a common noun)
+        boolean named = from == 1;
+        for (int k = from; k < colon; k++) {
             String tag = t.tag(k);
             if (tag.startsWith("VB") || tag.equals("MD") || tag.equals(",") || tag.equals("CD") || ClaimParts.QUOTES.contains(tag))
                 return Optional.empty();
@@ -50,7 +52,7 @@ final class CuePatterns {
         if (!named || colon + 2 >= t.size())
             return Optional.empty();
         BitSet speaker = new BitSet();
-        speaker.set(0, colon);
+        speaker.set(from, colon);
         BitSet content = new BitSet();
         content.set(colon + 1, t.size());
         content = t.trim(content);
@@ -62,6 +64,23 @@ final class CuePatterns {
         while (t.head(head) >= 0 && t.head(head) < colon && t.head(head) != head)
             head = t.head(head);
         return Optional.of(new ClaimParts.Parts(speaker, head, cue, content, ClaimParts.direct(t, content), false, false));
+    }
+
+    /**
+     * The colon of a speaker's label in a transcript quoted paragraph by paragraph ("\"PENCE: Well, look, ..."):
+     * a quote mark, one to five words in capitals, a colon. -1 when the sentence does not open so.
+     */
+    static int quotedTurn(AttributionTree t) {
+        if (t.size() < 4 || !ClaimParts.QUOTES.contains(t.tag(0)))
+            return -1;
+        for (int k = 1; k < t.size() && k <= TURN_LABEL_MAX; k++) {
+            String w = t.token(k).word();
+            if (w.equals(":"))
+                return k > 1 ? k : -1;
+            if (!w.codePoints().anyMatch(Character::isLetter) || !w.equals(w.toUpperCase()))
+                return -1;
+        }
+        return -1;
     }
 
     /** "Y seems to Z", "it appears that Y": an impression without a speaker; the content is the subject and clause. */
@@ -111,6 +130,8 @@ final class CuePatterns {
         return Optional.of(new ClaimParts.Parts(speaker, source, cue, content, ClaimParts.direct(t, content), false, ClaimParts.hedged(t, gov)));
     }
 
+    /** The longest label of a quoted transcript turn, its quote mark included, in tokens. */
+    private static final int TURN_LABEL_MAX = 6;
     /** What speaks through "in": polls and surveys ("In a poll released Sunday, most voters ..."). */
     private static final java.util.Set<String> FINDINGS = java.util.Set.of("poll", "survey", "study");
 
@@ -118,10 +139,14 @@ final class CuePatterns {
     static Optional<ClaimParts.Parts> inPoll(AttributionTree t, int in) {
         int source = t.head(in);
         if (source < 0 || !t.relation(in).equals("case") || !FINDINGS.contains(t.lemma(source).toLowerCase())
-                || !t.relation(source).startsWith("obl"))
+                || !t.relation(source).startsWith("obl") && !t.relation(source).startsWith("nmod"))
             return Optional.empty();
+        // the clause the poll speaks for: what the "in" phrase modifies, or the verb above a noun it modifies
+        // ("Clinton's lead in the polls has evaporated", "Trump leads Cruz in a CBS poll")
         int gov = t.head(source);
-        if (gov < 0 || gov < source || !t.tag(gov).startsWith("VB") && !t.tag(gov).startsWith("JJ"))
+        while (gov >= 0 && (t.tag(gov).startsWith("NN") || t.tag(gov).startsWith("PRP")))
+            gov = t.head(gov);
+        if (gov < 0 || !t.tag(gov).startsWith("VB") && !t.tag(gov).startsWith("JJ"))
             return Optional.empty();
         BitSet speaker = t.phrase(source);
         speaker.clear(in);

@@ -22,25 +22,33 @@ final class TrailingCues {
     private TrailingCues() {
     }
 
-    /** The parts of a cue at {@code cue} that ends "Y, X said." as read off its words. */
+    /** The parts of a cue at {@code cue} that ends "Y, X said." (or "Y, said X.") as read off its words. */
     static Optional<ClaimParts.Parts> find(AttributionTree t, int cue) {
-        if (!endsSentence(t, cue))
+        if (cue > 1 && t.tag(cue - 1).equals(","))
+            return inverted(t, cue);
+        if (!endsSentence(t, cue) && !closesClause(t, cue))
             return Optional.empty();
         int comma = cue - 1;
-        while (comma >= 0 && SPEAKER_TAGS.contains(t.tag(comma)))
+        while (comma >= 0 && isSpeakerWord(t, comma))
             comma--;
         // an auxiliary before the cue ("has said") is the cue's own
         if (comma >= 0 && t.tag(comma).startsWith("VB") && t.head(comma) == cue) {
             comma--;
-            while (comma >= 0 && SPEAKER_TAGS.contains(t.tag(comma)))
+            while (comma >= 0 && isSpeakerWord(t, comma))
                 comma--;
         }
+        // "Y,” Shook said.": the comma may stand inside the closing quote mark
+        if (comma > 1 && ClaimParts.QUOTES.contains(t.tag(comma)) && t.tag(comma - 1).equals(",") && isName(t, comma + 1))
+            comma--;
         if (comma < 1 || !t.tag(comma).equals(",") || cue - comma - 1 > MAX_SPEAKER)
             return Optional.empty();
         BitSet speaker = new BitSet();
         for (int k = comma + 1; k < cue; k++)
-            if (!t.tag(k).startsWith("VB"))
+            if ((!t.tag(k).startsWith("VB") || isName(t, k)) && !ClaimParts.QUOTES.contains(t.tag(k)))
                 speaker.set(k);
+        // ", and officials said": the conjunction joins the attribution to the sentence, it is not the speaker's
+        if (!speaker.isEmpty() && t.tag(speaker.nextSetBit(0)).equals("CC"))
+            speaker.clear(speaker.nextSetBit(0));
         if (speaker.isEmpty() || !named(t, speaker))
             return Optional.empty();
         BitSet content = new BitSet();
@@ -57,14 +65,66 @@ final class TrailingCues {
             return Optional.of(new ClaimParts.Parts(speaker, subject, ClaimParts.cueTokens(t, cue), content,
                     ClaimParts.direct(t, content), ClaimParts.negated(t, cue), ClaimParts.hedged(t, cue)));
         }
+        return withContent(t, cue, speaker, speaker.length() - 1, content);
+    }
+
+    /** The parts, where the content is a clause (a verb, four words or more). */
+    private static Optional<ClaimParts.Parts> withContent(AttributionTree t, int cue, BitSet speaker, int head,
+            BitSet content) {
         boolean verb = false;
         for (int k = content.nextSetBit(0); k >= 0; k = content.nextSetBit(k + 1))
             verb |= t.tag(k).startsWith("VB") || t.tag(k).equals("MD");
         if (!verb || content.cardinality() < 4)
             return Optional.empty();
-        int head = speaker.length() - 1;
         return Optional.of(new ClaimParts.Parts(speaker, head, ClaimParts.cueTokens(t, cue), content,
                 ClaimParts.direct(t, content), ClaimParts.negated(t, cue), ClaimParts.hedged(t, cue)));
+    }
+
+    /**
+     * "Y, said Batchelder.": the speaker after the cue, up to the sentence's end (the parse made the cue an adjective
+     * of the name); the clause before the comma is the content.
+     */
+    private static Optional<ClaimParts.Parts> inverted(AttributionTree t, int cue) {
+        if (!TENSED.contains(t.tag(cue)))
+            return Optional.empty();
+        int end = sentenceEnd(t, cue);
+        BitSet speaker = new BitSet();
+        speaker.set(cue + 1, end);
+        if (speaker.isEmpty() || end - cue - 1 > MAX_SPEAKER || !named(t, speaker))
+            return Optional.empty();
+        for (int k = cue + 1; k < end; k++)
+            if (!SPEAKER_TAGS.contains(t.tag(k)))
+                return Optional.empty();
+        BitSet content = new BitSet();
+        content.set(0, cue - 1);
+        return withContent(t, cue, speaker, end - 1, t.trim(content));
+    }
+
+    /** Where the words of a sentence end: before its closing full stop and quote marks. */
+    private static int sentenceEnd(AttributionTree t, int from) {
+        int end = t.size();
+        while (end > from + 1 && (t.tag(end - 1).equals(".") || ClaimParts.QUOTES.contains(t.tag(end - 1))))
+            end--;
+        return end;
+    }
+
+    /**
+     * "Y, the leaders said Friday, as they gathered": a tensed cue and a few words of its own close the clause before
+     * a comma and a subordinate clause or a participle.
+     */
+    static boolean closesClause(AttributionTree t, int cue) {
+        if (!TENSED.contains(t.tag(cue)))
+            return false;
+        int k = cue + 1;
+        while (k < t.size() && k - cue - 1 <= MAX_AFTER && !t.tag(k).equals(",")) {
+            if (t.tag(k).startsWith("VB") || t.tag(k).equals("MD"))
+                return false;
+            k++;
+        }
+        if (k + 1 >= t.size() || !t.tag(k).equals(",") || k - cue - 1 > MAX_AFTER)
+            return false;
+        String next = t.tag(k + 1);
+        return next.equals("IN") || next.equals("WRB") || next.equals("VBG");
     }
 
     /**
@@ -100,10 +160,24 @@ final class TrailingCues {
         return true;
     }
 
+    /**
+     * A word a trailing speaker may have: a noun phrase's ("the plane's co-pilot", "Mr. Lee"), a conjunction ("current
+     * and former officials") or a name the tagger took for a verb ("”, Shook said.").
+     */
+    private static boolean isSpeakerWord(AttributionTree t, int k) {
+        return SPEAKER_TAGS.contains(t.tag(k)) || t.tag(k).equals("CC") || isName(t, k);
+    }
+
+    /** A capitalised word after a comma or quote mark, tagged a verb: a name ("Shook"), not the verb it looks like. */
+    private static boolean isName(AttributionTree t, int k) {
+        return k > 0 && t.tag(k).startsWith("VB") && Character.isUpperCase(t.token(k).word().codePointAt(0))
+                && (t.tag(k - 1).equals(",") || ClaimParts.QUOTES.contains(t.tag(k - 1)));
+    }
+
     /** A speaker phrase has a noun or pronoun. */
     private static boolean named(AttributionTree t, BitSet speaker) {
         for (int k = speaker.nextSetBit(0); k >= 0; k = speaker.nextSetBit(k + 1))
-            if (t.tag(k).startsWith("NN") || t.tag(k).equals("PRP"))
+            if (t.tag(k).startsWith("NN") || t.tag(k).equals("PRP") || isName(t, k))
                 return true;
         return false;
     }

@@ -1,0 +1,158 @@
+package org.newsgraph.extract.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import org.newsgraph.extract.Claim;
+import org.newsgraph.extract.CodePoints;
+import org.newsgraph.extract.Span;
+import org.newsgraph.extract.SpeechAct;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Quotes signed with a dash: "“He is clueless about our culture.” ― Ana Ruiz" at the end of a line, or a quote
+ * paragraph followed by a paragraph "- Sanders." (fact checks, reader round-ups, epigraphs). The dash is the cue, the
+ * name after it the speaker and the quote before it the content. The parser cannot see this: the dash and the name
+ * end up in the next sentence, so the bylines are found on the article's tokens, across sentences.
+ * <p>
+ * A byline is a dash right after a closing quote mark (at most one blank line between them), then one to six
+ * capitalised words, then the end of the line, a full stop ending the line, or the next quote's opening mark. The
+ * content runs from the quote's opening mark back in the same paragraph, or from the start of its line when the mark
+ * is missing or wrong ("”Fear. I am truly afraid…”"). Signatures of embedded posts ("… — Ana Ruiz (@anaruiz) July 5,
+ * 2016") are left out: their words are the post's, and PolNeAR's annotators took 4 of 14 such signatures on train
+ * for attributions. A sign-off after a quote ("… in Spain."--Kim Hjelmgaard.") is taken, wrongly, where the reporter's
+ * name follows the quote directly: 2 of the 7 quote bylines on PolNeAR train are such.
+ */
+final class DashBylines {
+    /** The longest name a byline signs with, in tokens ("Christina N Luis Olidem" is four). */
+    private static final int NAME_MAX = 6;
+    /** How far back a byline's quote may open, in tokens. */
+    private static final int QUOTE_MAX = 400;
+    private static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "-", "--");
+    private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "van", "von", "der", "den", "la",
+            "le", "bin", "al", "y");
+
+    private DashBylines() {
+    }
+
+    /** The dash bylines of an annotated document, as direct claims. */
+    static List<Claim> find(List<CoreMap> sentences, String text, CodePoints codePoints, EntityLookup lookup) {
+        List<Claim> claims = new ArrayList<>();
+        if (text == null)
+            return claims;
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (CoreMap s : sentences)
+            tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+        for (int d = 1; d + 1 < tokens.size(); d++) {
+            if (!DASHES.contains(tokens.get(d).originalText()) || !isClosingQuote(tokens.get(d - 1))
+                    || newlines(text, tokens.get(d - 1), tokens.get(d)) > 2)
+                continue;
+            int nameEnd = nameEnd(tokens, d + 1, text);
+            if (nameEnd < 0)
+                continue;
+            int close = d - 1;
+            int from = contentStart(tokens, close, text);
+            if (from < 0 || from >= close)
+                continue;
+            claims.add(claim(tokens, from, close - 1, d, d + 1, nameEnd, codePoints, lookup));
+        }
+        return claims;
+    }
+
+    private static Claim claim(List<CoreLabel> tokens, int from, int to, int dash, int nameFrom, int nameTo,
+            CodePoints codePoints, EntityLookup lookup) {
+        Span content = codePoints.span(tokens.get(from).beginPosition(), tokens.get(to).endPosition());
+        Span speaker = codePoints.span(tokens.get(nameFrom).beginPosition(), tokens.get(nameTo).endPosition());
+        Optional<String> speakerId = Optional.empty();
+        for (int k = nameTo; k >= nameFrom && speakerId.isEmpty(); k--)
+            speakerId = entityAt(tokens.get(k), lookup);
+        Set<String> about = new LinkedHashSet<>();
+        for (int k = from; k <= to; k++)
+            entityAt(tokens.get(k), lookup).ifPresent(about::add);
+        speakerId.ifPresent(about::remove);
+        CoreLabel cue = tokens.get(dash);
+        return new Claim(Optional.of(speaker), speakerId, Optional.of(codePoints.span(cue.beginPosition(), cue.endPosition())),
+                cue.originalText(), SpeechAct.STATEMENT, List.of(content), true, false, false, cue.sentIndex(),
+                new ArrayList<>(about));
+    }
+
+    private static Optional<String> entityAt(CoreLabel token, EntityLookup lookup) {
+        return lookup.entityAt(token.sentIndex(), token.index() - 1);
+    }
+
+    /**
+     * The last token of the name that starts at {@code from}, or -1 when there is none or it does not end the line
+     * (or run into the next quote).
+     */
+    private static int nameEnd(List<CoreLabel> tokens, int from, String text) {
+        int k = from;
+        while (k < tokens.size() && k - from < NAME_MAX && isNameWord(tokens.get(k).word(), k == from)) {
+            if (k + 1 < tokens.size() && newlines(text, tokens.get(k), tokens.get(k + 1)) > 0)
+                return PARTICLES.contains(tokens.get(k).word()) ? -1 : k;
+            k++;
+        }
+        int last = k - 1;
+        if (last < from || PARTICLES.contains(tokens.get(last).word()))
+            return -1;
+        if (k == tokens.size())
+            return last;
+        CoreLabel next = tokens.get(k);
+        if (isOpeningQuote(next))
+            return last;
+        boolean stop = next.word().equals(".");
+        return stop && (k + 1 == tokens.size() || newlines(text, next, tokens.get(k + 1)) > 0) ? last : -1;
+    }
+
+    private static boolean isNameWord(String word, boolean first) {
+        if (word.isEmpty())
+            return false;
+        if (PARTICLES.contains(word))
+            return !first;
+        return Character.isUpperCase(word.codePointAt(0)) && word.codePoints().allMatch(c -> Character.isLetter(c)
+                || c == '.' || c == '\'' || c == '\u2019' || c == '-');
+    }
+
+    /**
+     * The first token of the quote that closes at {@code close}: the one after its opening mark, else after the
+     * start of the quote's line (and after a mark of the wrong kind there). -1 when the quote is too long.
+     */
+    private static int contentStart(List<CoreLabel> tokens, int close, String text) {
+        for (int k = close - 1; k >= 0 && close - k <= QUOTE_MAX; k--) {
+            CoreLabel t = tokens.get(k);
+            if (isOpeningQuote(t))
+                return k + 1;
+            if (k == 0 || newlines(text, tokens.get(k - 1), t) > 0)
+                return isQuoteMark(t) ? k + 1 : k;
+        }
+        return -1;
+    }
+
+    /** How many line breaks stand between two tokens. */
+    private static int newlines(String text, CoreLabel a, CoreLabel b) {
+        int n = 0;
+        for (int i = Math.max(0, a.endPosition()); i < Math.min(text.length(), b.beginPosition()); i++)
+            if (text.charAt(i) == '\n')
+                n++;
+        return n;
+    }
+
+    private static boolean isClosingQuote(CoreLabel t) {
+        String o = t.originalText();
+        return "''".equals(t.tag()) && isQuoteMark(t) || "\u201d".equals(o);
+    }
+
+    private static boolean isOpeningQuote(CoreLabel t) {
+        return "``".equals(t.tag()) && isQuoteMark(t) || "\u201c".equals(t.originalText());
+    }
+
+    private static boolean isQuoteMark(CoreLabel t) {
+        String o = t.originalText();
+        return o != null && (o.equals("\"") || o.equals("\u201c") || o.equals("\u201d") || o.equals("''") || o.equals("``")
+                || o.equals("\u00ab") || o.equals("\u00bb"));
+    }
+}
