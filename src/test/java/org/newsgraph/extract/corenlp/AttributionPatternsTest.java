@@ -1,6 +1,5 @@
 package org.newsgraph.extract.corenlp;
 
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Claim;
 import org.newsgraph.extract.CodePoints;
@@ -22,15 +21,8 @@ class AttributionPatternsTest {
     /** Whether {@code pattern} finds an attribution at the first token {@code word} of the first sentence. */
     private static boolean patternFinds(String text, String word,
             BiFunction<AttributionTree, Integer, Optional<ClaimParts.Parts>> pattern) {
-        var sentence = parse(text).sentences().get(0);
-        AttributionTree tree = new AttributionTree(sentence.tokens(),
-                sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class),
-                sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class),
-                new CodePoints(text));
-        for (int i = 0; i < tree.size(); i++)
-            if (tree.token(i).word().equals(word))
-                return pattern.apply(tree, i).isPresent();
-        throw new AssertionError("no token '" + word + "' in: " + text);
+        AttributionTree tree = firstTree(text);
+        return pattern.apply(tree, tokenOf(tree, word)).isPresent();
     }
 
     @Test
@@ -204,11 +196,7 @@ class AttributionPatternsTest {
     @Test
     void aParticipleTheParseMadeAnAdjectiveOfItsObject() {
         String t = "The mayor opened the session by slamming councillors who opposed the toll.";
-        var sentence = parse(t).sentences().get(0);
-        AttributionTree tree = new AttributionTree(sentence.tokens(),
-                sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class),
-                sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class),
-                new CodePoints(t));
+        AttributionTree tree = firstTree(t);
         ClaimParts.Parts p = MisparsedCues.participleTakenForAdjective(tree, 6).orElseThrow();
         assertEquals("The mayor", tree.hull(p.speaker()).of(t));
         assertEquals("slamming", tree.hull(p.cue()).of(t));

@@ -118,15 +118,8 @@ class LayoutCuesTest {
 
     /** The parts {@link TrailingCues} reads off the words at the first token {@code word} of the first sentence. */
     private static java.util.Optional<ClaimParts.Parts> trailing(String text, String word) {
-        var sentence = parse(text).sentences().get(0);
-        AttributionTree tree = new AttributionTree(sentence.tokens(),
-                sentence.coreMap().get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class),
-                sentence.coreMap().get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class),
-                new CodePoints(text));
-        for (int i = 0; i < tree.size(); i++)
-            if (tree.token(i).word().equals(word))
-                return TrailingCues.find(tree, i).map(p -> p);
-        throw new AssertionError("no token '" + word + "' in: " + text);
+        AttributionTree tree = firstTree(text);
+        return TrailingCues.find(tree, tokenOf(tree, word));
     }
 
     @Test

@@ -26,6 +26,23 @@ final class ParsedClaims {
         return doc;
     }
 
+    /** The first sentence of a text as the claim rules see it. */
+    static AttributionTree firstTree(String text) {
+        var sentence = parse(text).sentences().get(0);
+        return new AttributionTree(sentence.tokens(),
+                sentence.coreMap().get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class),
+                sentence.coreMap().get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class),
+                new CodePoints(text));
+    }
+
+    /** The index of the first token {@code word} of a tree. */
+    static int tokenOf(AttributionTree tree, String word) {
+        for (int i = 0; i < tree.size(); i++)
+            if (tree.token(i).word().equals(word))
+                return i;
+        throw new AssertionError("no token '" + word + "' in the sentence");
+    }
+
     static List<Claim> claims(String text, EntityLookup lookup) {
         return new ClaimFinder().find(parse(text), text, new CodePoints(text), lookup);
     }
