@@ -52,9 +52,13 @@ class LayoutCuesTest {
 
     @Test
     void aDashParagraphSignsTheQuoteParagraphBeforeIt() {
-        String t = "Claim one.\n\n\"The harbour brings in more money than the factory ever did.\"\n\n- Ferreira.\n\nThat is wrong.";
-        Claim c = claims(t).stream().filter(x -> x.cueLemma().equals("-")).findFirst().orElseThrow();
-        check(c, t, "Ferreira", "-", "The harbour brings in more money than the factory ever did.", SpeechAct.STATEMENT);
+        String t = "Claim one.\n\n\"The harbour brings in more money than the factory ever did.\"\n\n- Ferreira.\n\nThat is wrong.\n\n"
+                + "Claim two.\n\n\"We were never asked about the new tolls.\"\n\n-Marta Reis, a teacher at the harbour school\n\nThat is right.";
+        List<Claim> signed = claims(t).stream().filter(x -> x.cueLemma().equals("-")).toList();
+        assertEquals(2, signed.size(), signed::toString);
+        check(signed.get(0), t, "Ferreira", "-", "The harbour brings in more money than the factory ever did.", SpeechAct.STATEMENT);
+        // a role after the name and a comma is the signer's, not a second name
+        check(signed.get(1), t, "Marta Reis", "-", "We were never asked about the new tolls.", SpeechAct.STATEMENT);
     }
 
     @Test
