@@ -52,7 +52,8 @@ final class DashBylines {
         for (CoreMap s : sentences)
             tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
         for (int d = 1; d + 1 < tokens.size(); d++) {
-            if (!DASHES.contains(tokens.get(d).originalText()) || !isClosingQuote(tokens.get(d - 1))
+            String word = tokens.get(d).originalText();
+            if (word == null || !DASHES.contains(word) || !isClosingQuote(tokens.get(d - 1))
                     || newlines(text, tokens.get(d - 1), tokens.get(d)) > 2)
                 continue;
             int nameEnd = nameEnd(tokens, d + 1, text);
@@ -122,7 +123,7 @@ final class DashBylines {
     }
 
     private static boolean isNameWord(String word, boolean first) {
-        if (word.isEmpty())
+        if (word == null || word.isEmpty())
             return false;
         if (PARTICLES.contains(word))
             return !first;
