@@ -109,26 +109,10 @@ final class ClaimFinder {
             int turnColon = paragraphStart ? CuePatterns.quotedTurn(tree) : -1;
             CueFeatures.Paragraph paragraph = new CueFeatures.Paragraph(paragraphStart, turn, quoted, !previousQuote.isEmpty());
             previousEnd = tree.token(tree.size() - 1).endPosition();
-            // quotes of this sentence as token ranges [from, to], marks included
-            List<int[]> quotes = new ArrayList<>();
-            BitSet inQuote = new BitSet();
-            int open = quoted ? 0 : -1;
-            for (int i = 0; i < tree.size(); i++) {
-                if (isDoubleQuote(tree.token(i).originalText())) {
-                    if (open < 0) {
-                        open = i;
-                    } else {
-                        quotes.add(new int[] {open, i});
-                        inQuote.set(open, i + 1);
-                        open = -1;
-                    }
-                }
-            }
-            if (open >= 0) {
-                quotes.add(new int[] {open, tree.size() - 1});
-                inQuote.set(open, tree.size());
-            }
-            quoted = open >= 0;
+            SentenceQuotes sq = SentenceQuotes.of(tree, quoted);
+            BitSet inQuote = sq.inQuote();
+            List<int[]> quotes = sq.quotes();
+            quoted = sq.open();
             tree.setQuotes(quotes);
             int before = claims.size();
             List<CueCandidate> candidates = new ArrayList<>();
@@ -154,11 +138,11 @@ final class ClaimFinder {
                 CueCandidate c = candidates.get(k);
                 claims.add(claim(tree, s, c.parts(), c.act(), c.lemma(), lookup));
             }
-            previousQuote = endingQuote(tree, quotes);
+            previousQuote = sq.ending(tree);
             // "“A,” she said. “B.”": a sentence of nothing but quotation continues the direct claim before it
             if (claims.size() > before)
                 continued = claims.get(claims.size() - 1).direct() ? claims.size() - 1 : -1;
-            else if (continued >= 0 && allQuoted(tree, inQuote))
+            else if (continued >= 0 && sq.allQuoted(tree))
                 claims.set(continued, continuedBy(claims.get(continued), tree, s, quotes, lookup));
             else
                 continued = -1;
@@ -283,12 +267,6 @@ final class ClaimFinder {
     }
 
 
-    private static boolean allQuoted(AttributionTree tree, BitSet inQuote) {
-        for (int i = 0; i < tree.size(); i++)
-            if (!inQuote.get(i) && !tree.tag(i).equals(".") && !tree.tag(i).equals(","))
-                return false;
-        return true;
-    }
 
     private static Claim continuedBy(Claim c, AttributionTree tree, int sentence, List<int[]> quotes, EntityLookup lookup) {
         List<Span> content = new ArrayList<>(c.content());
@@ -301,24 +279,5 @@ final class ClaimFinder {
         c.speakerEntityId().ifPresent(about::remove);
         return new Claim(c.speaker(), c.speakerEntityId(), c.cue(), c.cueLemma(), c.act(), content, c.direct(),
                 c.negated(), c.hedged(), c.sentence(), new ArrayList<>(about));
-    }
-
-    /** The quote a sentence ends with (closing mark last, or before the final period), if any. */
-    private static List<Span> endingQuote(AttributionTree tree, List<int[]> quotes) {
-        if (quotes.isEmpty())
-            return List.of();
-        int[] last = quotes.get(quotes.size() - 1);
-        int end = tree.size() - 1;
-        if (end > 0 && tree.tag(end).equals(".") && last[1] == end - 1)
-            end--;
-        return last[1] == end && last[1] > last[0] ? List.of(tree.span(last[0], last[1])) : List.of();
-    }
-
-    private static boolean isDoubleQuote(String word) {
-        return word != null && (word.equals("\"") || word.equals("\u201c") || word.equals("\u201d") || word.equals("''")
-                || word.equals("``") || word.equals("\u00ab") || word.equals("\u00bb")
-                // a single quote glued to a double one ("’”" closing a quote within a quote) is one token
-                || word.length() == 2 && (word.indexOf('\u201c') >= 0 || word.indexOf('\u201d') >= 0)
-                && (word.indexOf('\u2018') >= 0 || word.indexOf('\u2019') >= 0));
     }
 }

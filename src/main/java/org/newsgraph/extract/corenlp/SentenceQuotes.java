@@ -1,0 +1,72 @@
+package org.newsgraph.extract.corenlp;
+
+import org.newsgraph.extract.Span;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * The direct quotes of one sentence, as token ranges: within a paragraph, double quote marks alternate open and
+ * close, and a quote still open at the end of a sentence runs on into the next one (never past its paragraph).
+ *
+ * @param quotes  the quotes as token ranges {@code [from, to]}, marks included
+ * @param inQuote the tokens inside a quote, marks included
+ * @param open    whether a quote is still open when the sentence ends
+ */
+record SentenceQuotes(List<int[]> quotes, BitSet inQuote, boolean open) {
+    SentenceQuotes {
+        quotes = List.copyOf(quotes);
+        inQuote = (BitSet) inQuote.clone();
+    }
+
+    /** The quotes of a sentence that starts inside a quote when {@code quoted}. */
+    static SentenceQuotes of(AttributionTree tree, boolean quoted) {
+        List<int[]> quotes = new ArrayList<>();
+        BitSet inQuote = new BitSet();
+        int open = quoted ? 0 : -1;
+        for (int i = 0; i < tree.size(); i++) {
+            if (isDoubleQuote(tree.token(i).originalText())) {
+                if (open < 0) {
+                    open = i;
+                } else {
+                    quotes.add(new int[] {open, i});
+                    inQuote.set(open, i + 1);
+                    open = -1;
+                }
+            }
+        }
+        if (open >= 0) {
+            quotes.add(new int[] {open, tree.size() - 1});
+            inQuote.set(open, tree.size());
+        }
+        return new SentenceQuotes(quotes, inQuote, open >= 0);
+    }
+
+    /** The quote the sentence ends with (closing mark last, or before the final period), if any. */
+    List<Span> ending(AttributionTree tree) {
+        if (quotes.isEmpty())
+            return List.of();
+        int[] last = quotes.get(quotes.size() - 1);
+        int end = tree.size() - 1;
+        if (end > 0 && tree.tag(end).equals(".") && last[1] == end - 1)
+            end--;
+        return last[1] == end && last[1] > last[0] ? List.of(tree.span(last[0], last[1])) : List.of();
+    }
+
+    /** Whether the sentence is nothing but quotation (and commas and full stops). */
+    boolean allQuoted(AttributionTree tree) {
+        for (int i = 0; i < tree.size(); i++)
+            if (!inQuote.get(i) && !tree.tag(i).equals(".") && !tree.tag(i).equals(","))
+                return false;
+        return true;
+    }
+
+    private static boolean isDoubleQuote(String word) {
+        return word != null && (word.equals("\"") || word.equals("\u201c") || word.equals("\u201d") || word.equals("''")
+                || word.equals("``") || word.equals("\u00ab") || word.equals("\u00bb")
+                // a single quote glued to a double one ("’”" closing a quote within a quote) is one token
+                || word.length() == 2 && (word.indexOf('\u201c') >= 0 || word.indexOf('\u201d') >= 0)
+                && (word.indexOf('\u2018') >= 0 || word.indexOf('\u2019') >= 0));
+    }
+}
