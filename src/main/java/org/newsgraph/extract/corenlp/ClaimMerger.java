@@ -14,7 +14,8 @@ import org.newsgraph.extract.Span;
  * where the reported content lies within the quote; every other quote the reported claim covers joins its content.
  * Quotes with no speaker that reported-speech finding did not take up are dropped (on PolNeAR train they were
  * mostly false attributions), and one whose cue is already a claim's cue joins that claim's content instead of
- * becoming a second claim on the same cue ("“A,” she said. “B.”" is one attribution).
+ * becoming a second claim on the same cue ("“A,” she said. “B.”" is one attribution), as does one without a cue whose
+ * speaker is already a claim's speaker mention.
  */
 final class ClaimMerger {
     private ClaimMerger() {
@@ -49,6 +50,8 @@ final class ClaimMerger {
             if (q.speaker().isEmpty() && q.speakerEntityId().isEmpty())
                 continue;
             int same = q.cue().isEmpty() ? -1 : indexOfCue(merged, q.cue().get());
+            if (q.cue().isEmpty() && q.speaker().isPresent())
+                same = indexOfSpeaker(merged, q);
             if (same < 0) {
                 merged.add(q);
                 continue;
@@ -69,6 +72,22 @@ final class ClaimMerger {
             if (content.stream().noneMatch(s::overlaps))
                 content.add(s);
         content.sort(Comparator.comparingInt(Span::begin));
+    }
+
+    /**
+     * The claim whose speaker mention is the quote's, unless their entities differ, or -1 ("“A.” / “B,” said Caddell,
+     * speaking of …": the quote annotator's speaker of A is the mention of the claim that B opens).
+     */
+    private static int indexOfSpeaker(List<Claim> claims, Claim quote) {
+        Span speaker = quote.speaker().orElseThrow();
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            boolean otherEntity = c.speakerEntityId().isPresent() && quote.speakerEntityId().isPresent()
+                    && !c.speakerEntityId().equals(quote.speakerEntityId());
+            if (!otherEntity && c.speaker().filter(speaker::overlaps).isPresent())
+                return i;
+        }
+        return -1;
     }
 
     private static int indexOfCue(List<Claim> claims, Span cue) {

@@ -90,4 +90,20 @@ class ClaimMergerTest {
         assertEquals(SpeechAct.WARNING, merged.get(0).act(), "the reported claim's act stays");
         assertEquals(elsewhere, merged.get(1));
     }
+
+    @Test
+    void aQuoteWithoutCueWhoseSpeakerIsAClaimsSpeakerJoinsThatClaim() {
+        // "“A.” / “B,” said Caddell, speaking of …": the quote annotator gives A to Caddell, with no cue
+        Claim reported = new Claim(Optional.of(new Span(60, 67)), Optional.empty(), Optional.of(new Span(55, 59)), "say",
+                SpeechAct.STATEMENT, List.of(new Span(30, 52)), true, false, false, 2, List.of());
+        Claim before = new Claim(Optional.of(new Span(60, 67)), Optional.empty(), Optional.empty(), "\u201c",
+                SpeechAct.STATEMENT, List.of(new Span(1, 27)), true, false, false, 1, List.of());
+        Claim other = new Claim(Optional.of(new Span(90, 95)), Optional.empty(), Optional.empty(), "\u201c",
+                SpeechAct.STATEMENT, List.of(new Span(100, 120)), true, false, false, 3, List.of());
+        List<Claim> merged = ClaimMerger.mergeClaims(List.of(before, other), List.of(reported));
+        assertEquals(2, merged.size(), merged::toString);
+        assertEquals(List.of(new Span(1, 27), new Span(30, 52)), merged.get(0).content());
+        assertEquals(Optional.of(new Span(55, 59)), merged.get(0).cue());
+        assertEquals(other, merged.get(1), "a quote of another speaker mention stays its own");
+    }
 }
