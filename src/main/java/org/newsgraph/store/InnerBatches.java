@@ -60,6 +60,19 @@ final class InnerBatches {
             SourcePages.Execution run) {
         List<SortCondition> keys = query.query().getOrderBy();
         boolean keysShown = keys.stream().allMatch(k -> query.query().getProjectVars().contains(k.getExpression().asVar()));
+        if (keysShown && SeedParts.applies(query.query())) {
+            List<Binding> rows = SeedParts.rows(dataset, query, parameters, threads, run);
+            if (rows != null)
+                return rows;
+        }
+        return batched(dataset, query, parameters, threads, batchRows, run);
+    }
+
+    /** Every row of the query, in its order, read as its inner query's rows completed batch by batch. */
+    static List<Binding> batched(Dataset dataset, NamedQuery query, Map<String, Node> parameters, int threads, int batchRows,
+            SourcePages.Execution run) {
+        List<SortCondition> keys = query.query().getOrderBy();
+        boolean keysShown = keys.stream().allMatch(k -> query.query().getProjectVars().contains(k.getExpression().asVar()));
         return SourceBatches.read(dataset, query.name(), () -> batches(query.query(), parameters, batchRows, run),
                 batch -> keysShown ? completed(batch, keys, parameters, run) : SourceBatches.runBatch(batch, parameters, run), threads);
     }
@@ -109,8 +122,32 @@ final class InnerBatches {
         return batches;
     }
 
+    /**
+     * The rows sorted by the keys, or null where a key is unbound or two rows tie in every key (then the keys alone do not
+     * give the query's order). Rows that come as runs already sorted are merged.
+     */
+    static List<Binding> sortedWithoutTies(List<Keyed> rows, List<SortCondition> keys) {
+        if (rows.stream().anyMatch(Keyed::unbound))
+            return null;
+        List<Keyed> sorted = new ArrayList<>(rows);
+        sorted.sort((x, y) -> x.compareTo(y, keys));
+        for (int i = 1; i < sorted.size(); i++)
+            if (sorted.get(i - 1).compareTo(sorted.get(i), keys) == 0)
+                return null;
+        return sorted.stream().map(Keyed::row).toList();
+    }
+
+    /** The rows, each with the values of its keys, sorted by them (rows that tie in every key in any order). */
+    static List<Keyed> sorted(List<Binding> rows, List<SortCondition> keys) {
+        List<Keyed> keyed = new ArrayList<>(rows.size());
+        for (Binding row : rows)
+            keyed.add(Keyed.of(row, keys));
+        keyed.sort((x, y) -> x.compareTo(y, keys));
+        return keyed;
+    }
+
     /** A row and the values of its keys (null where unbound). */
-    private record Keyed(Binding row, NodeValue[] values) {
+    record Keyed(Binding row, NodeValue[] values) {
         static Keyed of(Binding row, List<SortCondition> keys) {
             NodeValue[] values = new NodeValue[keys.size()];
             for (int i = 0; i < values.length; i++) {
