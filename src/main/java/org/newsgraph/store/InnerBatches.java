@@ -24,7 +24,8 @@ import org.apache.jena.sparql.expr.NodeValue;
  * of the query run whole, in the same order (Jena breaks ties between rows equal in every key by the whole row, whichever
  * order they come in); but the text is read and each sort holds one batch, and in a TDB2 store the batches run on several
  * threads, each in its own read transaction ({@link SourceBatches#read}: should the store change meanwhile, everything
- * is read again in one transaction).
+ * is read again in one transaction). Where the inner query starts with a subquery of its own, the query is read in parts
+ * instead ({@link SeedParts}), and in batches only where that cannot give the order.
  */
 final class InnerBatches {
     /** inner rows per batch: enough to amortise a query's set-up, few enough that two threads share the work */
@@ -50,7 +51,8 @@ final class InnerBatches {
     }
 
     /**
-     * Every row of the query, in its order.
+     * Every row of the query, in its order: in parts ({@link SeedParts}) where they apply and no two rows tie in every key,
+     * otherwise in batches ({@link #batched}).
      *
      * @param threads   at most this many batches at once (in a TDB2 store; otherwise one)
      * @param batchRows about this many inner rows a batch (more where rows that tie in every key would be split)
@@ -68,7 +70,7 @@ final class InnerBatches {
         return batched(dataset, query, parameters, threads, batchRows, run);
     }
 
-    /** Every row of the query, in its order, read as its inner query's rows completed batch by batch. */
+    /** Every row of the query, in its order, read as its inner query's rows completed batch by batch (parameters as {@link #rows}). */
     static List<Binding> batched(Dataset dataset, NamedQuery query, Map<String, Node> parameters, int threads, int batchRows,
             SourcePages.Execution run) {
         List<SortCondition> keys = query.query().getOrderBy();
