@@ -54,10 +54,27 @@ final class SeedParts {
      */
     static List<Binding> rows(Dataset dataset, NamedQuery query, Map<String, Node> parameters, int threads, SourcePages.Execution run) {
         List<SortCondition> keys = query.query().getOrderBy();
+        KeyedElement keyed = KeyedElement.of(query.query());
+        KeyedElement apart = keyed != null && !keyed.uses(parameters.keySet()) ? keyed : null;
         List<InnerBatches.Keyed> rows = SourceBatches.read(dataset, query.name(), () -> parts(query.query(), parameters, threads, run),
-                part -> InnerBatches.sorted(SourceBatches.runBatch(part, parameters, run), keys), threads);
+                part -> InnerBatches.sorted(read(query.query(), part, apart, parameters, run), keys), threads);
         // each part comes sorted: sorting them together merges them
         return InnerBatches.sortedWithoutTies(rows, keys);
+    }
+
+    /**
+     * A part's rows, in no particular order: where an element of the query is read apart ({@link KeyedElement}), the part
+     * without it joined with it, else (or where a key is unbound) the part as it is.
+     */
+    private static List<Binding> read(Query query, Query part, KeyedElement apart, Map<String, Node> parameters,
+            SourcePages.Execution run) {
+        if (apart != null) {
+            List<Binding> joined = apart.join(query, SourceBatches.runBatch(apart.without(part), parameters, run), query.getProjectVars(),
+                    parameters, run);
+            if (joined != null)
+                return joined;
+        }
+        return SourceBatches.runBatch(part, parameters, run);
     }
 
     /** The query in parts, each with its share of the seed's rows (read in the caller's transaction), dealt out in turn. */

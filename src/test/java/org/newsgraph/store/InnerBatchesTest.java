@@ -148,12 +148,76 @@ class InnerBatchesTest {
                 "an entity asked by its IRI is one part");
     }
 
-    /** {@code entity-mentions} for every entity with a name: its seed has as many rows as there are such entities. */
+    /** {@code entity-mentions} for every entity with a name: its seed has as many rows as there are such entities (many parts, each with the article's text read apart). */
     private static NamedQuery everyMention() throws IOException {
         return custom("every-mention", """
                 SELECT ?source ?article ?headline ?begin ?end ?mention ?sentenceText ?e WHERE {
                   { SELECT ?article ?begin ?end ?e ?m WHERE {
                       { SELECT DISTINCT ?e WHERE { ?e schema:name ?n } }
+                      GRAPH ?article { ?m itsrdf:taIdentRef ?e ; nif:beginIndex ?begin ; nif:endIndex ?end }
+                  } ORDER BY ?article ?begin ?end ?e }
+                  GRAPH ?article { ?article ng:source ?source . OPTIONAL { ?article schema:headline ?headline } }
+                  GRAPH ?article { ?m nif:anchorOf ?mention . OPTIONAL { ?m ng:sentence/nif:anchorOf ?sentenceText } }
+                }
+                ORDER BY ?article ?begin ?end ?e
+                """);
+    }
+
+    /**
+     * {@code entity-mentions} reads the article's source and headline apart from the mention's text (a GRAPH block each):
+     * its answer is exactly that of the query as it was written before, one GRAPH block for both, whole and a page, by
+     * name and by IRI, run plainly or as the store reads it.
+     */
+    @ParameterizedTest
+    @CsvSource({ "Huawei", "<https://newsgraph.org/person/liang-hua>" })
+    void theArticlesTextReadApartGivesTheAnswerOfOneGraphBlock(String entity) throws IOException {
+        NamedQuery q = QUERIES.get("entity-mentions");
+        NamedQuery before = oneGraphBlock();
+        Map<String, Node> bound = q.bind(Map.of("entity", entity));
+        for (ArticleStore store : List.of(stores.tdb(), stores.memory())) {
+            List<String> expected = ResultRows.exactRows(store.select(before.query(), bound, null));
+            assertTrue(expected.size() >= 24, "a row in every article: " + expected.size());
+            assertEquals(expected, ResultRows.exactRows(store.select(before, bound, null)), "before, as the store reads the whole answer");
+            assertEquals(expected, ResultRows.exactRows(store.select(q.query(), bound, null)), "run plainly");
+            assertEquals(expected, ResultRows.exactRows(store.select(q, bound, null)), "as the store reads the whole answer");
+            assertEquals(expected.subList(3, 13), ResultRows.exactRows(store.select(q, bound, new QueryPage(10, 3), null)), "a page");
+        }
+    }
+
+    /** The element read apart: the article's, keyed by ?article, adding ?source and ?headline; none where one GRAPH block holds all. */
+    @Test
+    void theArticlesElementIsReadOnceAnArticle() throws IOException {
+        NamedQuery q = QUERIES.get("entity-mentions");
+        KeyedElement keyed = KeyedElement.of(q.query());
+        assertNotNull(keyed);
+        assertEquals("[?article] [?source, ?headline]", keyed.toString());
+        assertNull(KeyedElement.of(oneGraphBlock().query()), "one element only: nothing needs less than another");
+        assertFalse(keyed.uses(java.util.Set.of("entity", "entityKey")));
+        // a row without its key: the part is read with the element instead
+        assertNull(keyed.join(q.query(), List.of(BindingBuilder.create().add(Var.alloc("m"), org.apache.jena.graph.NodeFactory.createURI("urn:x")).build()),
+                q.query().getProjectVars(), Map.of(), stores::execution));
+        NamedQuery shared = custom("added-used-elsewhere", """
+                SELECT ?article ?m ?source WHERE {
+                  { SELECT ?article ?m WHERE { { SELECT DISTINCT ?e WHERE { ?e ng:nameKey "huawei" } }
+                      GRAPH ?article { ?m itsrdf:taIdentRef ?e } } ORDER BY ?article ?m }
+                  GRAPH ?article { ?article ng:source ?source }
+                  GRAPH ?article { ?m nif:anchorOf ?mention . ?article ng:source ?source }
+                }
+                ORDER BY ?article ?m
+                """);
+        assertNull(KeyedElement.of(shared.query()), "?source is bound by the other element too");
+    }
+
+    /** {@code entity-mentions} as it was written before the article's text was read apart. */
+    private static NamedQuery oneGraphBlock() throws IOException {
+        return custom("one-graph-block", """
+                SELECT ?source ?article ?headline ?begin ?end ?mention ?sentenceText ?e WHERE {
+                  { SELECT ?article ?begin ?end ?e ?m WHERE {
+                      { SELECT DISTINCT ?e WHERE {
+                          { ?entity schema:name ?n . BIND (?entity AS ?e) }
+                          UNION
+                          { ?e ng:nameKey ?entityKey ; schema:name ?n . FILTER (isLiteral(?entity) && LCASE(STR(?n)) = ?entityKey) }
+                      } }
                       GRAPH ?article { ?m itsrdf:taIdentRef ?e ; nif:beginIndex ?begin ; nif:endIndex ?end }
                   } ORDER BY ?article ?begin ?end ?e }
                   GRAPH ?article {
