@@ -22,8 +22,11 @@ import org.apache.jena.sparql.syntax.ElementSubQuery;
  * sorted parts are merged. A join distributes over the rows of its first operand, so the parts together hold exactly
  * the rows of the query; where no two rows tie in every key, the keys alone give the query's order (Jena breaks ties
  * only), otherwise the caller reads the answer another way. Every part reads the inner rows and their text in one
- * streaming pass (no VALUES block of the inner rows to match again), and the parts run at once, each in its own read
- * transaction ({@link SourceBatches#read}).
+ * streaming pass (no VALUES block of the inner rows to match again; an element that needs fewer of the inner query's
+ * variables than another, such as the article's source and headline, is read apart, once for each distinct value of
+ * them: {@link KeyedElement}), and the parts run at once, each in its own read transaction ({@link SourceBatches#read}).
+ * On the 10,000-article store, {@code entity-mentions} by a name 50 entities share (19,500 rows): 376 ms of CPU on one
+ * thread against 503 ms in batches ({@code InnerAnswerTimes}).
  */
 final class SeedParts {
     /** parts per thread: more parts than threads even out parts of unequal size */
