@@ -24,7 +24,8 @@ import org.apache.jena.sparql.expr.NodeValue;
  * of the query run whole, in the same order (Jena breaks ties between rows equal in every key by the whole row, whichever
  * order they come in); but the text is read and each sort holds one batch, and in a TDB2 store the batches run on several
  * threads, each in its own read transaction ({@link SourceBatches#read}: should the store change meanwhile, everything
- * is read again in one transaction).
+ * is read again in one transaction). Where the inner query starts with a subquery of its own, the query is read in parts
+ * instead ({@link SeedParts}), and in batches only where that cannot give the order.
  */
 final class InnerBatches {
     /** inner rows per batch: enough to amortise a query's set-up, few enough that two threads share the work */
@@ -50,13 +51,27 @@ final class InnerBatches {
     }
 
     /**
-     * Every row of the query, in its order.
+     * Every row of the query, in its order: in parts ({@link SeedParts}) where they apply and no two rows tie in every key,
+     * otherwise in batches ({@link #batched}).
      *
      * @param threads   at most this many batches at once (in a TDB2 store; otherwise one)
      * @param batchRows about this many inner rows a batch (more where rows that tie in every key would be split)
      * @param run       executes a query with these bindings (the store's timeout and union default graph)
      */
     static List<Binding> rows(Dataset dataset, NamedQuery query, Map<String, Node> parameters, int threads, int batchRows,
+            SourcePages.Execution run) {
+        List<SortCondition> keys = query.query().getOrderBy();
+        boolean keysShown = keys.stream().allMatch(k -> query.query().getProjectVars().contains(k.getExpression().asVar()));
+        if (keysShown && SeedParts.applies(query.query())) {
+            List<Binding> rows = SeedParts.rows(dataset, query, parameters, threads, run);
+            if (rows != null)
+                return rows;
+        }
+        return batched(dataset, query, parameters, threads, batchRows, run);
+    }
+
+    /** Every row of the query, in its order, read as its inner query's rows completed batch by batch (parameters as {@link #rows}). */
+    static List<Binding> batched(Dataset dataset, NamedQuery query, Map<String, Node> parameters, int threads, int batchRows,
             SourcePages.Execution run) {
         List<SortCondition> keys = query.query().getOrderBy();
         boolean keysShown = keys.stream().allMatch(k -> query.query().getProjectVars().contains(k.getExpression().asVar()));
@@ -109,8 +124,32 @@ final class InnerBatches {
         return batches;
     }
 
+    /**
+     * The rows sorted by the keys, or null where a key is unbound or two rows tie in every key (then the keys alone do not
+     * give the query's order). Rows that come as runs already sorted are merged.
+     */
+    static List<Binding> sortedWithoutTies(List<Keyed> rows, List<SortCondition> keys) {
+        if (rows.stream().anyMatch(Keyed::unbound))
+            return null;
+        List<Keyed> sorted = new ArrayList<>(rows);
+        sorted.sort((x, y) -> x.compareTo(y, keys));
+        for (int i = 1; i < sorted.size(); i++)
+            if (sorted.get(i - 1).compareTo(sorted.get(i), keys) == 0)
+                return null;
+        return sorted.stream().map(Keyed::row).toList();
+    }
+
+    /** The rows, each with the values of its keys, sorted by them (rows that tie in every key in any order). */
+    static List<Keyed> sorted(List<Binding> rows, List<SortCondition> keys) {
+        List<Keyed> keyed = new ArrayList<>(rows.size());
+        for (Binding row : rows)
+            keyed.add(Keyed.of(row, keys));
+        keyed.sort((x, y) -> x.compareTo(y, keys));
+        return keyed;
+    }
+
     /** A row and the values of its keys (null where unbound). */
-    private record Keyed(Binding row, NodeValue[] values) {
+    record Keyed(Binding row, NodeValue[] values) {
         static Keyed of(Binding row, List<SortCondition> keys) {
             NodeValue[] values = new NodeValue[keys.size()];
             for (int i = 0; i < values.length; i++) {

@@ -67,16 +67,16 @@ final class SourceBatches {
      * @param batches makes the batches (each a query); called inside a read transaction
      * @param reader  a batch's rows, sorted and copied out of the store; called inside a read transaction
      */
-    static List<Binding> read(Dataset dataset, String name, Supplier<List<Query>> batches, Function<Query, List<Binding>> reader,
+    static <B, R> List<R> read(Dataset dataset, String name, Supplier<List<B>> batches, Function<B, List<R>> reader,
             int threads) {
         long start = System.nanoTime();
         DatasetGraph dsg = dataset.asDatasetGraph();
         boolean parallel = threads > 1 && TDBInternal.isTDB2(dsg);
-        Read first = Txn.calculateRead(dataset, () -> {
-            List<Query> made = batches.get();
-            return new Read(version(dsg), made, parallel && made.size() > 1 ? null : runAll(made, reader));
+        Read<B, R> first = Txn.calculateRead(dataset, () -> {
+            List<B> made = batches.get();
+            return new Read<>(version(dsg), made, parallel && made.size() > 1 ? null : runAll(made, reader));
         });
-        List<Binding> rows = first.rows();
+        List<R> rows = first.rows();
         if (rows == null) {
             rows = inParallel(dataset, first.batches(), reader, first.version(), threads);
             if (rows == null) {
@@ -90,7 +90,7 @@ final class SourceBatches {
     }
 
     /** What the first transaction read: the store's state, the batches and (read in it) the rows, or null. */
-    private record Read(OptionalLong version, List<Query> batches, List<Binding> rows) {
+    private record Read<B, R>(OptionalLong version, List<B> batches, List<R> rows) {
     }
 
     /** Consecutive sources, about {@code size} articles a batch (a source's articles never split), turned into nodes. */
@@ -109,9 +109,9 @@ final class SourceBatches {
         return batches;
     }
 
-    private static List<Binding> runAll(List<Query> batches, Function<Query, List<Binding>> reader) {
-        List<Binding> rows = new ArrayList<>();
-        for (Query batch : batches)
+    private static <B, R> List<R> runAll(List<B> batches, Function<B, List<R>> reader) {
+        List<R> rows = new ArrayList<>();
+        for (B batch : batches)
             rows.addAll(reader.apply(batch));
         return rows;
     }
@@ -135,7 +135,7 @@ final class SourceBatches {
      * The batches (each a query) on a pool of threads, each in a read transaction of its own, their rows joined in the
      * order of the batches; null if a batch saw another state of the store than {@code version}.
      */
-    private static List<Binding> inParallel(Dataset dataset, List<Query> batches, Function<Query, List<Binding>> reader,
+    private static <B, R> List<R> inParallel(Dataset dataset, List<B> batches, Function<B, List<R>> reader,
             OptionalLong version, int threads) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, batches.size())), r -> {
@@ -144,14 +144,14 @@ final class SourceBatches {
             return t;
         });
         try {
-            List<Future<Batch>> futures = new ArrayList<>();
-            for (Query batch : batches)
+            List<Future<Batch<R>>> futures = new ArrayList<>();
+            for (B batch : batches)
                 futures.add(pool.submit(() -> Txn.calculateRead(dataset,
-                        () -> new Batch(version(dsg), reader.apply(batch)))));
-            List<Binding> rows = new ArrayList<>();
+                        () -> new Batch<>(version(dsg), reader.apply(batch)))));
+            List<R> rows = new ArrayList<>();
             boolean same = true;
-            for (Future<Batch> f : futures) {
-                Batch b = get(f, futures);
+            for (Future<Batch<R>> f : futures) {
+                Batch<R> b = get(f, futures);
                 same &= b.version().equals(version);
                 rows.addAll(b.rows());
             }
@@ -179,10 +179,10 @@ final class SourceBatches {
             Thread.currentThread().interrupt();
     }
 
-    private record Batch(OptionalLong version, List<Binding> rows) {
+    private record Batch<R>(OptionalLong version, List<R> rows) {
     }
 
-    private static Batch get(Future<Batch> f, List<Future<Batch>> all) {
+    private static <R> Batch<R> get(Future<Batch<R>> f, List<Future<Batch<R>>> all) {
         try {
             return f.get();
         } catch (InterruptedException e) {
