@@ -122,6 +122,8 @@ final class KeyedElement {
      * as {@code projected}; null where a key is unbound in a row (then the query is to be read with the element).
      */
     List<Binding> join(Query query, List<Binding> rows, List<Var> projected, Map<String, Node> parameters, SourcePages.Execution run) {
+        if (rows.isEmpty())
+            return List.of();
         Map<List<Node>, List<Binding>> matches = new HashMap<>();
         List<List<Node>> rowKeys = new ArrayList<>(rows.size());
         for (Binding row : rows) {

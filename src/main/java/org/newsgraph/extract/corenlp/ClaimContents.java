@@ -189,7 +189,9 @@ final class ClaimContents {
         List<Integer> marks = t.children(cue, "mark");
         boolean as = marks.size() == 1 && t.lemma(marks.get(0)).equals("as");
         // "Y, the leaders said Friday, as ..." parsed as a relative clause of a noun in Y
-        if (base.equals("acl") && gov < cue && ContentEnds.closesSentence(t, cue))
+        // (not a relative clause of its own: "…replaced by Smith, who testified Tuesday.")
+        boolean relative = t.children(cue, "nsubj").stream().anyMatch(c -> t.tag(c).startsWith("W"));
+        if (base.equals("acl") && gov < cue && !relative && ContentEnds.closesSentence(t, cue))
             return true;
         if (!(base.equals("parataxis") || base.equals("dep") || base.equals("ccomp")
                 || base.equals("advcl") && (marks.isEmpty() || as)))

@@ -218,7 +218,10 @@ final class ClaimFinder {
 
     /** "Protesters were frustrated that Y": an adjective of the lexicon that the tagger took for a participle. */
     private Optional<CueCandidate> participleAdjective(AttributionTree tree, int i) {
-        if (!tree.tag(i).equals("VBN"))
+        // a participle that is an adjective stands after "be" (or "seem", "feel") and takes no object: not "has convinced voters"
+        if (!tree.tag(i).equals("VBN") || !tree.children(i, "obj").isEmpty()
+                || tree.children(i, "aux:pass").isEmpty() && tree.children(i, "cop").isEmpty()
+                && !(tree.head(i) >= 0 && tree.relation(i).equals("xcomp")))
             return Optional.empty();
         String word = tree.token(i).word().toLowerCase(java.util.Locale.ROOT);
         return lexicon.act(word, CueLexicon.Kind.ADJECTIVE).flatMap(act -> PredicateCues.ofAdjective(tree, i)

@@ -84,7 +84,9 @@ final class ClaimMerger {
             Claim c = claims.get(i);
             boolean otherEntity = c.speakerEntityId().isPresent() && quote.speakerEntityId().isPresent()
                     && !c.speakerEntityId().equals(quote.speakerEntityId());
-            if (!otherEntity && c.speaker().filter(speaker::overlaps).isPresent())
+            // the same mention: the same first or last word ("Caddell" in "Caddell, speaking of …"), not a name
+            // inside another mention ("White House" in "a White House official")
+            if (!otherEntity && c.speaker().filter(s -> s.begin() == speaker.begin() || s.end() == speaker.end()).isPresent())
                 return i;
         }
         return -1;

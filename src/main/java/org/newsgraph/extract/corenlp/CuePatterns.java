@@ -76,11 +76,25 @@ final class CuePatterns {
         for (int k = 1; k < t.size() && k <= TURN_LABEL_MAX; k++) {
             String w = t.token(k).word();
             if (w.equals(":"))
-                return k > 1 ? k : -1;
-            if (!w.codePoints().anyMatch(Character::isLetter) || !w.equals(w.toUpperCase()))
+                return k > 1 && !NEWSROOM_LABELS.contains(label(t, 1, k)) ? k : -1;
+            if (!w.codePoints().anyMatch(Character::isLetter) || !w.equals(w.toUpperCase(java.util.Locale.ROOT)))
                 return -1;
         }
         return -1;
+    }
+
+    /** Labels in capitals that open a paragraph but name no speaker ("UPDATE: …"), and interview turns' letters. */
+    private static final java.util.Set<String> NEWSROOM_LABELS = java.util.Set.of("Q", "A", "UPDATE", "UPDATED", "BREAKING",
+            "EXCLUSIVE", "WATCH", "NOTE", "EDITOR'S NOTE", "WARNING", "PHOTO", "PHOTOS", "VIDEO", "LIVE", "ALERT",
+            "CORRECTION", "READ", "READ MORE", "MORE", "RELATED", "SOURCE", "SOURCES", "BYLINE", "CLARIFICATION", "ANALYSIS",
+            "OPINION", "COMMENTARY", "EDITORIAL", "PREVIOUSLY", "EARLIER", "DEVELOPING", "AUDIO", "LISTEN");
+
+    /** The words of tokens [from, to) joined by spaces. */
+    private static String label(AttributionTree t, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++)
+            b.append(k > from ? " " : "").append(t.token(k).word());
+        return b.toString();
     }
 
     /** "Y seems to Z", "it appears that Y": an impression without a speaker; the content is the subject and clause. */
@@ -144,9 +158,15 @@ final class CuePatterns {
         // the clause the poll speaks for: what the "in" phrase modifies, or the verb above a noun it modifies
         // ("Clinton's lead in the polls has evaporated", "Trump leads Cruz in a CBS poll")
         int gov = t.head(source);
-        while (gov >= 0 && (t.tag(gov).startsWith("NN") || t.tag(gov).startsWith("PRP")))
+        // only through a noun that is a subject or object of its clause ("Clinton's lead … has evaporated"), not one
+        // of an adverbial ("Despite his lead in the polls, Biden is campaigning")
+        while (gov >= 0 && (t.tag(gov).startsWith("NN") || t.tag(gov).startsWith("PRP"))
+                && t.relation(gov).matches("nsubj(:pass)?|obj"))
             gov = t.head(gov);
         if (gov < 0 || !t.tag(gov).startsWith("VB") && !t.tag(gov).startsWith("JJ"))
+            return Optional.empty();
+        // after its clause only a poll or survey speaks ("took part in the study", "wrote it in his study" do not)
+        if (gov < source && t.lemma(source).equalsIgnoreCase("study"))
             return Optional.empty();
         BitSet speaker = t.phrase(source);
         speaker.clear(in);

@@ -61,11 +61,30 @@ final class DashBylines {
                 continue;
             int close = d - 1;
             int from = contentStart(tokens, close, text);
-            if (from < 0 || from >= close)
+            if (from < 0 || from >= close || !spoken(tokens, from, close - 1))
                 continue;
             claims.add(claim(tokens, from, close - 1, d, d + 1, nameEnd, codePoints, lookup));
         }
         return claims;
+    }
+
+    /**
+     * Whether the quote reads as something said: four words or more, with a verb or ending a sentence. A title
+     * signed by its author ("“Becoming” — Michelle Obama"), a slogan with a photo credit ("“Stop the Steal” – Getty
+     * Images") or a page title with its site ("“America is back” - CNNPolitics") is not.
+     */
+    private static boolean spoken(List<CoreLabel> tokens, int from, int to) {
+        int words = 0;
+        boolean verb = false;
+        for (int k = from; k <= to; k++) {
+            String tag = tokens.get(k).tag();
+            if (tag != null && Character.isLetter(tag.charAt(0)))
+                words++;
+            verb |= tag != null && (tag.startsWith("VB") || tag.equals("MD"));
+        }
+        String last = tokens.get(to).word();
+        boolean ends = last != null && (last.equals(".") || last.equals("!") || last.equals("?") || last.equals("..."));
+        return words >= 4 && (verb || ends);
     }
 
     private static Claim claim(List<CoreLabel> tokens, int from, int to, int dash, int nameFrom, int nameTo,

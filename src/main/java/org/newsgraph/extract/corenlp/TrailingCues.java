@@ -24,6 +24,7 @@ final class TrailingCues {
 
     /** The parts of a cue at {@code cue} that ends "Y, X said." (or "Y, said X.") as read off its words. */
     static Optional<ClaimParts.Parts> find(AttributionTree t, int cue) {
+        // a cue right after a comma cannot have its speaker between them: only "Y, said X." is left to read
         if (cue > 1 && t.tag(cue - 1).equals(","))
             return inverted(t, cue);
         if (!endsSentence(t, cue) && !closesClause(t, cue))
@@ -93,8 +94,14 @@ final class TrailingCues {
         if (speaker.isEmpty() || end - cue - 1 > MAX_SPEAKER || !named(t, speaker))
             return Optional.empty();
         for (int k = cue + 1; k < end; k++)
-            if (!SPEAKER_TAGS.contains(t.tag(k)))
-                return Optional.empty();
+            if (!SPEAKER_TAGS.contains(t.tag(k)) || t.head(k) == cue && t.relation(k).matches("i?obj|ccomp|xcomp"))
+                return Optional.empty(); // "…, blamed Democrats.": what the verb takes is no speaker
+        // a name, or a noun phrase with its determiner ("said nothing" is no speaker)
+        boolean named = false;
+        for (int k = cue + 1; k < end; k++)
+            named |= t.tag(k).startsWith("NNP") || t.tag(k).equals("DT") || t.tag(k).equals("PRP");
+        if (!named)
+            return Optional.empty();
         BitSet content = new BitSet();
         content.set(0, cue - 1);
         return withContent(t, cue, speaker, end - 1, t.trim(content));

@@ -105,5 +105,9 @@ class ClaimMergerTest {
         assertEquals(List.of(new Span(1, 27), new Span(30, 52)), merged.get(0).content());
         assertEquals(Optional.of(new Span(55, 59)), merged.get(0).cue());
         assertEquals(other, merged.get(1), "a quote of another speaker mention stays its own");
+        // a name inside another mention ("White House" in "a White House official") is not that mention
+        Claim inside = new Claim(Optional.of(new Span(62, 65)), Optional.empty(), Optional.empty(), "\u201c",
+                SpeechAct.STATEMENT, List.of(new Span(1, 27)), true, false, false, 1, List.of());
+        assertEquals(2, ClaimMerger.mergeClaims(List.of(inside), List.of(reported)).size());
     }
 }

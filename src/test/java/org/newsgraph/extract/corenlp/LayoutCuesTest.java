@@ -66,7 +66,11 @@ class LayoutCuesTest {
         // a dash before words that do not end the line, and a dash that is not after a quote
         String t = "“We will rebuild the pier” \u2014 and the town did, within a year.\n"
                 + "The ferry \u2014 the town's pride \u2014 sails at noon.\n"
-                + "“The pier is open” \u2014 Mayor Lopes said so on Monday, and the crowd cheered.";
+                + "“The pier is open” \u2014 Mayor Lopes said so on Monday, and the crowd cheered.\n"
+                // a reading list, a slogan with a photo credit: titles signed by their authors are no claims
+                + "“Becoming” \u2014 Michelle Obama\n"
+                + "“The Harbour Years” \u2013 Tara Westover\n"
+                + "Fishermen held signs reading “Save the Pier” \u2013 Getty Images";
         assertTrue(DashBylines.find(parse(t).annotation().get(edu.stanford.nlp.ling.CoreAnnotations.SentencesAnnotation.class),
                 t, new CodePoints(t), EntityLookup.NONE).isEmpty());
     }
@@ -146,5 +150,33 @@ class LayoutCuesTest {
                 () -> "the tagger took 'Shook' for a name here: " + tags);
         var p = trailing(t, "said").orElseThrow();
         assertEquals(1, p.speaker().cardinality());
+    }
+
+    @Test
+    void newsroomLabelsAreNoSpeakers() {
+        String t = "The council met.\n\n\"UPDATE: The bridge will reopen on Monday, the council said.\n\n\"Q: Will the ferry sail?";
+        assertTrue(matches(t).stream().noneMatch(c -> cue(c, t).equals(":")), () -> matches(t).toString());
+    }
+
+    @Test
+    void pollsAndStudiesThatSpeakForNothing() {
+        String t = "More than 500 people took part in the study.";
+        assertTrue(matches(t).stream().noneMatch(c -> cue(c, t).equals("in")), () -> matches(t).toString());
+        String u = "Despite her lead in the polls, the mayor is campaigning hard in the harbour district.";
+        assertTrue(matches(u).stream().noneMatch(c -> cue(c, u).equals("in")), () -> matches(u).toString());
+    }
+
+    @Test
+    void anObjectAfterACommaIsNoInvertedSpeaker() {
+        String t = "The senator denied any wrongdoing, blamed Democrats.";
+        assertTrue(trailing(t, "blamed").isEmpty());
+        String u = "The governor listened quietly for an hour, said nothing.";
+        assertTrue(trailing(u, "said").isEmpty());
+    }
+
+    @Test
+    void aParticipleWithAnObjectIsAVerb() {
+        String t = "The council has concerned itself with whether the pier is safe.";
+        assertTrue(matches(t).stream().noneMatch(c -> cue(c, t).equals("concerned")), () -> matches(t).toString());
     }
 }
