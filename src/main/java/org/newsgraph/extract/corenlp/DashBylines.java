@@ -25,9 +25,9 @@ import java.util.Set;
  * ("-Michelle Marks, Philadelphia teacher"), or the next quote's opening mark. The content runs back to the quote's
  * opening mark within its line, or to the start of its line when the mark is missing or wrong ("”Fear. I am truly
  * afraid…”"). Signatures of embedded posts ("… — Ana Ruiz (@anaruiz) July 5, 2016") are left out: their words are
- * the post's, and PolNeAR's annotators took 4 of 14 such signatures on train for attributions. On train the rule
- * takes 7 of the 11 dash cues (the other 4 are such signatures) and makes 2 wrong ones: a reporter's sign-off right
- * after a quote ("… in Spain."--Kim Hjelmgaard.") and a credit line ("- Reuters.").
+ * the post's, and PolNeAR's annotators took 4 of 14 such signatures on train for attributions. The quote must read as
+ * speech ({@link #spoken}). On train the rule takes 7 of the 11 dash cues (the other 4 are such signatures) and makes
+ * one wrong one: a reporter's sign-off right after a quote ("… in Spain."--Kim Hjelmgaard.").
  */
 final class DashBylines {
     /** The longest name a byline signs with, in tokens ("Christina N Luis Olidem" is four). */
