@@ -185,8 +185,6 @@ final class DashBylines {
     }
 
     private static boolean isQuoteMark(CoreLabel t) {
-        String o = t.originalText();
-        return o != null && (o.equals("\"") || o.equals("\u201c") || o.equals("\u201d") || o.equals("''") || o.equals("``")
-                || o.equals("\u00ab") || o.equals("\u00bb"));
+        return SentenceQuotes.isDoubleQuote(t.originalText());
     }
 }

@@ -62,7 +62,8 @@ record SentenceQuotes(List<int[]> quotes, BitSet inQuote, boolean open) {
         return true;
     }
 
-    private static boolean isDoubleQuote(String word) {
+    /** A double quote mark, straight or curly, or one glued to a single quote ("’”"). */
+    static boolean isDoubleQuote(String word) {
         return word != null && (word.equals("\"") || word.equals("\u201c") || word.equals("\u201d") || word.equals("''")
                 || word.equals("``") || word.equals("\u00ab") || word.equals("\u00bb")
                 // a single quote glued to a double one ("’”" closing a quote within a quote) is one token

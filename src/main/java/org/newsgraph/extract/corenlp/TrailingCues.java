@@ -93,13 +93,14 @@ final class TrailingCues {
         speaker.set(cue + 1, end);
         if (speaker.isEmpty() || end - cue - 1 > MAX_SPEAKER || !named(t, speaker))
             return Optional.empty();
-        for (int k = cue + 1; k < end; k++)
-            if (!SPEAKER_TAGS.contains(t.tag(k)) || t.head(k) == cue && t.relation(k).matches("i?obj|ccomp|xcomp"))
-                return Optional.empty(); // "…, blamed Democrats.": what the verb takes is no speaker
-        // a name, or a noun phrase with its determiner ("said nothing" is no speaker)
+        // a name, or a noun phrase with its determiner ("said nothing" is no speaker), that the verb does not take
+        // ("…, blamed Democrats.")
         boolean named = false;
-        for (int k = cue + 1; k < end; k++)
+        for (int k = cue + 1; k < end; k++) {
+            if (!SPEAKER_TAGS.contains(t.tag(k)) || t.head(k) == cue && t.relation(k).matches("i?obj|ccomp|xcomp"))
+                return Optional.empty();
             named |= t.tag(k).startsWith("NNP") || t.tag(k).equals("DT") || t.tag(k).equals("PRP");
+        }
         if (!named)
             return Optional.empty();
         BitSet content = new BitSet();
@@ -156,9 +157,7 @@ final class TrailingCues {
     static boolean endsSentence(AttributionTree t, int cue) {
         if (!TENSED.contains(t.tag(cue)))
             return false;
-        int end = t.size();
-        while (end > cue + 1 && (t.tag(end - 1).equals(".") || ClaimParts.QUOTES.contains(t.tag(end - 1))))
-            end--;
+        int end = sentenceEnd(t, cue);
         if (end - cue - 1 > MAX_AFTER)
             return false;
         for (int k = cue + 1; k < end; k++)
