@@ -42,7 +42,8 @@ final class InnerPages {
         return withFirst(query, new ElementData(inner(query).getProjectVars(), rows));
     }
 
-    private static Query withFirst(Query query, Element first) {
+    /** A copy of the query whose pattern's first element is {@code first}. */
+    static Query withFirst(Query query, Element first) {
         Query copy = query.cloneQuery();
         List<Element> elements = ((ElementGroup) copy.getQueryPattern()).getElements();
         ElementGroup replaced = new ElementGroup();

@@ -99,22 +99,10 @@ final class SeedParts {
 
     /** The query without its ORDER BYs, the inner query's seed replaced by these rows. */
     private static Query part(Query query, Query inner, Element seedRows) {
-        Query partInner = inner.cloneQuery();
+        Query partInner = InnerPages.withFirst(inner, seedRows);
         partInner.getOrderBy().clear();
-        List<Element> elements = ((ElementGroup) partInner.getQueryPattern()).getElements();
-        ElementGroup pattern = new ElementGroup();
-        pattern.addElement(seedRows);
-        for (int i = 1; i < elements.size(); i++)
-            pattern.addElement(elements.get(i));
-        partInner.setQueryPattern(pattern);
-        Query part = query.cloneQuery();
+        Query part = InnerPages.withFirst(query, new ElementSubQuery(partInner));
         part.getOrderBy().clear();
-        List<Element> outer = ((ElementGroup) part.getQueryPattern()).getElements();
-        ElementGroup replaced = new ElementGroup();
-        replaced.addElement(new ElementSubQuery(partInner));
-        for (int i = 1; i < outer.size(); i++)
-            replaced.addElement(outer.get(i));
-        part.setQueryPattern(replaced);
         return part;
     }
 }
