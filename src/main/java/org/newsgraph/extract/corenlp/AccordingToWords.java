@@ -4,9 +4,11 @@ import java.util.BitSet;
 import java.util.Optional;
 
 /**
- * "According to X, Y" and "That's according to X." read off the words where the parse made the source the root of
- * the sentence ("According to early results of exit polls ..., majorities want Y"): fronted, the source runs to the
- * first comma and the content from there to the end; after a copula, the content is what stands before it.
+ * "According to X, Y", "That's according to X." and "Y, according to X." read off the words where the parse lost the
+ * phrase (made the source the root of the sentence, or hung "according" from a word inside the source): fronted, the
+ * source runs to the first comma and the content from there to the end; after a copula, the content is what stands
+ * before it; after a comma, the source runs to the sentence's end, or to the next comma where a verb follows it
+ * ("Among the cases at risk, according to Ms. Ode, are 16 ..."), and the content is the rest of the sentence.
  */
 final class AccordingToWords {
     private static final int MAX_SOURCE = 30;
@@ -31,12 +33,29 @@ final class AccordingToWords {
                 return Optional.empty();
             source.set(according + 2, comma);
             content.set(comma + 1, end);
-            if (!hasVerb(t, content))
+            if (!ClaimParts.hasVerb(t, content))
                 return Optional.empty();
         } else if (according >= 2 && t.lemma(according - 1).equals("be") || according >= 2 && t.token(according - 1).word().matches("['\u2019]s")) {
             // "That's according to X."
             source.set(according + 2, end);
             content.set(0, according - 1);
+        } else if (according >= 2 && (t.tag(according - 1).equals(",") || ClaimParts.QUOTES.contains(t.tag(according - 1))
+                && t.tag(according - 2).equals(","))) {
+            // "Y, according to X." and "Y, according to X, Z."
+            content.set(0, according - 1);
+            int comma = according + 2;
+            while (comma < end && !t.tag(comma).equals(","))
+                comma++;
+            BitSet rest = new BitSet();
+            rest.set(Math.min(comma + 1, end), end);
+            if (comma < end && ClaimParts.hasVerb(t, rest) && !relative(t, comma + 1)) {
+                source.set(according + 2, comma);
+                content.or(rest);
+            } else {
+                source.set(according + 2, end);
+            }
+            if (!ClaimParts.hasVerb(t, content) || source.cardinality() > MAX_SOURCE)
+                return Optional.empty();
         } else {
             return Optional.empty();
         }
@@ -55,10 +74,10 @@ final class AccordingToWords {
         return Optional.of(new ClaimParts.Parts(source, head, cue, content, ClaimParts.direct(t, content), false, false));
     }
 
-    private static boolean hasVerb(AttributionTree t, BitSet set) {
-        for (int k = set.nextSetBit(0); k >= 0; k = set.nextSetBit(k + 1))
-            if (t.tag(k).startsWith("VB") || t.tag(k).equals("MD"))
-                return true;
-        return false;
+    /** Whether the words from {@code k} describe the source before them ("sources who spoke to Fox News", "X, an aide"). */
+    private static boolean relative(AttributionTree t, int k) {
+        return k < t.size() && (t.tag(k).startsWith("W") || t.tag(k).equals("DT") || t.tag(k).startsWith("NN")
+                || t.tag(k).equals("JJ") || t.tag(k).equals("CD"));
     }
+
 }

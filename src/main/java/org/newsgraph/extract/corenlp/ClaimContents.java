@@ -220,4 +220,30 @@ final class ClaimContents {
                 return true;
         return false;
     }
+
+    /**
+     * "a new tax, which the mayor said was unfair": where the parse made the cue the clausal subject of what it reports
+     * and left it only the relative pronoun, the content is the pronoun and that predicate ("which ... was unfair"), as
+     * PolNeAR's annotators mark it; otherwise {@code content} as it is.
+     */
+    private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("which", "who", "whom", "that");
+
+    static BitSet relativePredicate(AttributionTree t, int cue, BitSet content) {
+        if (content.cardinality() != 1)
+            return content;
+        int pronoun = content.nextSetBit(0);
+        int predicate = t.head(cue);
+        // a relative pronoun with its noun before it; a free "what" may be the subject of the predicate ("what she
+        // believes remains a mystery")
+        if (pronoun > cue || !RELATIVE_PRONOUNS.contains(t.lemma(pronoun).toLowerCase(java.util.Locale.ROOT))
+                || !t.tag(pronoun).startsWith("W") || predicate < cue || !t.relation(cue).startsWith("csubj"))
+            return content;
+        BitSet block = new BitSet();
+        block.set(cue);
+        BitSet out = t.phrase(predicate, block);
+        // the antecedent the parse may have hung from the predicate stays outside
+        out.clear(0, pronoun);
+        out.set(pronoun);
+        return t.trim(out);
+    }
 }

@@ -37,6 +37,9 @@ final class ClaimParts {
     Optional<Parts> ofVerb(AttributionTree t, int cue, SpeechAct act, List<Span> previousQuote) {
         if (IMPRESSIONS.contains(t.lemma(cue)))
             return seemingCue(t, cue).or(() -> CuePatterns.impression(t, cue));
+        Optional<Parts> inverted = TrailingCues.insideClause(t, cue);
+        if (inverted.isPresent())
+            return inverted;
         BitSet block = new BitSet();
         block.set(cue);
         String rel = t.relation(cue);
@@ -68,7 +71,7 @@ final class ClaimParts {
         BitSet speakerPhrase = speakerHead < 0 ? new BitSet() : t.phrase(speakerHead, block);
         if (agent >= 0)
             block.set(agent);
-        BitSet content = ClaimContents.ofVerb(t, cue, act, block, speakerPhrase);
+        BitSet content = ClaimContents.relativePredicate(t, cue, ClaimContents.ofVerb(t, cue, act, block, speakerPhrase));
         // "“Y.” / X said, clutching the lectern.": a participle after a bare cue describes it; the quote before is said
         if ((content.isEmpty() || trailingParticiple(t, cue, content)) && !previousQuote.isEmpty()
                 && onlySpeakerAndCue(t, cue, speakerPhrase)) {
@@ -116,10 +119,30 @@ final class ClaimParts {
             speaker = SpeakerNames.nameBeforeParenthetical(t, cue, content);
             speakerHead = speaker.isEmpty() ? -1 : speaker.length() - 1;
         }
+        if (speaker.isEmpty() && content.nextSetBit(0) < cue && content.length() > cue + 1 && TrailingCues.TENSED.contains(t.tag(cue))) {
+            // "Mr. Slinker, whose start-up uses big data, said Y" parsed with the name inside what is said: the name
+            // before the parenthetical speaks, and only what follows the cue is said
+            BitSet after = (BitSet) content.clone();
+            after.clear(0, cue + 1);
+            BitSet name = SpeakerNames.nameBeforeParenthetical(t, cue, after);
+            if (!name.isEmpty() && hasVerb(t, after)) {
+                speaker = name;
+                speakerHead = name.length() - 1;
+                content = after;
+            }
+        }
         if (speaker.isEmpty())
             speakerHead = -1;
         return Optional.of(new Parts(speaker, speakerHead, cueTokens(t, cue), content, direct(t, content),
                 negated(t, cue), hedged(t, cue)));
+    }
+
+    /** Whether {@code set} has a verb or a modal. */
+    static boolean hasVerb(AttributionTree t, BitSet set) {
+        for (int k = set.nextSetBit(0); k >= 0; k = set.nextSetBit(k + 1))
+            if (t.tag(k).startsWith("VB") || t.tag(k).equals("MD"))
+                return true;
+        return false;
     }
 
     /**

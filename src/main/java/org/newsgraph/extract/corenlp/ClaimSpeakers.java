@@ -64,7 +64,7 @@ final class ClaimSpeakers {
             return -1;
         String rel = t.relation(cue);
         boolean light = rel.equals("obj") && LIGHT_VERBS.contains(t.lemma(verb))
-                || rel.startsWith("obl") && ClaimParts.hasCase(t, cue, "with");
+                || rel.startsWith("obl") && (ClaimParts.hasCase(t, cue, "with") || ClaimParts.hasCase(t, cue, "in"));
         if (!light)
             return -1;
         int subject = plainSubject(t, verb, cue);

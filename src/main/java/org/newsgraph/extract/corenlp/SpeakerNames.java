@@ -43,7 +43,8 @@ final class SpeakerNames {
         int k = cue + 1;
         while (k < t.size() && NAME_TAGS.contains(t.tag(k)))
             k++;
-        if (k > cue + 1 && nominal(t, cue + 1, k - 1))
+        // "said he's proud": a name followed by a verb is the subject of what is said, not an inverted speaker
+        if (k > cue + 1 && nominal(t, cue + 1, k - 1) && (k == t.size() || !TrailingCues.TENSED.contains(t.tag(k)) && !t.tag(k).equals("MD")))
             out.set(cue + 1, k);
         return out;
     }

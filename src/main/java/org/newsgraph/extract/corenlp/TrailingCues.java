@@ -72,10 +72,7 @@ final class TrailingCues {
     /** The parts, where the content is a clause (a verb, four words or more). */
     private static Optional<ClaimParts.Parts> withContent(AttributionTree t, int cue, BitSet speaker, int head,
             BitSet content) {
-        boolean verb = false;
-        for (int k = content.nextSetBit(0); k >= 0; k = content.nextSetBit(k + 1))
-            verb |= t.tag(k).startsWith("VB") || t.tag(k).equals("MD");
-        if (!verb || content.cardinality() < 4)
+        if (!ClaimParts.hasVerb(t, content) || content.cardinality() < 4)
             return Optional.empty();
         return Optional.of(new ClaimParts.Parts(speaker, head, ClaimParts.cueTokens(t, cue), content,
                 ClaimParts.direct(t, content), ClaimParts.negated(t, cue), ClaimParts.hedged(t, cue)));
@@ -106,6 +103,49 @@ final class TrailingCues {
         BitSet content = new BitSet();
         content.set(0, cue - 1);
         return withContent(t, cue, speaker, end - 1, t.trim(content));
+    }
+
+    /**
+     * "Any fair reading of the deal, said Mira Kol, an analyst, would find it unfair.": an inverted cue set off by commas
+     * inside the clause it reports. The name after the cue, with its apposition or relative clause, speaks; the clause
+     * around the parenthetical is the content, and resumes with a tensed verb ("would", "is", "does"). Empty where the
+     * words do not read so ("“Y,” said Kol, adding that Z").
+     */
+    static Optional<ClaimParts.Parts> insideClause(AttributionTree t, int cue) {
+        if (cue < 2 || !t.tag(cue - 1).equals(",") || !TENSED.contains(t.tag(cue)) || !ClaimSpeakers.REPORTING_VERBS.contains(t.lemma(cue)))
+            return Optional.empty();
+        BitSet name = SpeakerNames.nameAfterInvertedCue(t, cue, new BitSet());
+        int comma = name.length();
+        if (name.isEmpty() || comma >= t.size() || !t.tag(comma).equals(","))
+            return Optional.empty();
+        int resume = comma + 1;
+        if (resume < t.size() && !finite(t, resume)) {
+            // "said Mira Kol, an analyst at the institute, would": the apposition or relative clause is the speaker's
+            resume++;
+            while (resume < t.size() && !t.tag(resume).equals(","))
+                resume++;
+            resume++;
+        }
+        int end = sentenceEnd(t, cue);
+        if (resume >= end || !finite(t, resume))
+            return Optional.empty();
+        BitSet speaker = new BitSet();
+        speaker.set(cue + 1, resume - 1);
+        BitSet content = new BitSet();
+        content.set(0, cue - 1);
+        content = t.trim(content);
+        if (content.isEmpty())
+            return Optional.empty();
+        content.set(resume, end);
+        return Optional.of(new ClaimParts.Parts(t.trim(speaker), name.length() - 1, ClaimParts.cueTokens(t, cue), content,
+                ClaimParts.direct(t, content), ClaimParts.negated(t, cue), ClaimParts.hedged(t, cue)));
+    }
+
+    /** A tensed verb or a modal, or "not"/an adverb right before one ("would", "is", "never forgives"). */
+    private static boolean finite(AttributionTree t, int k) {
+        if (k < t.size() && t.tag(k).startsWith("RB"))
+            k++;
+        return k < t.size() && (TENSED.contains(t.tag(k)) || t.tag(k).equals("MD"));
     }
 
     /** Where the words of a sentence end: before its closing full stop and quote marks. */

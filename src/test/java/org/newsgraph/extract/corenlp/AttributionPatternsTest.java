@@ -176,6 +176,39 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void accordingToAfterACommaReadOffTheWords() {
+        // the words alone, whatever the parse made of them: the source runs to the sentence's end, with its
+        // description, and the clause before the comma is said
+        String end = "The ferry carried 400 passengers a day before the storm, according to Mara Lind, a harbour clerk who kept the logs.";
+        ClaimParts.Parts p = partsOf(end, "according");
+        AttributionTree tree = firstTree(end);
+        assertEquals("Mara Lind, a harbour clerk who kept the logs", text(tree, p.speaker(), end));
+        assertEquals("The ferry carried 400 passengers a day before the storm", text(tree, p.content(), end));
+        // in the middle of its clause, the source runs to the next comma and the content is both sides of it
+        String middle = "Among the boats at risk, according to the coast guard, are six trawlers built before 1970.";
+        ClaimParts.Parts m = partsOf(middle, "according");
+        AttributionTree mt = firstTree(middle);
+        assertEquals("the coast guard", text(mt, m.speaker(), middle));
+        assertTrue(text(mt, m.content(), middle).startsWith("Among the boats at risk"), () -> text(mt, m.content(), middle));
+        assertTrue(text(mt, m.content(), middle).endsWith("six trawlers built before 1970"), () -> text(mt, m.content(), middle));
+        // a source with no clause before it says nothing
+        assertFalse(patternFinds("Fish, according to the survey.", "according", (tree2, i) -> AccordingToWords.find(tree2, i)));
+        Claim c = claim(end, "according to");
+        assertEquals("Mara Lind, a harbour clerk who kept the logs", c.speaker().orElseThrow().of(end));
+    }
+
+    /** The parts {@link AccordingToWords} reads off the words at the first token {@code word}. */
+    private static ClaimParts.Parts partsOf(String text, String word) {
+        AttributionTree tree = firstTree(text);
+        return AccordingToWords.find(tree, tokenOf(tree, word)).orElseThrow(() -> new AssertionError("nothing read in " + text));
+    }
+
+    /** The text from the first to the last token of {@code tokens}. */
+    private static String text(AttributionTree tree, java.util.BitSet tokens, String text) {
+        return text.substring(tree.token(tokens.nextSetBit(0)).beginPosition(), tree.token(tokens.length() - 1).endPosition());
+    }
+
+    @Test
     void aReportingParticipleAfterBySpeaksForTheClauseItModifies() {
         // parsed with "saying" as an oblique of the reported clause's verb
         String t = "Ortega began his speech by saying he would not run again.";

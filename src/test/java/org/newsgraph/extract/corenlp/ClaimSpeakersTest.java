@@ -26,6 +26,54 @@ class ClaimSpeakersTest {
     }
 
     @Test
+    void aNameTheParsePutInsideWhatIsSaidStillSpeaks() {
+        // parsed with "Lind" the subject of "covered" and that clause the complement of "said"
+        String t = "Ohio delegate Anna Lind, wearing a Varga T-Shirt covered in Orlov buttons, said she's proud of the way the chapter grew.";
+        Claim c = claim(t, "say");
+        assertEquals("Ohio delegate Anna Lind", speaker(c, t));
+        assertEquals("she's proud of the way the chapter grew", content(c, t));
+    }
+
+    @Test
+    void anInvertedCueInsideItsClauseSpeaksWithItsApposition() {
+        // parsed with the fronted noun phrase as the subject of "said" and the name as what is said
+        String t = "Any fair reading of the deal, said Mira Kol, an analyst at the Harbour Institute in Ely, would find it unfair.";
+        Claim c = claim(t, "say");
+        assertEquals("Mira Kol, an analyst at the Harbour Institute in Ely", speaker(c, t));
+        assertEquals("Any fair reading of the deal | would find it unfair", content(c, t));
+        // after a quote, what follows the name is no clause resumed
+        String quote = "“We will win,” said Lind, adding that the vote was close.";
+        Claim q = claim(quote, "say");
+        assertEquals("Lind", speaker(q, quote));
+        assertEquals("“We will win,”", content(q, quote));
+    }
+
+    @Test
+    void aRelativeClauseReportsThePronounAndItsPredicate() {
+        // parsed with "said" the clausal subject of "unfair" and "which" its object
+        String t = "The council approved a new tax, which the mayor said was unfair to fishermen.";
+        Claim c = claim(t, "say");
+        assertEquals("the mayor", speaker(c, t));
+        assertEquals("which | was unfair to fishermen", content(c, t));
+        // a free relative may be the subject of the predicate, not what was said: it stays as the parse gives it
+        String free = "What the mayor believes remains a mystery to the council.";
+        assertFalse(claims(free).stream().anyMatch(x -> content(x, free).contains("mystery")), () -> claims(free).toString());
+    }
+
+    @Test
+    void aNounCueAfterInIsHeldByTheSubjectOfItsVerb() {
+        String t = "The harbour council spoke out in favor of the new pier tax.";
+        // the rules' match, before the cue model weighs it
+        var found = new ClaimFinder(CueLexicon.standard(), CueScorer.recording(x -> { }))
+                .find(parse(t), t, new org.newsgraph.extract.CodePoints(t), EntityLookup.NONE).stream()
+                .filter(x -> x.cueLemma().equals("favor")).toList();
+        assertEquals(1, found.size(), "claims with cue 'favor'");
+        Claim c = found.get(0);
+        assertEquals("The harbour council", speaker(c, t));
+        assertEquals("the new pier tax", content(c, t));
+    }
+
+    @Test
     void aParticipleAfterAnObjectIsAClaimOfItsOwn() {
         String t = "The mayor dismissed the audit, saying its figures were out of date.";
         Claim dismissal = claim(t, "dismiss");
