@@ -49,7 +49,8 @@ import java.util.stream.Stream;
  * </pre>
  * The cue model ({@link CueScorer}) is relearned from train, after any change to the rules or the lexicon, with one
  * command (about two minutes; it prints the 5-fold cross-validated cue, who-said and content figures per threshold
- * and ships the threshold with the best cue F1 to three places, then the best who-said F1):
+ * and ships the threshold with the best cue F1, averaged with the thresholds next to it, to three places, then the best
+ * who-said F1):
  * <pre>
  * java -cp $CP org.newsgraph.extract.corenlp.AttributionHarness retrain /tmp/claims-trainall.pb ../shared/eval/polnear/train src/main/resources/org/newsgraph/extract/cue-weights.tsv
  * </pre>
