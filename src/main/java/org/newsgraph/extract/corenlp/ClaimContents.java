@@ -246,4 +246,74 @@ final class ClaimContents {
         out.set(pronoun);
         return t.trim(out);
     }
+
+    /** Words that open when or where something was said, after the comma that closes a parenthetical cue. */
+    private static final java.util.Set<String> CIRCUMSTANCES = java.util.Set.of("as", "when", "while", "after", "before",
+            "during", "at", "in", "on", "from", "speaking", "according");
+    /** The most words between a set-off cue and the comma that closes its parenthetical ("said in a statement,"). */
+    private static final int MAX_AFTER_CUE = 4;
+
+    /**
+     * "The ferry will stop running, the mayor said, until the storm passes": a speaker and cue set off by commas inside
+     * the clause they report say all of that clause, before and after them, whatever the parse hung the cue from (it
+     * may give the cue only "running, until …" or only what follows). Left as it is where the words around are no
+     * single plain clause with a tensed verb ("In Ely, officials said, …", a comma or a relative word on either side),
+     * where quote marks are involved, or where a participle follows ("…, Lind said, adding …").
+     */
+    static BitSet aroundParenthetical(AttributionTree t, int cue, BitSet speaker, BitSet content) {
+        if (speaker.isEmpty() || speaker.length() > cue || !TrailingCues.TENSED.contains(t.tag(cue)))
+            return content;
+        for (int k = speaker.length(); k < cue; k++)
+            if (!(t.head(k) == cue && t.relation(k).startsWith("aux") || t.tag(k).startsWith("RB")))
+                return content;
+        int open = speaker.nextSetBit(0) - 1;
+        int close = cue + 1;
+        while (close < t.size() && close - cue <= MAX_AFTER_CUE && !t.tag(close).equals(",") && !t.tag(close).startsWith("VB")
+                && !t.tag(close).equals("MD"))
+            close++;
+        int end = t.size();
+        while (end > 0 && (t.tag(end - 1).equals(".") || ClaimParts.QUOTES.contains(t.tag(end - 1))))
+            end--;
+        if (open < 1 || !t.tag(open).equals(",") || close + 1 >= end || !t.tag(close).equals(","))
+            return content;
+        // what stands between the cue and the comma is its own time or place ("said Monday,", "said in a statement,"),
+        // not an object ("announced four votes, …", "shrugged off the decision, …")
+        if (close > cue + 1 && !t.tag(cue + 1).equals("IN"))
+            for (int k = cue + 1; k < close; k++)
+                if (!t.tag(k).startsWith("RB") && !CuePatterns.temporal(t, k))
+                    return content;
+        for (int k = 0; k < t.size(); k++)
+            if (ClaimParts.QUOTES.contains(t.tag(k)) || t.token(k).word().matches(".*[\"“”‘’`].*")
+                    || speaker.get(k) && t.tag(k).startsWith("W"))
+                return content;
+        BitSet out = new BitSet();
+        out.set(0, open);
+        out = t.trim(out);
+        BitSet after = new BitSet();
+        after.set(close + 1, end);
+        String next = t.tag(close + 1);
+        // "…, leaders said Friday, as they gathered": when and where they said it, not what
+        if (next.equals("VBG") || CIRCUMSTANCES.contains(t.lemma(close + 1).toLowerCase(java.util.Locale.ROOT))
+                || !simpleClause(t, out, true) || !simpleClause(t, after, false))
+            return content;
+        out.or(after);
+        // a clause, not a fronted phrase and a main clause ("Facing protests, the city backed off, …")
+        for (int k = out.nextSetBit(0); k >= 0; k = out.nextSetBit(k + 1))
+            if (TrailingCues.TENSED.contains(t.tag(k)) || t.tag(k).equals("MD"))
+                return t.trim(out);
+        return content;
+    }
+
+    /**
+     * Words of one plain clause: no comma, colon or relative word, and before the parenthetical ({@code before}) no
+     * verb with a clause of its own ("He tells audiences she may …"), where a parenthetical inside would report only a
+     * part.
+     */
+    private static boolean simpleClause(AttributionTree t, BitSet words, boolean before) {
+        for (int k = words.nextSetBit(0); k >= 0; k = words.nextSetBit(k + 1))
+            if (t.tag(k).equals(",") || t.tag(k).equals(":") || t.tag(k).startsWith("W")
+                    || before && !t.children(k, "ccomp").isEmpty())
+                return false;
+        return true;
+    }
 }

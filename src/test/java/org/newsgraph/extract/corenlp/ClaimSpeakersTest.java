@@ -49,6 +49,21 @@ class ClaimSpeakersTest {
     }
 
     @Test
+    void aParentheticalCueReportsTheWholeClauseAroundIt() {
+        // parsed with "said" hanging from "running", or taking "to determine …" as its own complement
+        String t = "The ferry will stop running, the mayor said, until the storm passes.";
+        assertEquals("The ferry will stop running | until the storm passes", content(claim(t, "say"), t));
+        String inspected = "The pier would be inspected, Lind said, to determine whether it had held up as designed.";
+        assertEquals("The pier would be inspected | to determine whether it had held up as designed",
+                content(claim(inspected, "say"), inspected));
+        // a participle after the parenthetical is a claim of its own, and a fronted phrase with a main clause is none
+        String adding = "The deal is dead, Lind said Monday, adding that talks would resume.";
+        assertEquals("The deal is dead", content(claim(adding, "say"), adding));
+        String fronted = "Facing protests from fishermen, the council backed off, delaying the vote.";
+        assertTrue(claims(fronted).stream().noneMatch(x -> content(x, fronted).contains("Facing")), () -> claims(fronted).toString());
+    }
+
+    @Test
     void aRelativeClauseReportsThePronounAndItsPredicate() {
         // parsed with "said" the clausal subject of "unfair" and "which" its object
         String t = "The council approved a new tax, which the mayor said was unfair to fishermen.";
