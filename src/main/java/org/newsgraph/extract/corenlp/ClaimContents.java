@@ -286,15 +286,19 @@ final class ClaimContents {
             if (ClaimParts.QUOTES.contains(t.tag(k)) || t.token(k).word().matches(".*[\"“”‘’`].*")
                     || speaker.get(k) && t.tag(k).startsWith("W"))
                 return content;
+        // the clause begins after a semicolon or colon before it ("…; they had, his father says, paid smugglers")
+        int start = open - 1;
+        while (start > 0 && !t.tag(start - 1).equals(":"))
+            start--;
         BitSet out = new BitSet();
-        out.set(0, open);
+        out.set(Math.max(0, start), open);
         out = t.trim(out);
         BitSet after = new BitSet();
         after.set(close + 1, end);
         String next = t.tag(close + 1);
         // "…, leaders said Friday, as they gathered": when and where they said it, not what
         if (next.equals("VBG") || CIRCUMSTANCES.contains(t.lemma(close + 1).toLowerCase(java.util.Locale.ROOT))
-                || !simpleClause(t, out, true) || !simpleClause(t, after, false))
+                || !simpleClause(t, out, cue) || !simpleClause(t, after, -1))
             return content;
         out.or(after);
         // a clause, not a fronted phrase and a main clause ("Facing protests, the city backed off, …")
@@ -305,15 +309,19 @@ final class ClaimContents {
     }
 
     /**
-     * Words of one plain clause: no comma, colon or relative word, and before the parenthetical ({@code before}) no
-     * verb with a clause of its own ("He tells audiences she may …"), where a parenthetical inside would report only a
-     * part.
+     * Words of one plain clause: no comma, colon or relative word, and where {@code cue} is given (the words before
+     * the parenthetical), no verb with a clause of its own other than the cue ("He tells audiences she may …"), where
+     * a parenthetical inside would report only a part.
      */
-    private static boolean simpleClause(AttributionTree t, BitSet words, boolean before) {
-        for (int k = words.nextSetBit(0); k >= 0; k = words.nextSetBit(k + 1))
-            if (t.tag(k).equals(",") || t.tag(k).equals(":") || t.tag(k).startsWith("W")
-                    || before && !t.children(k, "ccomp").isEmpty())
+    private static boolean simpleClause(AttributionTree t, BitSet words, int cue) {
+        for (int k = words.nextSetBit(0); k >= 0; k = words.nextSetBit(k + 1)) {
+            if (t.tag(k).equals(",") || t.tag(k).equals(":") || t.tag(k).startsWith("W"))
                 return false;
+            if (cue >= 0)
+                for (int c : t.children(k, "ccomp"))
+                    if (c != cue)
+                        return false;
+        }
         return true;
     }
 }

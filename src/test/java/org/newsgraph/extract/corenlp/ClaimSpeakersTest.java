@@ -56,6 +56,9 @@ class ClaimSpeakersTest {
         String inspected = "The pier would be inspected, Lind said, to determine whether it had held up as designed.";
         assertEquals("The pier would be inspected | to determine whether it had held up as designed",
                 content(claim(inspected, "say"), inspected));
+        // the clause begins after a semicolon
+        String semicolon = "Three boats sank in the storm; the crews had, the coast guard says, ignored the warnings.";
+        assertEquals("the crews had | ignored the warnings", content(claim(semicolon, "say"), semicolon));
         // a participle after the parenthetical is a claim of its own, and a fronted phrase with a main clause is none
         String adding = "The deal is dead, Lind said Monday, adding that talks would resume.";
         assertEquals("The deal is dead", content(claim(adding, "say"), adding));
