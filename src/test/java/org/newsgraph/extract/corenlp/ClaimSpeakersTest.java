@@ -49,6 +49,20 @@ class ClaimSpeakersTest {
     }
 
     @Test
+    void aCueAfterASpeakersOwnParentheticalIsNoInvertedCue() {
+        // "said the airline, based in Dallas, would": the name after the cue is what is said about, the spokeswoman speaks
+        String t = "Ms. Lind, a spokeswoman, said the airline, based in Dallas, would refund every passenger.";
+        Claim c = claim(t, "say");
+        assertEquals("Ms. Lind, a spokeswoman", speaker(c, t));
+        assertTrue(content(c, t).startsWith("the airline"), content(c, t));
+        // a cue in a row of verbs: its object says nothing
+        String row = "The senator shook hands, said a few words, then left the stage without taking questions.";
+        Claim r = claim(row, "say");
+        assertFalse(speaker(r, row).contains("words"), speaker(r, row));
+        assertFalse(content(r, row).contains("left the stage"), content(r, row));
+    }
+
+    @Test
     void aRelativeClauseReportsThePronounAndItsPredicate() {
         // parsed with "said" the clausal subject of "unfair" and "which" its object
         String t = "The council approved a new tax, which the mayor said was unfair to fishermen.";
