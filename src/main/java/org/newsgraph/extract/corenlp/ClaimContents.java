@@ -244,6 +244,13 @@ final class ClaimContents {
         // the antecedent the parse may have hung from the predicate stays outside
         out.clear(0, pronoun);
         out.set(pronoun);
+        if (t.head(predicate) < 0)
+            // "The drug, which the company says is safe, remains on sale": where the parse made the predicate the
+            // sentence's root, the main clause's verb hangs from it and is not said
+            for (int c : t.children(predicate))
+                if (c > predicate && (t.relation(c).equals("dep") || t.relation(c).equals("parataxis"))
+                        && TrailingCues.TENSED.contains(t.tag(c)))
+                    out.andNot(t.phrase(c));
         return t.trim(out);
     }
 }

@@ -70,6 +70,9 @@ class ClaimSpeakersTest {
         assertEquals("the mayor", speaker(c, t));
         assertEquals("which | was unfair to fishermen", content(c, t));
         // a free relative may be the subject of the predicate, not what was said: it stays as the parse gives it
+        // parsed with the predicate the sentence's root: the main clause hanging from it is not what the company says
+        String root = "The drug, which the company says is safe, remains on sale in 40 countries.";
+        assertEquals("which | is safe", content(claim(root, "say"), root));
         String free = "What the mayor believes remains a mystery to the council.";
         assertFalse(claims(free).stream().anyMatch(x -> content(x, free).contains("mystery")), () -> claims(free).toString());
     }
