@@ -88,6 +88,15 @@ class ClaimSpeakersTest {
         Claim c = found.get(0);
         assertEquals("The harbour council", speaker(c, t));
         assertEquals("the new pier tax", content(c, t));
+        // an event or a document after "in" is no stance of the subject's: nobody holds the attack or the report
+        for (String other : java.util.List.of("Ten people died in an attack on a market in the capital.",
+                "The bank appeared in a report on tax havens published by a group of journalists.")) {
+            var noun = new ClaimFinder(CueLexicon.standard(), CueScorer.recording(x -> { }))
+                    .find(parse(other), other, new org.newsgraph.extract.CodePoints(other), EntityLookup.NONE).stream()
+                    .filter(x -> x.cueLemma().equals("attack") || x.cueLemma().equals("report")).toList();
+            assertEquals(1, noun.size(), () -> "noun cues in: " + other);
+            assertEquals("", speaker(noun.get(0), other), other);
+        }
     }
 
     @Test
