@@ -73,6 +73,8 @@ class ClaimSpeakersTest {
         // parsed with the predicate the sentence's root: the main clause hanging from it is not what the company says
         String root = "The drug, which the company says is safe, remains on sale in 40 countries.";
         assertEquals("which | is safe", content(claim(root, "say"), root));
+        String noun = "Lind, who friends said was a gifted musician, died on Monday at 81.";
+        assertEquals("who | was a gifted musician", content(claim(noun, "say"), noun));
         String free = "What the mayor believes remains a mystery to the council.";
         assertFalse(claims(free).stream().anyMatch(x -> content(x, free).contains("mystery")), () -> claims(free).toString());
     }
