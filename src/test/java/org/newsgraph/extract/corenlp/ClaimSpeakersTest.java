@@ -32,6 +32,9 @@ class ClaimSpeakersTest {
         Claim c = claim(t, "say");
         assertEquals("Ohio delegate Anna Lind", speaker(c, t));
         assertEquals("she's proud of the way the chapter grew", content(c, t));
+        // a noun after an inverted cue with a participle the tagger took for a past tense still speaks
+        String participle = "\"We want answers,\" said residents gathered outside city hall.";
+        assertEquals("residents", speaker(claim(participle, "say"), participle));
     }
 
     @Test
