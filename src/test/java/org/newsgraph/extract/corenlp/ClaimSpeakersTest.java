@@ -102,6 +102,13 @@ class ClaimSpeakersTest {
             assertEquals(1, noun.size(), () -> "noun cues in: " + other);
             assertEquals("", speaker(noun.get(0), other), other);
         }
+        // unless a clause says what they state
+        String clause = "The fishermen persisted in complaints that the plant was poisoning the river.";
+        var complaint = new ClaimFinder(CueLexicon.standard(), CueScorer.recording(x -> { }))
+                .find(parse(clause), clause, new org.newsgraph.extract.CodePoints(clause), EntityLookup.NONE).stream()
+                .filter(x -> x.cueLemma().equals("complaint")).toList();
+        assertEquals(1, complaint.size(), "claims with cue 'complaint'");
+        assertEquals("The fishermen", speaker(complaint.get(0), clause));
     }
 
     @Test
