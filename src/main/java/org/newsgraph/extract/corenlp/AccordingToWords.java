@@ -7,8 +7,9 @@ import java.util.Optional;
  * "According to X, Y", "That's according to X." and "Y, according to X." read off the words where the parse lost the
  * phrase (made the source the root of the sentence, or hung "according" from a word inside the source): fronted, the
  * source runs to the first comma and the content from there to the end; after a copula, the content is what stands
- * before it; after a comma, the source runs to the sentence's end, or to the next comma where a verb follows it
- * ("Among the cases at risk, according to Ms. Ode, are 16 ..."), and the content is the rest of the sentence.
+ * before it; after a comma, the source runs to the sentence's end where a description of it follows the next comma,
+ * else to that comma, and the content is the clause before, with what follows that comma where the clause goes on with
+ * its verb ("Among the cases at risk, according to Ms. Ode, are 16 ...").
  */
 final class AccordingToWords {
     private static final int MAX_SOURCE = 30;
@@ -48,9 +49,13 @@ final class AccordingToWords {
                 comma++;
             BitSet rest = new BitSet();
             rest.set(Math.min(comma + 1, end), end);
-            if (comma < end && ClaimParts.hasVerb(t, rest) && !relative(t, comma + 1)) {
+            if (comma < end && TrailingCues.finite(t, comma + 1)) {
                 source.set(according + 2, comma);
                 content.or(rest);
+            } else if (comma < end && !relative(t, comma + 1)) {
+                // "..., according to exit polls, down from 41 percent in 2008.", "..., though Z", "..., making Z": what
+                // follows neither describes the source nor goes on with what it says
+                source.set(according + 2, comma);
             } else {
                 source.set(according + 2, end);
             }
@@ -73,6 +78,7 @@ final class AccordingToWords {
             }
         return Optional.of(new ClaimParts.Parts(source, head, cue, content, ClaimParts.direct(t, content), false, false));
     }
+
 
     /** Whether the words from {@code k} describe the source before them ("sources who spoke to Fox News", "X, an aide"). */
     private static boolean relative(AttributionTree t, int k) {

@@ -244,6 +244,15 @@ final class ClaimContents {
         // the antecedent the parse may have hung from the predicate stays outside
         out.clear(0, pronoun);
         out.set(pronoun);
+        if (t.head(predicate) < 0)
+            // "The drug, which the company says is safe, remains on sale": where the parse made the predicate the
+            // sentence's root, the main clause's tensed verb hangs from it after a comma and is not said
+            for (int c : t.children(predicate)) {
+                BitSet clause = t.phrase(c);
+                if (c > predicate && TrailingCues.TENSED.contains(t.tag(c)) && clause.nextSetBit(0) > 0
+                        && t.tag(clause.nextSetBit(0) - 1).equals(","))
+                    out.andNot(clause);
+            }
         return t.trim(out);
     }
 

@@ -2,6 +2,7 @@ package org.newsgraph.extract.corenlp;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -21,6 +22,14 @@ final class ClaimSpeakers {
     private static final Set<String> LIGHT_VERBS = Set.of("make", "have", "avoid", "hold", "give", "offer", "deliver",
             "express", "voice", "raise", "level", "lob", "issue", "carry", "include", "share", "strike", "trumpet", "echo",
             "rebut", "preach", "air", "repeat", "reiterate");
+    /**
+     * Noun cues that stand for their verb's subject's stance after "in" ("spoke out in favor of Y", "marched in support
+     * of Y", "in the hope of Y"); other nouns there name an event or a document the subject only figures in ("died in
+     * an attack on Y", "appeared in a report on Y", "put him in charge of Y") unless a clause says what they state
+     * ("persisted in arguments that Y").
+     */
+    private static final Set<String> IN_STANCES = Set.of("favor", "favour", "support", "defense", "defence", "opposition",
+            "protest", "hope", "praise", "fear", "reference");
     /** Verbs that report speech, whose clause a later cue may be misparsed into. */
     static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "add", "write", "note", "announce", "tweet",
             "explain", "insist", "suggest");
@@ -64,7 +73,9 @@ final class ClaimSpeakers {
             return -1;
         String rel = t.relation(cue);
         boolean light = rel.equals("obj") && LIGHT_VERBS.contains(t.lemma(verb))
-                || rel.startsWith("obl") && (ClaimParts.hasCase(t, cue, "with") || ClaimParts.hasCase(t, cue, "in"));
+                || rel.startsWith("obl") && (ClaimParts.hasCase(t, cue, "with")
+                        || ClaimParts.hasCase(t, cue, "in") && (IN_STANCES.contains(t.lemma(cue).toLowerCase(Locale.ROOT))
+                                || thatClause(t, cue)));
         if (!light)
             return -1;
         int subject = plainSubject(t, verb, cue);
@@ -74,6 +85,16 @@ final class ClaimSpeakers {
             subject = found < cue ? found : -1;
         }
         return subject;
+    }
+
+    /** Whether a noun cue states what it says in a clause of its own ("persisted in arguments that Y"). */
+    private static boolean thatClause(AttributionTree t, int cue) {
+        for (int c : t.children(cue))
+            if (c > cue && (t.relation(c).startsWith("acl") || t.relation(c).equals("ccomp")))
+                for (int m : t.children(c, "mark"))
+                    if (t.lemma(m).equalsIgnoreCase("that"))
+                        return true;
+        return false;
     }
 
     static int speakerOfVerb(AttributionTree t, int cue) {

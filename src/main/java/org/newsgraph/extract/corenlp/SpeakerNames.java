@@ -43,8 +43,11 @@ final class SpeakerNames {
         int k = cue + 1;
         while (k < t.size() && NAME_TAGS.contains(t.tag(k)))
             k++;
-        // "said he's proud": a name followed by a verb is the subject of what is said, not an inverted speaker
-        if (k > cue + 1 && nominal(t, cue + 1, k - 1) && (k == t.size() || !TrailingCues.TENSED.contains(t.tag(k)) && !t.tag(k).equals("MD")))
+        // "said he's proud": a name followed by a verb is the subject of what is said, not an inverted speaker; a noun
+        // followed by a past form outside the content is one with a participle ("“Y,” said residents gathered outside")
+        boolean clause = k < t.size() && (t.tag(k).equals("VBZ") || t.tag(k).equals("VBP") || t.tag(k).equals("MD")
+                || t.tag(k).equals("VBD") && (t.tag(k - 1).equals("PRP") || content.get(k)));
+        if (k > cue + 1 && nominal(t, cue + 1, k - 1) && !clause)
             out.set(cue + 1, k);
         return out;
     }

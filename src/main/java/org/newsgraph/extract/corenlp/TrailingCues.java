@@ -131,6 +131,12 @@ final class TrailingCues {
             return Optional.empty();
         BitSet speaker = new BitSet();
         speaker.set(cue + 1, resume - 1);
+        // what is fronted is a bare subject: a comma or a tensed verb before the cue's own comma makes the words there the
+        // cue's speaker with a parenthetical ("Ms. Lind, a spokeswoman, said the airline, based in Dallas, would ...") or
+        // a clause of their own ("The senator shook hands, said a few words, then left")
+        for (int k = 0; k < cue - 1; k++)
+            if (t.tag(k).equals(",") || TENSED.contains(t.tag(k)) || t.tag(k).equals("MD"))
+                return Optional.empty();
         BitSet content = new BitSet();
         content.set(0, cue - 1);
         content = t.trim(content);
@@ -142,7 +148,7 @@ final class TrailingCues {
     }
 
     /** A tensed verb or a modal, or "not"/an adverb right before one ("would", "is", "never forgives"). */
-    private static boolean finite(AttributionTree t, int k) {
+    static boolean finite(AttributionTree t, int k) {
         if (k < t.size() && t.tag(k).startsWith("RB"))
             k++;
         return k < t.size() && (TENSED.contains(t.tag(k)) || t.tag(k).equals("MD"));

@@ -191,6 +191,14 @@ class AttributionPatternsTest {
         assertEquals("the coast guard", text(mt, m.speaker(), middle));
         assertTrue(text(mt, m.content(), middle).startsWith("Among the boats at risk"), () -> text(mt, m.content(), middle));
         assertTrue(text(mt, m.content(), middle).endsWith("six trawlers built before 1970"), () -> text(mt, m.content(), middle));
+        // what follows the source's comma and neither describes it nor goes on with the clause is neither source nor said
+        for (String tail : java.util.List.of(", up from 6 percent in 2015.", ", though the city built no new lanes.")) {
+            String s = "Cyclists made up 9 percent of commuters in the city last year, according to the transport office" + tail;
+            ClaimParts.Parts q = partsOf(s, "according");
+            AttributionTree st = firstTree(s);
+            assertEquals("the transport office", text(st, q.speaker(), s));
+            assertEquals("Cyclists made up 9 percent of commuters in the city last year", text(st, q.content(), s));
+        }
         // a source with no clause before it says nothing
         assertFalse(patternFinds("Fish, according to the survey.", "according", (tree2, i) -> AccordingToWords.find(tree2, i)));
         Claim c = claim(end, "according to");

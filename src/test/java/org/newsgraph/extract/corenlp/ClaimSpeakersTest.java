@@ -32,6 +32,9 @@ class ClaimSpeakersTest {
         Claim c = claim(t, "say");
         assertEquals("Ohio delegate Anna Lind", speaker(c, t));
         assertEquals("she's proud of the way the chapter grew", content(c, t));
+        // a noun after an inverted cue with a participle the tagger took for a past tense still speaks
+        String participle = "\"We want answers,\" said residents gathered outside city hall.";
+        assertEquals("residents", speaker(claim(participle, "say"), participle));
     }
 
     @Test
@@ -67,6 +70,20 @@ class ClaimSpeakersTest {
     }
 
     @Test
+    void aCueAfterASpeakersOwnParentheticalIsNoInvertedCue() {
+        // "said the airline, based in Dallas, would": the name after the cue is what is said about, the spokeswoman speaks
+        String t = "Ms. Lind, a spokeswoman, said the airline, based in Dallas, would refund every passenger.";
+        Claim c = claim(t, "say");
+        assertEquals("Ms. Lind, a spokeswoman", speaker(c, t));
+        assertTrue(content(c, t).startsWith("the airline"), content(c, t));
+        // a cue in a row of verbs: its object says nothing
+        String row = "The senator shook hands, said a few words, then left the stage without taking questions.";
+        Claim r = claim(row, "say");
+        assertFalse(speaker(r, row).contains("words"), speaker(r, row));
+        assertFalse(content(r, row).contains("left the stage"), content(r, row));
+    }
+
+    @Test
     void aRelativeClauseReportsThePronounAndItsPredicate() {
         // parsed with "said" the clausal subject of "unfair" and "which" its object
         String t = "The council approved a new tax, which the mayor said was unfair to fishermen.";
@@ -74,6 +91,11 @@ class ClaimSpeakersTest {
         assertEquals("the mayor", speaker(c, t));
         assertEquals("which | was unfair to fishermen", content(c, t));
         // a free relative may be the subject of the predicate, not what was said: it stays as the parse gives it
+        // parsed with the predicate the sentence's root: the main clause hanging from it is not what the company says
+        String root = "The drug, which the company says is safe, remains on sale in 40 countries.";
+        assertEquals("which | is safe", content(claim(root, "say"), root));
+        String noun = "Lind, who friends said was a gifted musician, died on Monday at 81.";
+        assertEquals("who | was a gifted musician", content(claim(noun, "say"), noun));
         String free = "What the mayor believes remains a mystery to the council.";
         assertFalse(claims(free).stream().anyMatch(x -> content(x, free).contains("mystery")), () -> claims(free).toString());
     }
@@ -89,6 +111,22 @@ class ClaimSpeakersTest {
         Claim c = found.get(0);
         assertEquals("The harbour council", speaker(c, t));
         assertEquals("the new pier tax", content(c, t));
+        // an event or a document after "in" is no stance of the subject's: nobody holds the attack or the report
+        for (String other : java.util.List.of("Ten people died in an attack on a market in the capital.",
+                "The bank appeared in a report on tax havens published by a group of journalists.")) {
+            var noun = new ClaimFinder(CueLexicon.standard(), CueScorer.recording(x -> { }))
+                    .find(parse(other), other, new org.newsgraph.extract.CodePoints(other), EntityLookup.NONE).stream()
+                    .filter(x -> x.cueLemma().equals("attack") || x.cueLemma().equals("report")).toList();
+            assertEquals(1, noun.size(), () -> "noun cues in: " + other);
+            assertEquals("", speaker(noun.get(0), other), other);
+        }
+        // unless a clause says what they state
+        String clause = "The fishermen persisted in complaints that the plant was poisoning the river.";
+        var complaint = new ClaimFinder(CueLexicon.standard(), CueScorer.recording(x -> { }))
+                .find(parse(clause), clause, new org.newsgraph.extract.CodePoints(clause), EntityLookup.NONE).stream()
+                .filter(x -> x.cueLemma().equals("complaint")).toList();
+        assertEquals(1, complaint.size(), "claims with cue 'complaint'");
+        assertEquals("The fishermen", speaker(complaint.get(0), clause));
     }
 
     @Test
