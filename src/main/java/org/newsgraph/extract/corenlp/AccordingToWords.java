@@ -79,11 +79,9 @@ final class AccordingToWords {
         return Optional.of(new ClaimParts.Parts(source, head, cue, content, ClaimParts.direct(t, content), false, false));
     }
 
-
     /** Whether the words from {@code k} describe the source before them ("sources who spoke to Fox News", "X, an aide"). */
     private static boolean relative(AttributionTree t, int k) {
         return k < t.size() && (t.tag(k).startsWith("W") || t.tag(k).equals("DT") || t.tag(k).startsWith("NN")
                 || t.tag(k).equals("JJ") || t.tag(k).equals("CD"));
     }
-
 }

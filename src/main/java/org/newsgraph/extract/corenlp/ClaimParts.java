@@ -71,9 +71,9 @@ final class ClaimParts {
         BitSet speakerPhrase = speakerHead < 0 ? new BitSet() : t.phrase(speakerHead, block);
         if (agent >= 0)
             block.set(agent);
-        BitSet content = ClaimContents.relativePredicate(t, cue, ClaimContents.ofVerb(t, cue, act, block, speakerPhrase));
+        BitSet content = WiderContents.relativePredicate(t, cue, ClaimContents.ofVerb(t, cue, act, block, speakerPhrase));
         if (!content.isEmpty())
-            content = ClaimContents.aroundParenthetical(t, cue, t.trim(speakerPhrase), content);
+            content = WiderContents.aroundParenthetical(t, cue, t.trim(speakerPhrase), content);
         // "“Y.” / X said, clutching the lectern.": a participle after a bare cue describes it; the quote before is said
         if ((content.isEmpty() || trailingParticiple(t, cue, content)) && !previousQuote.isEmpty()
                 && onlySpeakerAndCue(t, cue, speakerPhrase)) {

@@ -155,7 +155,7 @@ final class TrailingCues {
     }
 
     /** Where the words of a sentence end: before its closing full stop and quote marks. */
-    private static int sentenceEnd(AttributionTree t, int from) {
+    static int sentenceEnd(AttributionTree t, int from) {
         int end = t.size();
         while (end > from + 1 && (t.tag(end - 1).equals(".") || ClaimParts.QUOTES.contains(t.tag(end - 1))))
             end--;
