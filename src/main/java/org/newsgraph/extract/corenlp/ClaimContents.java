@@ -4,6 +4,7 @@ import org.newsgraph.extract.SpeechAct;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,7 +44,10 @@ final class ClaimContents {
         if (content.isEmpty())
             for (String r : List.of("ccomp", "xcomp", "parataxis"))
                 for (int c : t.children(cue, r))
-                    content.or(t.phrase(c, block));
+                    // "approved a new tax on Monday, which the mayor said was unfair": a clause the parse hung from the
+                    // cue after its object, with a relative word, is another's, not what the cue reports
+                    if (!(r.equals("parataxis") && hasObject(t, cue) && relativeInside(t, c)))
+                        content.or(t.phrase(c, block));
         boolean object = hasObject(t, cue);
         boolean complement = object || hasOblique(t, cue);
         BitSet participles = new BitSet();
@@ -133,6 +137,18 @@ final class ClaimContents {
         while (t.head(top) >= 0)
             top = t.head(top);
         return top;
+    }
+
+    /**
+     * Whether a relative pronoun stands in the phrase of {@code node} before it ("…, which the mayor said was unfair";
+     * not a question's "what").
+     */
+    private static boolean relativeInside(AttributionTree t, int node) {
+        BitSet phrase = t.phrase(node);
+        for (int k = phrase.nextSetBit(0); k >= 0 && k < node; k = phrase.nextSetBit(k + 1))
+            if (t.tag(k).startsWith("W") && Set.of("which", "who", "whom", "whose", "that").contains(t.lemma(k).toLowerCase(Locale.ROOT)))
+                return true;
+        return false;
     }
 
     /** Whether a verb has an object that is not a time ("denied the report", not "said Monday"). */

@@ -101,6 +101,16 @@ class ClaimSpeakersTest {
     }
 
     @Test
+    void aRelativeClauseAfterAnObjectIsNotWhatTheCueReports() {
+        // parsed with "unfair" (and the relative clause) a parataxis of "approved"
+        String t = "The council approved a new tax on Monday, which the mayor said was unfair to fishermen.";
+        assertEquals("a new tax", content(claim(t, "approve"), t));
+        // a question's "what" is no relative pronoun: the question is what was asked
+        String q = "I asked him, if the council does approve the tax, what happens to the ferry?";
+        assertTrue(content(claim(q, "ask"), q).contains("what happens to the ferry"), () -> content(claim(q, "ask"), q));
+    }
+
+    @Test
     void aNounCueAfterInIsHeldByTheSubjectOfItsVerb() {
         String t = "The harbour council spoke out in favor of the new pier tax.";
         // the rules' match, before the cue model weighs it
