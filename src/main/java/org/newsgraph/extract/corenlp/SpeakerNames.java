@@ -17,6 +17,9 @@ final class SpeakerNames {
     static final Set<String> SAID_THINGS = Set.of("charge", "claim", "allegation", "accusation", "assertion",
             "suggestion", "criticism", "comment", "remark", "statement", "story", "rumor", "rumour", "notion", "idea",
             "argument", "point", "version", "account", "theory", "view", "description", "characterization", "label");
+    /** Words that are what a cue says, never who says it ("said nothing", "said little"). */
+    private static final Set<String> NOT_SPEAKERS = Set.of("nothing", "something", "anything", "everything", "little",
+            "much", "more", "less", "enough", "so", "otherwise");
     /** Tags of the words a name next to a cue may be made of. */
     static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "POS", "CD");
 
@@ -28,7 +31,8 @@ final class SpeakerNames {
         BitSet out = new BitSet();
         // "“Y,” said a person close to the family": the parse takes the speaker for the cue's object
         for (int c : t.children(cue))
-            if (c > cue && INVERTED.contains(t.relation(c).split(":")[0]) && !content.get(c) && !CuePatterns.temporal(t, c) && (t.tag(c).startsWith("NN")
+            if (c > cue && INVERTED.contains(t.relation(c).split(":")[0]) && !content.get(c) && !CuePatterns.temporal(t, c)
+                    && !NOT_SPEAKERS.contains(t.lemma(c).toLowerCase(Locale.ROOT)) && (t.tag(c).startsWith("NN")
                     || t.tag(c).equals("PRP") || Character.isUpperCase(t.token(c).word().codePointAt(0))
                     // "said one of those advisers", "tweeted another", "said the 46-year-old"
                     || t.tag(c).equals("CD") || t.tag(c).equals("DT") || t.tag(c).equals("JJ") && hasNoun(t, t.phrase(c)))) {
@@ -159,6 +163,8 @@ final class SpeakerNames {
     }
 
     private static boolean nominal(AttributionTree t, int from, int to) {
+        if (NOT_SPEAKERS.contains(t.lemma(to).toLowerCase(Locale.ROOT)))
+            return false;
         String last = t.tag(to);
         // a name the tagger took for an adjective ("“Y,” Devine declared")
         return last.startsWith("NN") || last.equals("PRP")

@@ -111,6 +111,15 @@ class ClaimSpeakersTest {
     }
 
     @Test
+    void whatACueSaysIsNeverItsInvertedSpeaker() {
+        // "nothing" after a comma and the cue reads like "“Y,” said Lind" to the inverted-name rules
+        String t = "She paused, said nothing, then walked out of the hall.";
+        assertTrue(claims(t).stream().noneMatch(x -> speaker(x, t).equals("nothing")), () -> claims(t).toString());
+        String q = "“Fine,” said everyone in the hall.";
+        assertEquals("everyone in the hall", speaker(claim(q, "say"), q));
+    }
+
+    @Test
     void aNounCueAfterInIsHeldByTheSubjectOfItsVerb() {
         String t = "The harbour council spoke out in favor of the new pier tax.";
         // the rules' match, before the cue model weighs it
