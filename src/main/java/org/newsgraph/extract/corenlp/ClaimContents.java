@@ -15,6 +15,8 @@ import java.util.Set;
  * or its prepositional object ("criticism of Y").
  */
 final class ClaimContents {
+    /** Relative pronouns, whose clause belongs to a noun ("…, which the mayor said was unfair"). */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose", "that");
     /** The prepositions whose object is a cue's content when it has no clause or object ("call for", "respond to"). */
     private static final Map<String, String> PHRASAL = Map.ofEntries(
             Map.entry("call", "for on"), Map.entry("respond", "to"), Map.entry("refer", "to"),
@@ -146,7 +148,7 @@ final class ClaimContents {
     private static boolean relativeInside(AttributionTree t, int node) {
         BitSet phrase = t.phrase(node);
         for (int k = phrase.nextSetBit(0); k >= 0 && k < node; k = phrase.nextSetBit(k + 1))
-            if (t.tag(k).startsWith("W") && Set.of("which", "who", "whom", "whose", "that").contains(t.lemma(k).toLowerCase(Locale.ROOT)))
+            if (t.tag(k).startsWith("W") && RELATIVE_PRONOUNS.contains(t.lemma(k).toLowerCase(Locale.ROOT)))
                 return true;
         return false;
     }

@@ -2,7 +2,6 @@ package org.newsgraph.extract.corenlp;
 
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Claim;
-import org.newsgraph.extract.CodePoints;
 import org.newsgraph.extract.SpeechAct;
 
 import java.util.Optional;
@@ -43,8 +42,7 @@ class AttributionPatternsTest {
         String t = "Asked if the ferry would sail again, the harbour master said yes.";
         // the rules' match, before the cue model weighs it: the model of session 4 puts this fronted cue, which the
         // parse hangs inside "said"'s content, at 0.47, just under its threshold
-        var found = new ClaimFinder(CueLexicon.standard(), CueScorer.recording(c -> { }))
-                .find(parse(t), t, new CodePoints(t), EntityLookup.NONE).stream().filter(c -> c.cueLemma().equals("ask")).toList();
+        var found = matches(t).stream().filter(c -> c.cueLemma().equals("ask")).toList();
         assertEquals(1, found.size(), "claims with cue 'ask'");
         check(found.get(0), t, "", "Asked", "if the ferry would sail again", SpeechAct.QUESTION);
     }

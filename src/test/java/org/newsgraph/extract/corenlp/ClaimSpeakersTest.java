@@ -123,8 +123,7 @@ class ClaimSpeakersTest {
     void aNounCueAfterInIsHeldByTheSubjectOfItsVerb() {
         String t = "The harbour council spoke out in favor of the new pier tax.";
         // the rules' match, before the cue model weighs it
-        var found = new ClaimFinder(CueLexicon.standard(), CueScorer.recording(x -> { }))
-                .find(parse(t), t, new org.newsgraph.extract.CodePoints(t), EntityLookup.NONE).stream()
+        var found = matches(t).stream()
                 .filter(x -> x.cueLemma().equals("favor")).toList();
         assertEquals(1, found.size(), "claims with cue 'favor'");
         Claim c = found.get(0);
@@ -133,16 +132,14 @@ class ClaimSpeakersTest {
         // an event or a document after "in" is no stance of the subject's: nobody holds the attack or the report
         for (String other : java.util.List.of("Ten people died in an attack on a market in the capital.",
                 "The bank appeared in a report on tax havens published by a group of journalists.")) {
-            var noun = new ClaimFinder(CueLexicon.standard(), CueScorer.recording(x -> { }))
-                    .find(parse(other), other, new org.newsgraph.extract.CodePoints(other), EntityLookup.NONE).stream()
+            var noun = matches(other).stream()
                     .filter(x -> x.cueLemma().equals("attack") || x.cueLemma().equals("report")).toList();
             assertEquals(1, noun.size(), () -> "noun cues in: " + other);
             assertEquals("", speaker(noun.get(0), other), other);
         }
         // unless a clause says what they state
         String clause = "The fishermen persisted in complaints that the plant was poisoning the river.";
-        var complaint = new ClaimFinder(CueLexicon.standard(), CueScorer.recording(x -> { }))
-                .find(parse(clause), clause, new org.newsgraph.extract.CodePoints(clause), EntityLookup.NONE).stream()
+        var complaint = matches(clause).stream()
                 .filter(x -> x.cueLemma().equals("complaint")).toList();
         assertEquals(1, complaint.size(), "claims with cue 'complaint'");
         assertEquals("The fishermen", speaker(complaint.get(0), clause));

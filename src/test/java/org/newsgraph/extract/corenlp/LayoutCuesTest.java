@@ -18,12 +18,6 @@ import static org.newsgraph.extract.corenlp.ParsedClaims.*;
  * original text each; where the cue model decides, the rules' matches are read before it weighs them.
  */
 class LayoutCuesTest {
-    /** Every match of the rules, the cue model's verdict left out. */
-    private static List<Claim> matches(String text) {
-        return new ClaimFinder(CueLexicon.standard(), CueScorer.recording(c -> { }))
-                .find(parse(text), text, new CodePoints(text), EntityLookup.NONE);
-    }
-
     /** The one match whose cue reads {@code cue}. */
     private static Claim match(String text, String cue) {
         List<Claim> found = matches(text).stream().filter(c -> cue(c, text).equals(cue)).toList();

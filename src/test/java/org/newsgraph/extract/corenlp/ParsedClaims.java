@@ -51,6 +51,12 @@ final class ParsedClaims {
         return claims(text, EntityLookup.NONE);
     }
 
+    /** Every match of the rules, the cue model's verdict left out. */
+    static List<Claim> matches(String text) {
+        return new ClaimFinder(CueLexicon.standard(), CueScorer.recording(c -> { }))
+                .find(parse(text), text, new CodePoints(text), EntityLookup.NONE);
+    }
+
     /** The one claim whose cue lemma is {@code lemma}. */
     static Claim claim(String text, String lemma) {
         List<Claim> found = claims(text).stream().filter(c -> c.cueLemma().equals(lemma)).toList();
