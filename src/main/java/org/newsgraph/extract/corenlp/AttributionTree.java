@@ -146,14 +146,35 @@ final class AttributionTree {
         return out;
     }
 
-    /** Drops punctuation (commas, colons, dashes, brackets, periods) from both ends of a token set. */
+    /**
+     * Drops punctuation (commas, colons, dashes, brackets, periods) from both ends of a token set; a bracket that
+     * closes or opens one inside the set stays ("Sen. Chuck Grassley (R-Iowa)").
+     */
     BitSet trim(BitSet set) {
         BitSet out = (BitSet) set.clone();
-        while (!out.isEmpty() && EDGE_PUNCT.contains(tag(out.nextSetBit(0))))
+        while (!out.isEmpty() && EDGE_PUNCT.contains(tag(out.nextSetBit(0))) && !paired(out, out.nextSetBit(0)))
             out.clear(out.nextSetBit(0));
-        while (!out.isEmpty() && EDGE_PUNCT.contains(tag(out.length() - 1)))
+        while (!out.isEmpty() && EDGE_PUNCT.contains(tag(out.length() - 1)) && !paired(out, out.length() - 1))
             out.clear(out.length() - 1);
         return out;
+    }
+
+    /** Whether bracket token {@code k} at an end of {@code set} has its partner inside the set. */
+    private boolean paired(BitSet set, int k) {
+        boolean open = tag(k).equals("-LRB-");
+        if (!open && !tag(k).equals("-RRB-"))
+            return false;
+        int depth = 0;
+        if (open) {
+            for (int i = set.nextSetBit(k + 1); i >= 0; i = set.nextSetBit(i + 1))
+                if ((depth += tag(i).equals("-LRB-") ? 1 : tag(i).equals("-RRB-") ? -1 : 0) < 0)
+                    return i != set.length() - 1; // "(Y)" whole is bracketed: both go
+        } else {
+            for (int i = set.previousSetBit(k - 1); i >= 0; i = set.previousSetBit(i - 1))
+                if ((depth += tag(i).equals("-RRB-") ? 1 : tag(i).equals("-LRB-") ? -1 : 0) < 0)
+                    return i != set.nextSetBit(0);
+        }
+        return false;
     }
 
     /** Code point spans of the contiguous runs of a token set, gaps of punctuation only bridged. */

@@ -63,8 +63,9 @@ final class ClaimContents {
                     else
                         content.or(t.phrase(c, block));
                 }
-        // "..., decrying the influence of money": a participle with an object reports that, not the clause it hangs from
-        if (content.isEmpty() && gov >= 0 && !(object && t.tag(cue).equals("VBG"))
+        // "..., decrying the influence of money", "..., he said, referring to the mayor": a participle with an object or
+        // its own preposition's object reports that, not the clause it hangs from
+        if (content.isEmpty() && gov >= 0 && !((object || phrasalObject(t, cue) >= 0) && t.tag(cue).equals("VBG"))
                 && (gov < cue && (rel.equals("parataxis") || rel.equals("ccomp")) || setOff(t, cue, rel, gov)))
             content = t.phrase(closing(t, cue, gov), block);
         if (content.isEmpty())
@@ -87,13 +88,12 @@ final class ClaimContents {
             // "the video was released (by X)": the passive subject is what was said
             for (int c : t.children(cue, "nsubj:pass"))
                 content.or(t.phrase(c, block));
-        if (content.isEmpty())
-            for (int c : t.children(cue, "obl"))
-                if (c > cue && PHRASAL.getOrDefault(t.lemma(cue), StancePhrases.isStance(t, cue) ? StancePhrases.PREPOSITIONS : "about on").contains(caseOf(t, c)) && !CuePatterns.temporal(t, c)) {
-                    // "called for X", "responded to X", "agreed with X", "talked about X"
-                    content.or(t.phraseWithoutCase(c, block));
-                    break;
-                }
+        if (content.isEmpty()) {
+            // "called for X", "responded to X", "agreed with X", "talked about X"
+            int c = prepositionalObject(t, cue);
+            if (c >= 0)
+                content.or(t.phraseWithoutCase(c, block));
+        }
         if (content.isEmpty() && t.lemma(cue).equals("call"))
             // "called on the United States to attack ..."
             for (int c : t.children(cue, "advcl"))
@@ -102,6 +102,20 @@ final class ClaimContents {
         if (content.isEmpty())
             content = participles;
         return ContentEnds.trimmed(t, cue, content, block);
+    }
+
+    /** The first prepositional object after a cue that says what it is about ("called for X", "talked about X"); -1 if none. */
+    private static int prepositionalObject(AttributionTree t, int cue) {
+        String cases = PHRASAL.getOrDefault(t.lemma(cue), StancePhrases.isStance(t, cue) ? StancePhrases.PREPOSITIONS : "about on");
+        for (int c : t.children(cue, "obl"))
+            if (c > cue && cases.contains(caseOf(t, c)) && !CuePatterns.temporal(t, c))
+                return c;
+        return -1;
+    }
+
+    /** A prepositional object of a phrasal cue of the lexicon's ("referring to X", "pointing to X"); -1 if none. */
+    private static int phrasalObject(AttributionTree t, int cue) {
+        return PHRASAL.containsKey(t.lemma(cue)) ? prepositionalObject(t, cue) : -1;
     }
 
     /** The content of a noun cue: its clause or its prepositional object; empty when it has none. */

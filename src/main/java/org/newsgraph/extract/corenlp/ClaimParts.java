@@ -60,7 +60,7 @@ final class ClaimParts {
                 return Optional.of(new Parts(speaker, headOf(t, speaker), cueTokens(t, cue), new BitSet(), previousQuote,
                         true, negated(t, cue), hedged(t, cue)));
         }
-        int speakerHead = SpeakerNames.reducedRelativeName(t, cue, ClaimSpeakers.speakerOfVerb(t, cue));
+        int speakerHead = SpeakerNames.pastDateline(t, SpeakerNames.reducedRelativeName(t, cue, ClaimSpeakers.speakerOfVerb(t, cue)));
         if (speakerHead >= 0 && CuePatterns.temporal(t, speakerHead) && !"PERSON".equals(t.token(speakerHead).ner())
                 && !(speakerHead > 0 && t.tag(speakerHead).startsWith("NNP") && t.tag(speakerHead - 1).startsWith("NNP")))
             // "The plan was approved last year": a time the parse took for the subject never speaks ("Theresa May" does)

@@ -172,8 +172,11 @@ final class ClaimSpeakers {
 
     private static int governingSubject(AttributionTree t, int cue) {
         int node = cue;
+        int below = -1;
         for (int depth = 0; depth < 4 && node >= 0; depth++) {
-            int subject = subjectOf(t, node);
+            int subject = below >= 0 ? sharedPassiveSubject(t, node, below) : -1;
+            if (subject < 0)
+                subject = subjectOf(t, node);
             if (subject >= 0)
                 return subject;
             String rel = t.relation(node);
@@ -188,9 +191,11 @@ final class ClaimSpeakers {
                 int holder = ParticipleHolders.holder(t, node, gov);
                 if (holder != ParticipleHolders.ISSUER)
                     return holder;
+                below = -1;
                 node = t.head(gov);
             } else if (rel.equals("acl")) {
                 // "issued a statement saying Y": the statement's issuer speaks
+                below = -1;
                 node = t.head(gov);
             } else if (rel.equals("dep") && t.tag(gov).startsWith("W")) {
                 // "supporters who share Y" parsed with the clause hanging from its relative pronoun
@@ -198,11 +203,44 @@ final class ClaimSpeakers {
             } else if (SUBJECT_FROM_GOVERNOR.contains(rel.split(":")[0])
                     || rel.startsWith("obl") && t.tag(node).equals("VB") && !t.children(node, "mark").isEmpty()) {
                 // and "The email goes on to say Y", "X went so far as to say Y"
+                below = node;
                 node = gov;
             } else {
                 return -1;
             }
         }
+        return -1;
+    }
+
+    /**
+     * "He's said he gets his ideas from Y" parsed as a passive: a contracted "'s" before a participle that has a clause
+     * or an object of its own is "has", and its subject speaks ("it's said that Y" and "he's said to be Y" stay passive).
+     */
+    private static boolean contractedPerfect(AttributionTree t, int verb) {
+        List<Integer> subjects = t.children(verb, "nsubj:pass");
+        if (subjects.size() != 1 || t.lemma(subjects.get(0)).equalsIgnoreCase("it") || t.tag(subjects.get(0)).startsWith("W")
+                || inQuote(t, subjects.get(0)) || t.children(verb, "ccomp").isEmpty() && t.children(verb, "obj").isEmpty())
+            return false;
+        List<Integer> aux = t.children(verb, "aux:pass");
+        return aux.size() == 1 && aux.get(0) == subjects.get(0) + 1 && aux.get(0) + 1 == verb
+                && t.token(aux.get(0)).word().replace('\u2019', '\'').equals("'s");
+    }
+
+    /**
+     * "Silverman was joined on stage by Franken and joked that Y", "the senator was prompted to say Y": a verb with a
+     * clause of its own conjoined to a passive one, or its infinitive, shares the passive's subject as written, not its
+     * agent; -1 where {@code verb} is not passive, where {@code below} reports no clause ("was inspected by engineers
+     * and declared unsafe" is the engineers') or the subject is an expletive ("it was decided to announce Y").
+     */
+    private static int sharedPassiveSubject(AttributionTree t, int verb, int below) {
+        String rel = t.relation(below);
+        boolean clause = !t.children(below, "ccomp").isEmpty() || !t.children(below, "parataxis").isEmpty();
+        if (!t.children(below, "nsubj:pass").isEmpty() || !(rel.equals("conj") && clause || rel.equals("xcomp") && t.tag(below).equals("VB")))
+            return -1;
+        for (int c : t.children(verb, "nsubj:pass"))
+            if (c < below && !t.tag(c).startsWith("W") && !inQuote(t, c) && !t.tag(c).equals("EX")
+                    && !t.lemma(c).equalsIgnoreCase("it"))
+                return c;
         return -1;
     }
 
@@ -250,6 +288,8 @@ final class ClaimSpeakers {
             for (int c : t.children(verb, "nsubj:pass"))
                 if (!t.tag(c).startsWith("W") && !inQuote(t, c))
                     return c;
+        if (contractedPerfect(t, verb))
+            return t.children(verb, "nsubj:pass").get(0);
         if (!t.children(verb, "nsubj:pass").isEmpty() || !t.children(verb, "aux:pass").isEmpty())
             return -1;
         for (int c : t.enhancedChildren(verb, "nsubj"))

@@ -8,7 +8,7 @@ import java.util.Set;
  * polls showing Y"): the noun itself where it can hold a view (a person, a group, a name) or where a preposition of
  * accompaniment introduces it ("with", "despite", "including"). A thing the clause's subject makes or does ("fired
  * back a response saying Y", "spent more time mocking Y"), a recipient of a document ("sent an email to supporters
- * saying Y") or someone addressed ("tweeted back at Trump pointing out Y"),
+ * saying Y", "emailed supporters saying Y") or someone addressed ("tweeted back at Trump pointing out Y"),
  * a time, or a document ("issued a statement saying Y") leave the participle to the clause's subject, the issuer;
  * a document with a possessor is the possessor's ("her statement condemning Y"). A participle set off by a comma
  * ("the senator, noting Y") is left to the clause's subject too.
@@ -56,6 +56,9 @@ final class ParticipleHolders {
         }
         String rel = t.relation(noun);
         boolean animate = animate(t, noun, lemma);
+        if (rel.equals("obj") && animate && t.head(noun) >= 0 && SENDING.contains(t.lemma(t.head(noun))))
+            // "emailed supporters saying Y": whom a text is sent to does not say what it says
+            return ISSUER;
         boolean accompanying = false;
         for (int c : t.children(noun))
             if (t.relation(c).equals("case")) {

@@ -100,13 +100,42 @@ final class PredicateCues {
                 && t.tag(t.head(cue)).startsWith("VB")) {
             // "seemed confident that Y", "remains skeptical of X": the subject of the verb it completes
             speakerHead = ClaimSpeakers.speakerOfVerb(t, t.head(cue));
-            if (t.relation(cue).equals("xcomp") && t.head(cue) < cue)
+            if (t.relation(cue).equals("xcomp") && t.head(cue) < cue && adverbsBetween(t, t.head(cue), cue))
                 cueTokens.set(t.head(cue), cue + 1); // the linking verb is part of the cue, as a copula is
         }
+        if (speakerHead < 0)
+            speakerHead = setOffHolder(t, cue);
+        speakerHead = SpeakerNames.pastDateline(t, speakerHead);
         for (int c : t.children(cue))
             if (c < cue && (t.relation(c).equals("cop") || t.relation(c).equals("advmod") && c == cue - 1))
                 cueTokens.set(c, cue + 1);
         return Optional.of(parts(t, cue, cueTokens, speakerHead, content, block));
+    }
+
+    /** Whether only adverbs stand between a linking verb and its adjective ("seemed confident", "remains deeply skeptical"). */
+    private static boolean adverbsBetween(AttributionTree t, int verb, int adjective) {
+        for (int k = verb + 1; k < adjective; k++)
+            if (!t.tag(k).startsWith("RB"))
+                return false;
+        return true;
+    }
+
+    /**
+     * An adjective set off by a comma: "The senator left the room, angry that Y" (hung from the verb) speaks for the
+     * verb's subject, "Republicans, concerned about Y, met ..." for the noun it describes where that noun can hold a
+     * view (not "scrapped some events, wary of Y", where the parse hung it from the object); -1 otherwise.
+     */
+    private static int setOffHolder(AttributionTree t, int cue) {
+        int gov = t.head(cue);
+        if (gov < 0 || gov > cue || cue == 0 || !t.tag(cue - 1).equals(","))
+            return -1;
+        String rel = t.relation(cue);
+        if (rel.equals("dep") && t.tag(gov).startsWith("VB"))
+            return ClaimSpeakers.speakerOfVerb(t, gov);
+        if (rel.equals("amod") && (t.tag(gov).startsWith("NN") || t.tag(gov).equals("PRP"))
+                && ParticipleHolders.animate(t, gov, t.lemma(gov).toLowerCase(java.util.Locale.ROOT)))
+            return gov;
+        return -1;
     }
 
     /** Prepositions that open what a noun cue is about when "of", "for", "about", "on" and "against" do not. */

@@ -26,6 +26,78 @@ final class SpeakerNames {
     private SpeakerNames() {
     }
 
+    /**
+     * A speaker phrase without what the parse hung in front of the name: a dateline ("WASHINGTON (Reuters) - Hillary
+     * Clinton", "NASHUA, N.H. - Chris Christie") and a fronted prepositional phrase ("Despite her hurdles in Iowa,
+     * Hillary Clinton"); the phrase as it is where nothing of the kind leads it or nothing else would be left.
+     */
+    static BitSet withoutLead(AttributionTree t, BitSet speaker, int head) {
+        if (speaker.isEmpty() || head < 0)
+            return speaker;
+        BitSet out = (BitSet) speaker.clone();
+        int dash = datelineEnd(t);
+        if (dash >= 0 && head > dash)
+            out.clear(0, dash + 1);
+        int first = out.nextSetBit(0);
+        for (int c : t.children(head))
+            if (c < head && (t.relation(c).startsWith("nmod") || t.relation(c).startsWith("obl")) && first >= 0
+                    && t.tag(first).equals("IN") && t.phrase(c).nextSetBit(0) == first && t.phrase(c).length() < head
+                    && t.tag(t.phrase(c).length()).equals(","))
+                // set off by its comma: "at least half of voters" keeps its "at least"
+                out.andNot(t.phrase(c));
+        out = t.trim(out);
+        return out.get(head) ? out : speaker;
+    }
+
+    /**
+     * "WASHINGTON — Sen. Chuck Grassley said Y" parsed with the dateline's place as the subject and the name hung from
+     * it: the name after the dash is the speaker's head; {@code head} itself where no dateline leads it.
+     */
+    static int pastDateline(AttributionTree t, int head) {
+        int dash = head < 0 ? -1 : datelineEnd(t);
+        if (dash < 0 || head > dash)
+            return head;
+        // the first noun after the dash that the parse hung from the dateline's words, not one with a preposition
+        // ("DES MOINES - Despite her hurdles in Iowa, Hillary Clinton is ...")
+        BitSet phrase = t.phrase(head);
+        for (int c = phrase.nextSetBit(dash + 1); c >= 0; c = phrase.nextSetBit(c + 1))
+            if (t.head(c) <= dash && (t.tag(c).startsWith("NN") || t.tag(c).equals("PRP"))
+                    && t.relation(c).matches("dep|appos|conj|parataxis") && t.children(c, "case").isEmpty())
+                return c;
+        return head;
+    }
+
+    /**
+     * The dash that ends a dateline opening the sentence: a place in capitals, maybe its state after a comma, maybe an
+     * agency in brackets ("WASHINGTON —", "NASHUA, N.H. -", "SALEM, Ore. (AP) —", "LONDON (Reuters) -"); -1 if none.
+     */
+    static int datelineEnd(AttributionTree t) {
+        int k = 0;
+        while (k < t.size() && k < 4 && capitals(t.token(k).word()))
+            k++;
+        if (k == 0)
+            return -1;
+        if (k < t.size() && t.tag(k).equals(",")) {
+            int state = k + 1;
+            while (state < t.size() && state < k + 3 && Character.isUpperCase(t.token(state).word().codePointAt(0)))
+                state++;
+            if (state == k + 1)
+                return -1;
+            k = state;
+        }
+        if (k < t.size() && t.tag(k).equals("-LRB-"))
+            while (k < t.size() && k < 12 && !t.tag(k++).equals("-RRB-"))
+                ;
+        if (k >= t.size())
+            return -1;
+        String w = t.token(k).word();
+        return w.equals("-") || w.equals("--") || w.equals("\u2014") || w.equals("\u2013") ? k : -1;
+    }
+
+    private static boolean capitals(String word) {
+        return word.codePoints().filter(Character::isLetter).count() >= 2 && word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
     /** The name right before the cue ("“Y,” Dr. Lee said") or right after it ("“Y,” said Dr. Lee"), outside the content. */
     static BitSet adjacentName(AttributionTree t, int cue, BitSet content) {
         BitSet out = new BitSet();

@@ -336,4 +336,65 @@ class ClaimSpeakersTest {
         String u = "The ferry company sent an email to passengers saying that the crossings would resume.";
         assertEquals("The ferry company", speaker(claim(u, "say"), u));
     }
+
+    @Test
+    void aContractedHasIsNoPassive() {
+        // parsed as a passive ("'s" for "is"): the participle's clause says it is "has"
+        String t = "The harbour master has warned about the storm before. He's said the pier needs urgent repairs.";
+        assertEquals("He", speaker(claim(t, "say"), t));
+        String p = "It's said that the pier is unsafe.";
+        assertTrue(claims(p).stream().noneMatch(c -> speaker(c, p).equals("It")), () -> claims(p).toString());
+    }
+
+    @Test
+    void aVerbJoinedToAPassiveSharesItsSubjectNotItsAgent() {
+        String t = "Okafor was greeted at the dock by the mayor and joked, \u201cThe ferry is late again.\u201d";
+        assertEquals("Okafor", speaker(claim(t, "joke"), t));
+        String x = "The councillor was prompted to say, \u201cThe budget is final.\u201d";
+        assertEquals("The councillor", speaker(claim(x, "say"), x));
+        // a second passive, with no clause of its own, is still the agent's
+        String p = "The pier was inspected by engineers and declared unsafe.";
+        assertEquals("engineers", speaker(claim(p, "declare"), p));
+    }
+
+    @Test
+    void aParticipleWithItsOwnPrepositionReportsItsObject() {
+        // parsed with the participle hanging from "said": before, it reported the quote and its cue
+        String t = "\u201cWe will rebuild the pier,\u201d the mayor said, without referring to the storm damage.";
+        Claim c = claim(t, "refer");
+        assertEquals("the mayor", speaker(c, t));
+        assertEquals("the storm damage", content(c, t));
+    }
+
+    @Test
+    void anAdjectiveSetOffByACommaIsTheSubjectsOrItsNouns() {
+        String t = "The fishermen left the meeting early, angry that the quota had been cut.";
+        Claim c = claim(t, "angry");
+        assertEquals("The fishermen", speaker(c, t));
+        assertEquals("angry", cue(c, t));
+        String w = "Ferry workers, worried about their jobs, marched on Monday.";
+        assertEquals("Ferry workers", speaker(claim(w, "worried"), w));
+        // hung from a thing, it is nobody's
+        String e = "The council cancelled two events, wary of the storm.";
+        assertTrue(claims(e).stream().noneMatch(c2 -> speaker(c2, e).contains("events")), () -> claims(e).toString());
+    }
+
+    @Test
+    void whomAnEmailIsSentToDoesNotSpeak() {
+        String t = "The mayor emailed supporters saying: \u201cThe struggle for the pier continues.\u201d";
+        assertEquals("The mayor", speaker(claim(t, "say"), t));
+    }
+
+    @Test
+    void aDatelineIsNoPartOfTheSpeaker() {
+        String t = "SALEM, Ore. (AP) \u2014 Sen. Mara Quill (D-Ore.) said the hearing would go ahead.";
+        assertEquals("Sen. Mara Quill (D-Ore.)", speaker(claim(t, "say"), t));
+        String d = "PORTLAND, Maine - Despite the delays at the port, Mayor Ines Varga is confident that the ferry will run.";
+        assertEquals("Mayor Ines Varga", speaker(claim(d, "confident"), d));
+        // a leading phrase without its comma, and capitals that are no dateline, stay
+        String l = "At least half of the voters in each county say the ferry matters.";
+        assertEquals("At least half of the voters in each county", speaker(claim(l, "say"), l));
+        String u = "U.S. President Ada Lorne said the port would reopen.";
+        assertEquals("U.S. President Ada Lorne", speaker(claim(u, "say"), u));
+    }
 }
