@@ -79,8 +79,13 @@ final class AccordingToWords {
         return Optional.of(new ClaimParts.Parts(source, head, cue, content, ClaimParts.direct(t, content), false, false));
     }
 
-    /** Whether the words from {@code k} describe the source before them ("sources who spoke to Fox News", "X, an aide"). */
+    /**
+     * Whether the words from {@code k} describe the source before them ("sources who spoke to Fox News", "X, an aide"),
+     * not the figure the clause gives ("..., according to exit polls, the lowest share on record").
+     */
     private static boolean relative(AttributionTree t, int k) {
+        if (k + 1 < t.size() && t.tag(k).equals("DT") && (t.tag(k + 1).equals("JJS") || t.tag(k + 1).equals("RBS")))
+            return false;
         return k < t.size() && (t.tag(k).startsWith("W") || t.tag(k).equals("DT") || t.tag(k).startsWith("NN")
                 || t.tag(k).equals("JJ") || t.tag(k).equals("CD"));
     }
