@@ -46,7 +46,7 @@ final class SpeakerNames {
                 // set off by its comma: "at least half of voters" keeps its "at least"
                 out.andNot(t.phrase(c));
         out = t.trim(out);
-        return out.get(head) ? out : speaker;
+        return withoutTail(t, out.get(head) ? out : speaker);
     }
 
     /**
@@ -65,6 +65,39 @@ final class SpeakerNames {
                     && t.relation(c).matches("dep|appos|conj|parataxis") && t.children(c, "case").isEmpty())
                 return c;
         return head;
+    }
+
+    /** Prepositions of time and occasion that, set off after a name, tell when it spoke, not who it is. */
+    private static final Set<String> OCCASIONS = Set.of("after", "before", "during", "following", "in", "at", "on",
+            "while", "when", "upon");
+
+    /**
+     * A speaker phrase without the circumstance set off after the name: "said his father, Abdullah Kurdi, following the
+     * ceremony" and "said the mayor, speaking after the vote" speak as "his father, Abdullah Kurdi" and "the mayor"; an
+     * apposition or a relative clause ("Lind, a harbour clerk who kept the logs") still says who speaks.
+     */
+    static BitSet withoutTail(AttributionTree t, BitSet speaker) {
+        BitSet out = (BitSet) speaker.clone();
+        for (int top = speaker.nextSetBit(0); top >= 0; top = speaker.nextSetBit(top + 1)) {
+            if (t.head(top) >= 0 && speaker.get(t.head(top)))
+                continue;
+            for (int c : t.children(top)) {
+                BitSet phrase = t.phrase(c);
+                int first = phrase.nextSetBit(0);
+                if (c < top || first == 0 || !t.tag(first - 1).equals(",") || !speaker.get(c))
+                    continue;
+                String rel = t.relation(c);
+                boolean participle = rel.equals("acl") && (t.tag(c).equals("VBG") || t.tag(c).equals("VBN"));
+                boolean occasion = (rel.startsWith("nmod") || rel.startsWith("obl")) && t.children(c, "case").stream()
+                        .anyMatch(k -> k == first && OCCASIONS.contains(t.token(k).word().toLowerCase(Locale.ROOT)));
+                if (participle || occasion) {
+                    out.andNot(phrase);
+                    out.clear(first - 1);
+                }
+            }
+        }
+        out = t.trim(out);
+        return out.isEmpty() ? speaker : out;
     }
 
     /**

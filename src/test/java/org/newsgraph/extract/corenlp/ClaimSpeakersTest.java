@@ -397,4 +397,17 @@ class ClaimSpeakersTest {
         String u = "U.S. President Ada Lorne said the port would reopen.";
         assertEquals("U.S. President Ada Lorne", speaker(claim(u, "say"), u));
     }
+
+    @Test
+    void aCircumstanceSetOffAfterTheNameIsNoPartOfTheSpeaker() {
+        String t = "\u201cThe harbour is closed,\u201d said the mayor, speaking after the vote.";
+        assertEquals("the mayor", speaker(claim(t, "say"), t));
+        String s = "The mayor, speaking after the vote, said the harbour was closed.";
+        assertEquals("The mayor", speaker(claim(s, "say"), s));
+        String f = "\u201cIt was a hard day,\u201d said her brother, Tomas Lind, following the service.";
+        assertEquals("her brother, Tomas Lind", speaker(claim(f, "say"), f));
+        // who the speaker is stays
+        String a = "\u201cThe ferry is late,\u201d said Mara Lind, a harbour clerk who kept the logs.";
+        assertEquals("Mara Lind, a harbour clerk who kept the logs", speaker(claim(a, "say"), a));
+    }
 }
