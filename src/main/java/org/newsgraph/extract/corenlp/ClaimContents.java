@@ -17,6 +17,8 @@ import java.util.Set;
 final class ClaimContents {
     /** Relative pronouns, whose clause belongs to a noun ("…, which the mayor said was unfair"). */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose", "that");
+    /** Objects that say a cue reported nothing. */
+    private static final Set<String> NOTHING = Set.of("nothing", "little");
     /** The prepositions whose object is a cue's content when it has no clause or object ("call for", "respond to"). */
     private static final Map<String, String> PHRASAL = Map.ofEntries(
             Map.entry("call", "for on"), Map.entry("respond", "to"), Map.entry("refer", "to"),
@@ -65,7 +67,7 @@ final class ClaimContents {
                 }
         // "..., decrying the influence of money", "..., he said, referring to the mayor": a participle with an object or
         // its own preposition's object reports that, not the clause it hangs from
-        if (content.isEmpty() && gov >= 0 && !((object || phrasalObject(t, cue) >= 0) && t.tag(cue).equals("VBG"))
+        if (content.isEmpty() && gov >= 0 && !((object || phrasalObject(t, cue) >= 0) && t.tag(cue).equals("VBG")) && !saysNothing(t, cue)
                 && (gov < cue && (rel.equals("parataxis") || rel.equals("ccomp")) || setOff(t, cue, rel, gov)))
             content = t.phrase(closing(t, cue, gov), block);
         if (content.isEmpty())
@@ -102,6 +104,17 @@ final class ClaimContents {
         if (content.isEmpty())
             content = participles;
         return ContentEnds.trimmed(t, cue, content, block);
+    }
+
+    /**
+     * "She paused, said nothing, then walked out", "said little": what a cue reports is that it said nothing, not the
+     * clause it hangs from.
+     */
+    private static boolean saysNothing(AttributionTree t, int cue) {
+        for (String r : List.of("ccomp", "xcomp", "parataxis"))
+            if (!t.children(cue, r).isEmpty())
+                return false;
+        return t.children(cue, "obj").stream().anyMatch(o -> NOTHING.contains(t.lemma(o).toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** The first prepositional object after a cue that says what it is about ("called for X", "talked about X"); -1 if none. */

@@ -115,6 +115,8 @@ class ClaimSpeakersTest {
         // "nothing" after a comma and the cue reads like "“Y,” said Lind" to the inverted-name rules
         String t = "She paused, said nothing, then walked out of the hall.";
         assertTrue(claims(t).stream().noneMatch(x -> speaker(x, t).equals("nothing")), () -> claims(t).toString());
+        // and what she said is that nothing, not the clause the cue hangs from
+        assertEquals("nothing", content(claim(t, "say"), t));
         String q = "“Fine,” said everyone in the hall.";
         assertEquals("everyone in the hall", speaker(claim(q, "say"), q));
     }
