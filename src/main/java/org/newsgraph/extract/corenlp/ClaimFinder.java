@@ -153,6 +153,17 @@ final class ClaimFinder {
 
 
 
+    /** "It weighed about 7 kg": a verb of the lexicon ("weighed in on the plan") that gives a quantity says nothing. */
+    private static boolean measure(AttributionTree tree, int i) {
+        if (!tree.lemma(i).equals("weigh"))
+            return false;
+        for (int c : tree.children(i))
+            if ((tree.relation(c).equals("obj") || tree.relation(c).startsWith("obl:npmod"))
+                    && (tree.tag(c).equals("CD") || !tree.children(c, "nummod").isEmpty()))
+                return true;
+        return false;
+    }
+
     private Optional<CueCandidate> find(AttributionTree tree, int i, List<Span> previousQuote) {
         String tag = tree.tag(i);
         Optional<ClaimParts.Parts> found;
@@ -176,6 +187,8 @@ final class ClaimFinder {
             cueLemma = ":";
             origin = "headline";
         } else if (tag.startsWith("VB")) {
+            if (measure(tree, i))
+                return Optional.empty();
             Optional<SpeechAct> a = lexicon.act(tree.lemma(i), CueLexicon.Kind.VERB);
             origin = a.isPresent() ? "verb" : "stance";
             if (a.isEmpty())

@@ -390,4 +390,13 @@ class ClaimFinderTest {
         String u = "The mayor is worried about a drop in the polls.";
         assertTrue(claims(u, EntityLookup.NONE).stream().noneMatch(x -> x.cueLemma().equals("in")));
     }
+
+    @Test
+    void aVerbThatGivesAQuantityIsNoCue() {
+        // the rules' matches, before the cue model weighs them
+        String t = "The robot weighed about 7 kg and had a top speed of 18 mph.";
+        assertTrue(matches(t).stream().noneMatch(x -> x.cueLemma().equals("weigh")), () -> matches(t).toString());
+        String u = "The mayor weighed in on the ferry plan.";
+        assertEquals("the ferry plan", content(matches(u).stream().filter(x -> x.cueLemma().equals("weigh")).findFirst().orElseThrow(), u));
+    }
 }
