@@ -55,7 +55,8 @@ final class ClaimContents {
         boolean object = hasObject(t, cue);
         boolean complement = object || hasOblique(t, cue);
         BitSet participles = new BitSet();
-        if (content.isEmpty())
+        if (content.isEmpty() && !saysNothing(t, cue))
+            // ("The chief said little, then left the stage": what follows is no part of what the cue says)
             for (int c : t.children(cue, "dep"))
                 if (t.tag(c).startsWith("VB") || t.tag(c).equals("MD") || !t.children(c, "nsubj").isEmpty()) {
                     // "X dismissed the critique, saying Y", "X argued against it, adding Y": the participle is a claim

@@ -239,9 +239,19 @@ final class ClaimSpeakers {
             return -1;
         for (int c : t.children(verb, "nsubj:pass"))
             if (c < below && !t.tag(c).startsWith("W") && !inQuote(t, c) && !t.tag(c).equals("EX")
-                    && !t.lemma(c).equalsIgnoreCase("it"))
+                    && !t.lemma(c).equalsIgnoreCase("it") && !(rel.equals("xcomp") && purpose(t, verb, c)))
                 return c;
         return -1;
+    }
+
+    /**
+     * "The forum was organised by the union to demand Y": an infinitive after a passive with an agent whose subject
+     * is a thing, not a holder of views, says what the agent did it for, and the agent speaks.
+     */
+    private static boolean purpose(AttributionTree t, int verb, int subject) {
+        boolean agent = t.children(verb).stream().anyMatch(c -> t.relation(c).startsWith("obl") && ClaimParts.hasCase(t, c, "by"));
+        return agent && !t.tag(subject).startsWith("PRP")
+                && !ParticipleHolders.animate(t, subject, t.lemma(subject).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
