@@ -412,4 +412,23 @@ class ClaimSpeakersTest {
         String a = "\u201cThe ferry is late,\u201d said Mara Lind, a harbour clerk who kept the logs.";
         assertEquals("Mara Lind, a harbour clerk who kept the logs", speaker(claim(a, "say"), a));
     }
+
+    @Test
+    void anInfinitiveOfPurposeAfterAPassiveIsItsAgents() {
+        // parsed with "to demand" as the passive's xcomp: a forum demands nothing, the union that organised it does
+        String t = "The forum was organised by the union to demand that wages rise.";
+        assertEquals("the union", speaker(claim(t, "demand"), t));
+        // a person asked to speak still speaks
+        String m = "The mayor was heard to say that the harbour would close.";
+        assertEquals("The mayor", speaker(claim(m, "say"), m));
+    }
+
+    @Test
+    void peopleReleasedOrSentSpeakForThemselves() {
+        // "released" takes the people let go as its object, not the addressees of a text
+        String t = "Police released two protesters saying they had been beaten.";
+        assertEquals("two protesters", speaker(claim(t, "say"), t));
+        String e = "The school emailed parents saying the buses would not run.";
+        assertEquals("The school", speaker(claim(e, "say"), e));
+    }
 }
