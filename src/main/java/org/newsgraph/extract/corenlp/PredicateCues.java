@@ -133,7 +133,9 @@ final class PredicateCues {
         if (rel.equals("dep") && t.tag(gov).startsWith("VB"))
             return ClaimSpeakers.speakerOfVerb(t, gov);
         if (rel.equals("amod") && (t.tag(gov).startsWith("NN") || t.tag(gov).equals("PRP"))
-                && ParticipleHolders.animate(t, gov, t.lemma(gov).toLowerCase(java.util.Locale.ROOT)))
+                && (ParticipleHolders.animate(t, gov, t.lemma(gov).toLowerCase(java.util.Locale.ROOT))
+                        || t.tag(gov).equals("PRP") && !t.lemma(gov).equalsIgnoreCase("it")))
+            // and "They, worried that Y, wrote ...": a personal pronoun holds views
             return gov;
         return -1;
     }

@@ -3,6 +3,7 @@ package org.newsgraph.extract.corenlp;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Claim;
 
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newsgraph.extract.corenlp.ParsedClaims.*;
@@ -430,5 +431,40 @@ class ClaimSpeakersTest {
         assertEquals("two protesters", speaker(claim(t, "say"), t));
         String e = "The school emailed parents saying the buses would not run.";
         assertEquals("The school", speaker(claim(e, "say"), e));
+    }
+
+    @Test
+    void aContractedTellWithoutWhomItTellsIsAPassive() {
+        // "'s told that Y" with nobody told is "is told": the subject hears it, it does not say it
+        String t = "He's told every day that his plan will fail.";
+        assertEquals("", speaker(claim(t, "tell"), t));
+        // whom it tells makes it a perfect
+        String p = "She's told the committee that the ledgers were burned.";
+        assertEquals("She", speaker(claim(p, "tell"), p));
+    }
+
+    @Test
+    void anOrganisationUrgedToSpeakStillSpeaks() {
+        // an object-control verb's infinitive is its subject's, a thing or not
+        String t = "The ministry was urged by unions to admit that the figures were wrong.";
+        List<Claim> admits = matches(t).stream().filter(c -> c.cueLemma().equals("admit")).toList();
+        assertEquals(1, admits.size(), admits::toString);
+        assertEquals("The ministry", speaker(admits.get(0), t));
+    }
+
+    @Test
+    void aPronounWithASetOffAdjectiveHoldsIt() {
+        String t = "They, worried that the mine would close, wrote to the minister.";
+        assertEquals("They", speaker(claim(t, "worried"), t));
+    }
+
+    @Test
+    void aNamedWorkplaceAfterTheNameStaysWithTheSpeaker() {
+        // "at" a named body says where the speaker works, not when it spoke
+        String t = "Dr. Ines Moya, at Carden General Hospital, said the patients were stable.";
+        assertEquals("Dr. Ines Moya, at Carden General Hospital", speaker(claim(t, "say"), t));
+        // a date after the name is still no part of it
+        String d = "Quill, on Monday, said she would run again.";
+        assertEquals("Quill", speaker(claim(d, "say"), d));
     }
 }
