@@ -84,7 +84,8 @@ final class AccordingToWords {
     /** Nouns for a figure that a superlative after a source describes ("the highest share", "its lowest level"). */
     private static final Set<String> FIGURES = Set.of("share", "level", "rate", "figure", "number", "total", "drop",
             "fall", "rise", "increase", "decrease", "decline", "gain", "jump", "result", "percentage", "proportion",
-            "amount", "margin", "turnout", "growth", "loss", "tally", "count", "score", "price", "cost");
+            "amount", "margin", "turnout", "growth", "loss", "tally", "count", "score", "price", "cost", "day", "week",
+            "month", "quarter", "year", "decade");
     /** Words after a superlative with no noun that make it a figure's ("the most since 1937", "the highest ever"). */
     private static final Set<String> FIGURE_ENDS = Set.of("since", "ever", "record");
 

@@ -71,8 +71,9 @@ final class ClaimContents {
         if (content.isEmpty() && gov >= 0 && !((object || phrasalObject(t, cue) >= 0) && t.tag(cue).equals("VBG")) && !saysNothing(t, cue)
                 && (gov < cue && (rel.equals("parataxis") || rel.equals("ccomp")) || setOff(t, cue, rel, gov)))
             content = t.phrase(closing(t, cue, gov), block);
-        if (content.isEmpty())
-            // "Y, X said" misparsed with Y as an unmarked adverbial clause of the cue
+        if (content.isEmpty() && !saysNothing(t, cue))
+            // "Y, X said" misparsed with Y as an unmarked adverbial clause of the cue ("Asked whether he would resign, Bey
+            // said nothing" says nothing)
             for (int c : t.children(cue, "advcl"))
                 if (c < cue && t.children(c, "mark").isEmpty() && t.tag(c).startsWith("VB"))
                     content.or(t.phrase(c, block));

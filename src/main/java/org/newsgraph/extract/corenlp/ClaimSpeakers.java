@@ -252,12 +252,12 @@ final class ClaimSpeakers {
     /**
      * "The forum was organised by the union to demand Y": an infinitive after a passive with an agent whose subject
      * is a thing, not a holder of views, says what the agent did it for, and the agent speaks ("The ministry was urged
-     * by unions to admit Y" is the ministry's).
+     * by unions to admit Y" is the ministry's, "Finch was chosen by the party to argue Y" Finch's).
      */
     private static boolean purpose(AttributionTree t, int verb, int subject) {
         boolean agent = t.children(verb).stream().anyMatch(c -> t.relation(c).startsWith("obl") && ClaimParts.hasCase(t, c, "by"));
         return agent && !OBJECT_CONTROL.contains(t.lemma(verb)) && !t.tag(subject).startsWith("PRP")
-                && !ParticipleHolders.animate(t, subject, t.lemma(subject).toLowerCase(java.util.Locale.ROOT));
+                && !t.tag(subject).startsWith("NNP") && !ParticipleHolders.animate(t, subject, t.lemma(subject).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

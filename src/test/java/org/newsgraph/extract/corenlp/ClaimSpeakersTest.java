@@ -467,4 +467,21 @@ class ClaimSpeakersTest {
         String d = "Quill, on Monday, said she would run again.";
         assertEquals("Quill", speaker(claim(d, "say"), d));
     }
+
+    @Test
+    void aNameChosenToSpeakSpeaksThoughNoListKnowsIt() {
+        // a proper name is no forum or study organised for a purpose
+        String t = "Okonkwo-Baines was chosen by the union to argue that wages must rise.";
+        assertEquals("Okonkwo-Baines", speaker(claim(t, "argue"), t));
+    }
+
+    @Test
+    void aSetOffAdjectiveHungFromAThingOrAsAnAdverbIsTheSubjects() {
+        // parsed with the adjective describing the verb's object
+        String t = "The committee scrapped two hearings, wary of the cost of the inquiry.";
+        assertEquals("The committee", speaker(claim(t, "wary"), t));
+        // parsed with the adjective an adverb of the verb
+        String a = "Investors sold shares, fearful that the market would crash.";
+        assertEquals("Investors", speaker(claim(a, "fearful"), a));
+    }
 }
