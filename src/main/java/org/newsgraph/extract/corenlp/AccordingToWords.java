@@ -1,7 +1,9 @@
 package org.newsgraph.extract.corenlp;
 
 import java.util.BitSet;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * "According to X, Y", "That's according to X." and "Y, according to X." read off the words where the parse lost the
@@ -79,12 +81,38 @@ final class AccordingToWords {
         return Optional.of(new ClaimParts.Parts(source, head, cue, content, ClaimParts.direct(t, content), false, false));
     }
 
+    /** Nouns for a figure that a superlative after a source describes ("the highest share", "its lowest level"). */
+    private static final Set<String> FIGURES = Set.of("share", "level", "rate", "figure", "number", "total", "drop",
+            "fall", "rise", "increase", "decrease", "decline", "gain", "jump", "result", "percentage", "proportion",
+            "amount", "margin", "turnout", "growth", "loss", "tally", "count", "score", "price", "cost", "day", "week",
+            "month", "quarter", "year", "decade");
+    /** Words after a superlative with no noun that make it a figure's ("the most since 1937", "the highest ever"). */
+    private static final Set<String> FIGURE_ENDS = Set.of("since", "ever", "record");
+
+    /**
+     * Whether the words from {@code k} are a superlative describing the figure a clause gives, not its source:
+     * "the highest share on record", "its lowest level since 1974", "the most since 1937" are; "the largest union in
+     * the state" and "the most respected economist in Carden" describe the source.
+     */
+    static boolean figure(AttributionTree t, int k) {
+        if (k + 1 >= t.size() || !(t.tag(k).equals("DT") || t.tag(k).equals("PRP$"))
+                || !(t.tag(k + 1).equals("JJS") || t.tag(k + 1).equals("RBS")))
+            return false;
+        for (int j = k + 2; j < t.size() && !t.tag(j).equals(",") && !t.tag(j).equals("."); j++) {
+            if (t.tag(j).startsWith("NN"))
+                return FIGURES.contains(t.lemma(j).toLowerCase(Locale.ROOT));
+            if (FIGURE_ENDS.contains(t.token(j).word().toLowerCase(Locale.ROOT)))
+                return true;
+        }
+        return false;
+    }
+
     /**
      * Whether the words from {@code k} describe the source before them ("sources who spoke to Fox News", "X, an aide"),
      * not the figure the clause gives ("..., according to exit polls, the lowest share on record").
      */
     private static boolean relative(AttributionTree t, int k) {
-        if (k + 1 < t.size() && t.tag(k).equals("DT") && (t.tag(k + 1).equals("JJS") || t.tag(k + 1).equals("RBS")))
+        if (figure(t, k))
             return false;
         return k < t.size() && (t.tag(k).startsWith("W") || t.tag(k).equals("DT") || t.tag(k).startsWith("NN")
                 || t.tag(k).equals("JJ") || t.tag(k).equals("CD"));

@@ -55,7 +55,8 @@ final class ClaimContents {
         boolean object = hasObject(t, cue);
         boolean complement = object || hasOblique(t, cue);
         BitSet participles = new BitSet();
-        if (content.isEmpty())
+        if (content.isEmpty() && !saysNothing(t, cue))
+            // ("The chief said little, then left the stage": what follows is no part of what the cue says)
             for (int c : t.children(cue, "dep"))
                 if (t.tag(c).startsWith("VB") || t.tag(c).equals("MD") || !t.children(c, "nsubj").isEmpty()) {
                     // "X dismissed the critique, saying Y", "X argued against it, adding Y": the participle is a claim
@@ -70,8 +71,9 @@ final class ClaimContents {
         if (content.isEmpty() && gov >= 0 && !((object || phrasalObject(t, cue) >= 0) && t.tag(cue).equals("VBG")) && !saysNothing(t, cue)
                 && (gov < cue && (rel.equals("parataxis") || rel.equals("ccomp")) || setOff(t, cue, rel, gov)))
             content = t.phrase(closing(t, cue, gov), block);
-        if (content.isEmpty())
-            // "Y, X said" misparsed with Y as an unmarked adverbial clause of the cue
+        if (content.isEmpty() && !saysNothing(t, cue))
+            // "Y, X said" misparsed with Y as an unmarked adverbial clause of the cue ("Asked whether he would resign, Bey
+            // said nothing" says nothing)
             for (int c : t.children(cue, "advcl"))
                 if (c < cue && t.children(c, "mark").isEmpty() && t.tag(c).startsWith("VB"))
                     content.or(t.phrase(c, block));

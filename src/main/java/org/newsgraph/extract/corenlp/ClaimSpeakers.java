@@ -37,6 +37,8 @@ final class ClaimSpeakers {
     private static final Set<String> OBJECT_CONTROL = Set.of("lead", "leave", "allow", "prompt", "cause", "force", "push",
             "ask", "urge", "encourage", "invite", "tell", "persuade", "convince", "inspire", "enable", "get", "help", "want",
             "expect", "need", "pressure", "press", "challenge", "order", "require", "remind", "warn", "advise", "spur");
+    /** Verbs that have whom they address as their object in the active ("has told reporters Y", not "is told Y"). */
+    private static final Set<String> ADDRESSED = Set.of("tell", "inform", "remind", "assure", "notify", "advise");
     /** Passive verbs whose subject holds the belief they report. */
     private static final Set<String> CONVINCED = Set.of("convince", "assure", "persuade");
     /** Verbs whose object is the means or occasion of what the subject goes on to say ("used the speech to call for"). */
@@ -221,6 +223,9 @@ final class ClaimSpeakers {
         if (subjects.size() != 1 || t.lemma(subjects.get(0)).equalsIgnoreCase("it") || t.tag(subjects.get(0)).startsWith("W")
                 || inQuote(t, subjects.get(0)) || t.children(verb, "ccomp").isEmpty() && t.children(verb, "obj").isEmpty())
             return false;
+        if (ADDRESSED.contains(t.lemma(verb)) && t.children(verb, "obj").isEmpty() && t.children(verb, "iobj").isEmpty())
+            // "He's told every day that Y": without whom it tells, "'s told" is "is told"
+            return false;
         List<Integer> aux = t.children(verb, "aux:pass");
         return aux.size() == 1 && aux.get(0) == subjects.get(0) + 1 && aux.get(0) + 1 == verb
                 && t.token(aux.get(0)).word().replace('\u2019', '\'').equals("'s");
@@ -239,9 +244,20 @@ final class ClaimSpeakers {
             return -1;
         for (int c : t.children(verb, "nsubj:pass"))
             if (c < below && !t.tag(c).startsWith("W") && !inQuote(t, c) && !t.tag(c).equals("EX")
-                    && !t.lemma(c).equalsIgnoreCase("it"))
+                    && !t.lemma(c).equalsIgnoreCase("it") && !(rel.equals("xcomp") && purpose(t, verb, c)))
                 return c;
         return -1;
+    }
+
+    /**
+     * "The forum was organised by the union to demand Y": an infinitive after a passive with an agent whose subject
+     * is a thing, not a holder of views, says what the agent did it for, and the agent speaks ("The ministry was urged
+     * by unions to admit Y" is the ministry's, "Finch was chosen by the party to argue Y" Finch's).
+     */
+    private static boolean purpose(AttributionTree t, int verb, int subject) {
+        boolean agent = t.children(verb).stream().anyMatch(c -> t.relation(c).startsWith("obl") && ClaimParts.hasCase(t, c, "by"));
+        return agent && !OBJECT_CONTROL.contains(t.lemma(verb)) && !t.tag(subject).startsWith("PRP")
+                && !t.tag(subject).startsWith("NNP") && !ParticipleHolders.animate(t, subject, t.lemma(subject).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -131,6 +131,12 @@ final class CuePatterns {
         BitSet speaker = t.phrase(source);
         speaker.clear(according);
         speaker.clear(according + 1);
+        for (int c : t.children(source, "appos")) {
+            // "..., according to the transport office, the highest share on record": the figure's, not the source's
+            int first = t.phrase(c).nextSetBit(0);
+            if (first > source && t.tag(first - 1).equals(",") && AccordingToWords.figure(t, first))
+                speaker.andNot(t.phrase(c));
+        }
         speaker = t.trim(speaker);
         BitSet block = new BitSet();
         block.set(source);

@@ -29,6 +29,11 @@ final class ParticipleHolders {
     /** Verbs of sending a text, whose "to" names its recipients ("blasted out an email to supporters saying Y"). */
     private static final Set<String> SENDING = Set.of("send", "blast", "email", "mail", "write", "tweet", "post", "deliver",
             "address", "forward", "circulate", "distribute", "release", "issue");
+    /**
+     * Verbs whose object is whom a text goes to ("emailed supporters saying Y"), not what is sent or let go ("sent
+     * volunteers warning Y", "released two protesters saying Y", whose people speak).
+     */
+    private static final Set<String> ADDRESSING = Set.of("email", "mail", "write", "tweet", "text", "message");
     /** Nouns for a body of people, which may hold a view though no name or agent suffix says so. */
     private static final Set<String> GROUPS = Set.of("group", "chorus", "share", "percent", "population", "pac",
             "committee", "union", "party", "majority", "minority", "number", "half", "third", "quarter", "coalition",
@@ -56,7 +61,7 @@ final class ParticipleHolders {
         }
         String rel = t.relation(noun);
         boolean animate = animate(t, noun, lemma);
-        if (rel.equals("obj") && animate && t.head(noun) >= 0 && SENDING.contains(t.lemma(t.head(noun))))
+        if (rel.equals("obj") && animate && t.head(noun) >= 0 && ADDRESSING.contains(t.lemma(t.head(noun))))
             // "emailed supporters saying Y": whom a text is sent to does not say what it says
             return ISSUER;
         boolean accompanying = false;

@@ -130,11 +130,17 @@ final class PredicateCues {
         if (gov < 0 || gov > cue || cue == 0 || !t.tag(cue - 1).equals(","))
             return -1;
         String rel = t.relation(cue);
-        if (rel.equals("dep") && t.tag(gov).startsWith("VB"))
+        if ((rel.equals("dep") || rel.equals("advmod") && t.tag(cue).startsWith("JJ")) && t.tag(gov).startsWith("VB"))
+            // ("Investors sold shares, fearful that Y" parsed with the adjective an adverb of the verb)
             return ClaimSpeakers.speakerOfVerb(t, gov);
         if (rel.equals("amod") && (t.tag(gov).startsWith("NN") || t.tag(gov).equals("PRP"))
-                && ParticipleHolders.animate(t, gov, t.lemma(gov).toLowerCase(java.util.Locale.ROOT)))
+                && (ParticipleHolders.animate(t, gov, t.lemma(gov).toLowerCase(java.util.Locale.ROOT))
+                        || t.tag(gov).equals("PRP") && !t.lemma(gov).equalsIgnoreCase("it")))
+            // and "They, worried that Y, wrote ...": a personal pronoun holds views
             return gov;
+        if (rel.equals("amod") && t.relation(gov).equals("obj") && t.tag(t.head(gov)).startsWith("VB") && gov + 1 == cue - 1)
+            // "The bank cut rates, confident that Y": hung from a thing the verb acts on, it is the verb's subject's
+            return ClaimSpeakers.speakerOfVerb(t, t.head(gov));
         return -1;
     }
 

@@ -89,7 +89,8 @@ final class SpeakerNames {
                 String rel = t.relation(c);
                 boolean participle = rel.equals("acl") && (t.tag(c).equals("VBG") || t.tag(c).equals("VBN"));
                 boolean occasion = (rel.startsWith("nmod") || rel.startsWith("obl")) && t.children(c, "case").stream()
-                        .anyMatch(k -> k == first && OCCASIONS.contains(t.token(k).word().toLowerCase(Locale.ROOT)));
+                        .anyMatch(k -> k == first && OCCASIONS.contains(t.token(k).word().toLowerCase(Locale.ROOT)))
+                        && !affiliation(t, c);
                 if (participle || occasion) {
                     out.andNot(phrase);
                     out.clear(first - 1);
@@ -98,6 +99,13 @@ final class SpeakerNames {
         }
         out = t.trim(out);
         return out.isEmpty() ? speaker : out;
+    }
+
+    /** A named place or body after "at" or "in" that says where the speaker works ("Dr. Ines Moya, at Carden General Hospital"). */
+    private static boolean affiliation(AttributionTree t, int noun) {
+        String ner = String.valueOf(t.token(noun).ner());
+        return t.tag(noun).startsWith("NNP") && !ner.equals("DATE") && !ner.equals("TIME") && !ner.equals("DURATION")
+                && !ner.equals("SET");
     }
 
     /**

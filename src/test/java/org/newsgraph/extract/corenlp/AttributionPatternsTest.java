@@ -204,6 +204,29 @@ class AttributionPatternsTest {
         assertEquals("Mara Lind, a harbour clerk who kept the logs", c.speaker().orElseThrow().of(end));
     }
 
+    @Test
+    void aSuperlativeFigureAfterAnAccordingToSourceIsNotTheSource() {
+        // parsed with the figure as the source's apposition
+        String t = "Unemployment fell to 3 percent, according to the labour ministry, its lowest level since 1974.";
+        Claim c = claim(t, "according to");
+        assertEquals("the labour ministry", c.speaker().orElseThrow().of(t));
+        // a superlative that describes the source stays
+        String u = "Wages rose by 4 percent, according to Lena Ortiz, the best-known economist in the region.";
+        assertEquals("Lena Ortiz, the best-known economist in the region", claim(u, "according to").speaker().orElseThrow().of(u));
+        String y = "The fund lost $2 million, according to auditors, the worst year in its history.";
+        assertEquals("auditors", claim(y, "according to").speaker().orElseThrow().of(y));
+    }
+
+    @Test
+    void aCueThatSaidLittleBeforeAnotherVerbReportsLittle() {
+        // parsed with "left" hanging from "said" as a dep
+        String t = "The chief said little, then left the stage.";
+        check(claim(t, "say"), t, "The chief", "said", "little", SpeechAct.STATEMENT);
+        // nor is a question fronted before it
+        String q = "Asked whether he would resign, Bey said nothing, then walked away.";
+        assertEquals("nothing", content(claim(q, "say"), q));
+    }
+
     /** The parts {@link AccordingToWords} reads off the words at the first token {@code word}. */
     private static ClaimParts.Parts partsOf(String text, String word) {
         AttributionTree tree = firstTree(text);

@@ -3,6 +3,7 @@ package org.newsgraph.extract.corenlp;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Claim;
 
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newsgraph.extract.corenlp.ParsedClaims.*;
@@ -411,5 +412,76 @@ class ClaimSpeakersTest {
         // who the speaker is stays
         String a = "\u201cThe ferry is late,\u201d said Mara Lind, a harbour clerk who kept the logs.";
         assertEquals("Mara Lind, a harbour clerk who kept the logs", speaker(claim(a, "say"), a));
+    }
+
+    @Test
+    void anInfinitiveOfPurposeAfterAPassiveIsItsAgents() {
+        // parsed with "to demand" as the passive's xcomp: a forum demands nothing, the union that organised it does
+        String t = "The forum was organised by the union to demand that wages rise.";
+        assertEquals("the union", speaker(claim(t, "demand"), t));
+        // a person asked to speak still speaks
+        String m = "The mayor was heard to say that the harbour would close.";
+        assertEquals("The mayor", speaker(claim(m, "say"), m));
+    }
+
+    @Test
+    void peopleReleasedOrSentSpeakForThemselves() {
+        // "released" takes the people let go as its object, not the addressees of a text
+        String t = "Police released two protesters saying they had been beaten.";
+        assertEquals("two protesters", speaker(claim(t, "say"), t));
+        String e = "The school emailed parents saying the buses would not run.";
+        assertEquals("The school", speaker(claim(e, "say"), e));
+    }
+
+    @Test
+    void aContractedTellWithoutWhomItTellsIsAPassive() {
+        // "'s told that Y" with nobody told is "is told": the subject hears it, it does not say it
+        String t = "He's told every day that his plan will fail.";
+        assertEquals("", speaker(claim(t, "tell"), t));
+        // whom it tells makes it a perfect
+        String p = "She's told the committee that the ledgers were burned.";
+        assertEquals("She", speaker(claim(p, "tell"), p));
+    }
+
+    @Test
+    void anOrganisationUrgedToSpeakStillSpeaks() {
+        // an object-control verb's infinitive is its subject's, a thing or not
+        String t = "The ministry was urged by unions to admit that the figures were wrong.";
+        List<Claim> admits = matches(t).stream().filter(c -> c.cueLemma().equals("admit")).toList();
+        assertEquals(1, admits.size(), admits::toString);
+        assertEquals("The ministry", speaker(admits.get(0), t));
+    }
+
+    @Test
+    void aPronounWithASetOffAdjectiveHoldsIt() {
+        String t = "They, worried that the mine would close, wrote to the minister.";
+        assertEquals("They", speaker(claim(t, "worried"), t));
+    }
+
+    @Test
+    void aNamedWorkplaceAfterTheNameStaysWithTheSpeaker() {
+        // "at" a named body says where the speaker works, not when it spoke
+        String t = "Dr. Ines Moya, at Carden General Hospital, said the patients were stable.";
+        assertEquals("Dr. Ines Moya, at Carden General Hospital", speaker(claim(t, "say"), t));
+        // a date after the name is still no part of it
+        String d = "Quill, on Monday, said she would run again.";
+        assertEquals("Quill", speaker(claim(d, "say"), d));
+    }
+
+    @Test
+    void aNameChosenToSpeakSpeaksThoughNoListKnowsIt() {
+        // a proper name is no forum or study organised for a purpose
+        String t = "Okonkwo-Baines was chosen by the union to argue that wages must rise.";
+        assertEquals("Okonkwo-Baines", speaker(claim(t, "argue"), t));
+    }
+
+    @Test
+    void aSetOffAdjectiveHungFromAThingOrAsAnAdverbIsTheSubjects() {
+        // parsed with the adjective describing the verb's object
+        String t = "The committee scrapped two hearings, wary of the cost of the inquiry.";
+        assertEquals("The committee", speaker(claim(t, "wary"), t));
+        // parsed with the adjective an adverb of the verb
+        String a = "Investors sold shares, fearful that the market would crash.";
+        assertEquals("Investors", speaker(claim(a, "fearful"), a));
     }
 }
