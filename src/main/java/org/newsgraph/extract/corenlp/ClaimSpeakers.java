@@ -34,11 +34,9 @@ final class ClaimSpeakers {
     static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "add", "write", "note", "announce", "tweet",
             "explain", "insist", "suggest");
     /** Verbs whose object does what their infinitive says ("led some allies to worry", "allowing users to tell"). */
-    private static final Set<String> OBJECT_CONTROL = Set.of("lead", "leave", "allow", "prompt", "cause", "force", "push",
+    static final Set<String> OBJECT_CONTROL = Set.of("lead", "leave", "allow", "prompt", "cause", "force", "push",
             "ask", "urge", "encourage", "invite", "tell", "persuade", "convince", "inspire", "enable", "get", "help", "want",
             "expect", "need", "pressure", "press", "challenge", "order", "require", "remind", "warn", "advise", "spur");
-    /** Verbs that have whom they address as their object in the active ("has told reporters Y", not "is told Y"). */
-    private static final Set<String> ADDRESSED = Set.of("tell", "inform", "remind", "assure", "notify", "advise");
     /** Passive verbs whose subject holds the belief they report. */
     private static final Set<String> CONVINCED = Set.of("convince", "assure", "persuade");
     /** Verbs whose object is the means or occasion of what the subject goes on to say ("used the speech to call for"). */
@@ -176,7 +174,7 @@ final class ClaimSpeakers {
         int node = cue;
         int below = -1;
         for (int depth = 0; depth < 4 && node >= 0; depth++) {
-            int subject = below >= 0 ? sharedPassiveSubject(t, node, below) : -1;
+            int subject = below >= 0 ? PassiveSpeakers.sharedSubject(t, node, below) : -1;
             if (subject < 0)
                 subject = subjectOf(t, node);
             if (subject >= 0)
@@ -212,52 +210,6 @@ final class ClaimSpeakers {
             }
         }
         return -1;
-    }
-
-    /**
-     * "He's said he gets his ideas from Y" parsed as a passive: a contracted "'s" before a participle that has a clause
-     * or an object of its own is "has", and its subject speaks ("it's said that Y" and "he's said to be Y" stay passive).
-     */
-    private static boolean contractedPerfect(AttributionTree t, int verb) {
-        List<Integer> subjects = t.children(verb, "nsubj:pass");
-        if (subjects.size() != 1 || t.lemma(subjects.get(0)).equalsIgnoreCase("it") || t.tag(subjects.get(0)).startsWith("W")
-                || inQuote(t, subjects.get(0)) || t.children(verb, "ccomp").isEmpty() && t.children(verb, "obj").isEmpty())
-            return false;
-        if (ADDRESSED.contains(t.lemma(verb)) && t.children(verb, "obj").isEmpty() && t.children(verb, "iobj").isEmpty())
-            // "He's told every day that Y": without whom it tells, "'s told" is "is told"
-            return false;
-        List<Integer> aux = t.children(verb, "aux:pass");
-        return aux.size() == 1 && aux.get(0) == subjects.get(0) + 1 && aux.get(0) + 1 == verb
-                && t.token(aux.get(0)).word().replace('\u2019', '\'').equals("'s");
-    }
-
-    /**
-     * "Silverman was joined on stage by Franken and joked that Y", "the senator was prompted to say Y": a verb with a
-     * clause of its own conjoined to a passive one, or its infinitive, shares the passive's subject as written, not its
-     * agent; -1 where {@code verb} is not passive, where {@code below} reports no clause ("was inspected by engineers
-     * and declared unsafe" is the engineers') or the subject is an expletive ("it was decided to announce Y").
-     */
-    private static int sharedPassiveSubject(AttributionTree t, int verb, int below) {
-        String rel = t.relation(below);
-        boolean clause = !t.children(below, "ccomp").isEmpty() || !t.children(below, "parataxis").isEmpty();
-        if (!t.children(below, "nsubj:pass").isEmpty() || !(rel.equals("conj") && clause || rel.equals("xcomp") && t.tag(below).equals("VB")))
-            return -1;
-        for (int c : t.children(verb, "nsubj:pass"))
-            if (c < below && !t.tag(c).startsWith("W") && !inQuote(t, c) && !t.tag(c).equals("EX")
-                    && !t.lemma(c).equalsIgnoreCase("it") && !(rel.equals("xcomp") && purpose(t, verb, c)))
-                return c;
-        return -1;
-    }
-
-    /**
-     * "The forum was organised by the union to demand Y": an infinitive after a passive with an agent whose subject
-     * is a thing, not a holder of views, says what the agent did it for, and the agent speaks ("The ministry was urged
-     * by unions to admit Y" is the ministry's, "Finch was chosen by the party to argue Y" Finch's).
-     */
-    private static boolean purpose(AttributionTree t, int verb, int subject) {
-        boolean agent = t.children(verb).stream().anyMatch(c -> t.relation(c).startsWith("obl") && ClaimParts.hasCase(t, c, "by"));
-        return agent && !OBJECT_CONTROL.contains(t.lemma(verb)) && !t.tag(subject).startsWith("PRP")
-                && !t.tag(subject).startsWith("NNP") && !ParticipleHolders.animate(t, subject, t.lemma(subject).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -304,7 +256,7 @@ final class ClaimSpeakers {
             for (int c : t.children(verb, "nsubj:pass"))
                 if (!t.tag(c).startsWith("W") && !inQuote(t, c))
                     return c;
-        if (contractedPerfect(t, verb))
+        if (PassiveSpeakers.contractedPerfect(t, verb))
             return t.children(verb, "nsubj:pass").get(0);
         if (!t.children(verb, "nsubj:pass").isEmpty() || !t.children(verb, "aux:pass").isEmpty())
             return -1;
