@@ -50,7 +50,7 @@ final class ClaimContents {
                 for (int c : t.children(cue, r))
                     // "approved a new tax on Monday, which the mayor said was unfair": a clause the parse hung from the
                     // cue after its object, with a relative word, is another's, not what the cue reports
-                    if (!(r.equals("parataxis") && hasObject(t, cue) && relativeInside(t, c)))
+                    if (!(r.equals("parataxis") && hasObject(t, cue) && relativeInside(t, c)) && !closingAttribution(t, cue, c))
                         content.or(t.phrase(c, block));
         boolean object = hasObject(t, cue);
         boolean complement = object || hasOblique(t, cue);
@@ -114,9 +114,19 @@ final class ClaimContents {
      */
     private static boolean saysNothing(AttributionTree t, int cue) {
         for (String r : List.of("ccomp", "xcomp", "parataxis"))
-            if (!t.children(cue, r).isEmpty())
-                return false;
+            for (int c : t.children(cue, r))
+                if (!closingAttribution(t, cue, c))
+                    return false;
         return t.children(cue, "obj").stream().anyMatch(o -> NOTHING.contains(t.lemma(o).toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * "She rejected the offer, aides said on Monday.": the attribution closing the sentence that the parse hung from
+     * the cue is who reports the cue's claim, not what the cue says.
+     */
+    private static boolean closingAttribution(AttributionTree t, int cue, int c) {
+        return c > cue && t.relation(c).equals("parataxis") && LEXICON.act(t.lemma(c), CueLexicon.Kind.VERB).isPresent()
+                && ContentEnds.closesSentence(t, c);
     }
 
     /** The first prepositional object after a cue that says what it is about ("called for X", "talked about X"); -1 if none. */

@@ -299,4 +299,18 @@ class AttributionPatternsTest {
         String u = "The harbour master said so in a statement.";
         assertFalse(patternFinds(u, "said", ReattachedCues::restOfSentence));
     }
+
+    @Test
+    void theAttributionClosingASentenceIsNotWhatItsCueSays() {
+        // parsed with "said" hanging from "rejected" as a parataxis
+        String t = "She rejected the offer, aides said on Monday.";
+        // the rules' match, before the cue model weighs it (nested in the aides' claim, the model may drop it)
+        Claim r = matches(t).stream().filter(c -> c.cueLemma().equals("reject")).findFirst()
+                .orElseThrow(() -> new AssertionError(matches(t).toString()));
+        assertEquals("the offer", content(r, t));
+        String n = "She said nothing, aides said.";
+        Claim own = claims(n).stream().filter(c -> c.cueLemma().equals("say") && speaker(c, n).equals("She")).findFirst()
+                .orElseThrow(() -> new AssertionError(claims(n).toString()));
+        assertEquals("nothing", content(own, n));
+    }
 }
