@@ -123,10 +123,15 @@ final class PredicateCues {
     /**
      * An adjective set off by a comma: "The senator left the room, angry that Y" (hung from the verb) speaks for the
      * verb's subject, "Republicans, concerned about Y, met ..." for the noun it describes where that noun can hold a
-     * view (not "scrapped some events, wary of Y", where the parse hung it from the object); -1 otherwise.
+     * view (not "scrapped some events, wary of Y", where the parse hung it from the object); fronted before its comma
+     * ("Angry that Y, the farmers left"), it is the clause's subject's; -1 otherwise.
      */
     private static int setOffHolder(AttributionTree t, int cue) {
         int gov = t.head(cue);
+        if (cue == 0 && gov > cue && t.tag(gov).startsWith("VB") && t.relation(cue).matches("advmod|advcl|dep")
+                && t.phrase(cue).length() < gov && t.tag(t.phrase(cue).length()).equals(","))
+            // "Angry that the vote was delayed, the farmers left": fronted, it is the clause's subject's
+            return ClaimSpeakers.speakerOfVerb(t, gov);
         if (gov < 0 || gov > cue || cue == 0 || !t.tag(cue - 1).equals(","))
             return -1;
         String rel = t.relation(cue);

@@ -375,6 +375,8 @@ class ClaimSpeakersTest {
         Claim c = claim(t, "angry");
         assertEquals("The fishermen", speaker(c, t));
         assertEquals("angry", cue(c, t));
+        String f = "Angry that the vote was delayed, the farmers left the hall.";
+        assertEquals("the farmers", speaker(claim(f, "angry"), f));
         String w = "Ferry workers, worried about their jobs, marched on Monday.";
         assertEquals("Ferry workers", speaker(claim(w, "worried"), w));
         // hung from a thing, it is nobody's
