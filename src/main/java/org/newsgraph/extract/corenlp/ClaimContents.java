@@ -50,7 +50,8 @@ final class ClaimContents {
                 for (int c : t.children(cue, r))
                     // "approved a new tax on Monday, which the mayor said was unfair": a clause the parse hung from the
                     // cue after its object, with a relative word, is another's, not what the cue reports
-                    if (!(r.equals("parataxis") && hasObject(t, cue) && relativeInside(t, c)) && !closingAttribution(t, cue, c))
+                    if (!(r.equals("parataxis") && (hasObject(t, cue) && relativeInside(t, c) || saysNothing(t, cue)))
+                            && !closingAttribution(t, cue, c))
                         content.or(t.phrase(c, block));
         boolean object = hasObject(t, cue);
         boolean complement = object || hasOblique(t, cue);
@@ -113,10 +114,11 @@ final class ClaimContents {
      * clause it hangs from.
      */
     private static boolean saysNothing(AttributionTree t, int cue) {
-        for (String r : List.of("ccomp", "xcomp", "parataxis"))
-            for (int c : t.children(cue, r))
-                if (!closingAttribution(t, cue, c))
-                    return false;
+        // a clause of its own is what it says ("said nothing would change"); one set beside it is not ("He said
+        // nothing; the silence spoke for itself", "She said nothing, aides said.")
+        for (String r : List.of("ccomp", "xcomp"))
+            if (!t.children(cue, r).isEmpty())
+                return false;
         return t.children(cue, "obj").stream().anyMatch(o -> NOTHING.contains(t.lemma(o).toLowerCase(java.util.Locale.ROOT)));
     }
 

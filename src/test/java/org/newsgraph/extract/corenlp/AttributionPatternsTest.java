@@ -312,5 +312,8 @@ class AttributionPatternsTest {
         Claim own = claims(n).stream().filter(c -> c.cueLemma().equals("say") && speaker(c, n).equals("She")).findFirst()
                 .orElseThrow(() -> new AssertionError(claims(n).toString()));
         assertEquals("nothing", content(own, n));
+        // nor is a clause set beside "nothing"
+        String s = "He said nothing; the silence spoke for itself.";
+        assertEquals("nothing", content(claim(s, "say"), s));
     }
 }
