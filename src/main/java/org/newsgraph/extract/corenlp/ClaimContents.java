@@ -93,6 +93,11 @@ final class ClaimContents {
             // "the video was released (by X)": the passive subject is what was said
             for (int c : t.children(cue, "nsubj:pass"))
                 content.or(t.phrase(c, block));
+        if (!content.isEmpty() && ParticipleSpeakers.QUOTING.contains(t.lemma(cue)) && !t.tag(content.nextSetBit(0)).startsWith("W"))
+            // "The Gazette quoted a clerk as saying Y": whom it quotes and what they said
+            for (int c : t.children(cue, "advcl"))
+                if (c > cue && t.token(t.phrase(c, block).nextSetBit(0)).word().equalsIgnoreCase("as"))
+                    content.or(t.phrase(c, block));
         if (content.isEmpty()) {
             // "called for X", "responded to X", "agreed with X", "talked about X"
             int c = prepositionalObject(t, cue);

@@ -123,6 +123,9 @@ final class ClaimSpeakers {
             return subjectOf(t, cue);
         }
         if (t.tag(cue).equals("VBG")) {
+            int quoted = ParticipleSpeakers.quotedAs(t, cue);
+            if (quoted >= 0)
+                return quoted;
             int participle = ParticipleSpeakers.pairedParticiple(t, cue);
             if (participle >= 0)
                 return speakerOfVerb(t, participle);

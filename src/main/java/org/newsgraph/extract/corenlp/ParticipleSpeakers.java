@@ -24,6 +24,29 @@ final class ParticipleSpeakers {
     }
 
     /**
+     * "The Gazette quoted a harbour clerk as saying Y", "Inspector Kell was quoted by the Gazette as saying Y": whom a
+     * quote or citation names says Y (the Gazette reports it); -1 where the participle does not follow "as" under
+     * such a verb.
+     */
+    static int quotedAs(AttributionTree t, int cue) {
+        if (cue == 0 || !t.token(cue - 1).word().equalsIgnoreCase("as"))
+            return -1;
+        int verb = t.head(cue);
+        for (int depth = 0; depth < 2 && verb >= 0 && !QUOTING.contains(t.lemma(verb)); depth++)
+            verb = t.head(verb);
+        if (verb < 0 || verb > cue || !QUOTING.contains(t.lemma(verb)))
+            return -1;
+        for (String rel : java.util.List.of("obj", "nsubj:pass"))
+            for (int c : t.children(verb, rel))
+                if (c < cue && !ClaimSpeakers.inQuote(t, c))
+                    return c;
+        return -1;
+    }
+
+    /** Verbs that report someone's words as that person's ("quoted X as saying", "cited X as saying"). */
+    static final java.util.Set<String> QUOTING = java.util.Set.of("quote", "cite", "describe", "paraphrase");
+
+    /**
      * "saying that the bill had failed - and arguing that ...", parsed with the second participle conjoined to a verb
      * inside the first one's content: the participle above it, which it pairs with; or -1.
      */

@@ -486,4 +486,16 @@ class ClaimSpeakersTest {
         String a = "Investors sold shares, fearful that the market would crash.";
         assertEquals("Investors", speaker(claim(a, "fearful"), a));
     }
+
+    @Test
+    void whomAQuoteNamesSaysWhatTheQuoteReports() {
+        String t = "The Gazette quoted a harbour clerk as saying that the ferry was late.";
+        // the rules' matches, before the cue model weighs them
+        Claim said = matches(t).stream().filter(c -> c.cueLemma().equals("say")).findFirst()
+                .orElseThrow(() -> new AssertionError(matches(t).toString()));
+        assertEquals("a harbour clerk", speaker(said, t));
+        Claim quoted = claim(t, "quote");
+        assertEquals("The Gazette", speaker(quoted, t));
+        assertEquals("a harbour clerk as saying that the ferry was late", content(quoted, t));
+    }
 }
