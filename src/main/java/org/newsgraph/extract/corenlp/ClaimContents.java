@@ -50,8 +50,9 @@ final class ClaimContents {
                 for (int c : t.children(cue, r))
                     // "approved a new tax on Monday, which the mayor said was unfair": a clause the parse hung from the
                     // cue after its object, with a relative word, is another's, not what the cue reports
-                    if (!(r.equals("parataxis") && (hasObject(t, cue) && relativeInside(t, c) || saysNothing(t, cue)))
-                            && !closingAttribution(t, cue, c))
+                    // ("53% describe themselves as liberal; 26% say Y": after a semicolon, a clause of its own)
+                    if (!(r.equals("parataxis") && (hasObject(t, cue) && (relativeInside(t, c) || afterSemicolon(t, c))
+                            || saysNothing(t, cue))) && !closingAttribution(t, cue, c))
                         content.or(t.phrase(c, block));
         boolean object = hasObject(t, cue);
         boolean complement = object || hasOblique(t, cue);
@@ -70,7 +71,7 @@ final class ClaimContents {
         // "..., decrying the influence of money", "..., he said, referring to the mayor": a participle with an object or
         // its own preposition's object reports that, not the clause it hangs from
         if (content.isEmpty() && gov >= 0 && !((object || phrasalObject(t, cue) >= 0) && t.tag(cue).equals("VBG")) && !saysNothing(t, cue)
-                && (gov < cue && (rel.equals("parataxis") || rel.equals("ccomp")) || setOff(t, cue, rel, gov)))
+                && (gov < cue && (rel.equals("parataxis") && !afterSemicolon(t, cue) || rel.equals("ccomp")) || setOff(t, cue, rel, gov)))
             content = t.phrase(closing(t, cue, gov), block);
         if (content.isEmpty() && !saysNothing(t, cue))
             // "Y, X said" misparsed with Y as an unmarked adverbial clause of the cue ("Asked whether he would resign, Bey
@@ -85,6 +86,7 @@ final class ClaimContents {
         int stance = StancePhrases.word(t, cue);
         if (content.isEmpty() && stance >= 0)
             content = StancePhrases.ownObject(t, stance, block);
+        boolean named = content.isEmpty();
         if (content.isEmpty() && !t.lemma(cue).equals("tell"))
             for (int c : t.children(cue, "obj"))
                 if (!CuePatterns.temporal(t, c) && c != stance)
@@ -93,7 +95,7 @@ final class ClaimContents {
             // "the video was released (by X)": the passive subject is what was said
             for (int c : t.children(cue, "nsubj:pass"))
                 content.or(t.phrase(c, block));
-        if (!content.isEmpty() && ParticipleSpeakers.QUOTING.contains(t.lemma(cue)) && !t.tag(content.nextSetBit(0)).startsWith("W"))
+        if (named && !content.isEmpty() && ParticipleSpeakers.QUOTING.contains(t.lemma(cue)) && !t.tag(content.nextSetBit(0)).startsWith("W"))
             // "The Gazette quoted a clerk as saying Y": whom it quotes and what they said
             for (int c : t.children(cue, "advcl"))
                 if (c > cue && t.token(t.phrase(c, block).nextSetBit(0)).word().equalsIgnoreCase("as"))
@@ -125,6 +127,12 @@ final class ClaimContents {
             if (!t.children(cue, r).isEmpty())
                 return false;
         return t.children(cue, "obj").stream().anyMatch(o -> NOTHING.contains(t.lemma(o).toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Whether a semicolon stands right before the phrase of {@code c}. */
+    private static boolean afterSemicolon(AttributionTree t, int c) {
+        int first = t.phrase(c).nextSetBit(0);
+        return first > 0 && t.token(first - 1).word().equals(";");
     }
 
     /**

@@ -316,4 +316,13 @@ class AttributionPatternsTest {
         String s = "He said nothing; the silence spoke for itself.";
         assertEquals("nothing", content(claim(s, "say"), s));
     }
+
+    @Test
+    void aClauseAfterASemicolonIsItsOwn() {
+        // parsed with the second clause a parataxis of the first clause's verb, or the other way round
+        String t = "Half of the members describe themselves as moderate; a third say they are conservative.";
+        assertEquals("themselves as moderate", content(claim(t, "describe"), t));
+        String u = "Floods test the harbour plan; council members criticize the delay.";
+        assertEquals("the delay", content(claim(u, "criticize"), u));
+    }
 }
