@@ -77,7 +77,7 @@ final class ClaimContents {
             // "Y, X said" misparsed with Y as an unmarked adverbial clause of the cue ("Asked whether he would resign, Bey
             // said nothing" says nothing)
             for (int c : t.children(cue, "advcl"))
-                if (c < cue && t.children(c, "mark").isEmpty() && t.tag(c).startsWith("VB"))
+                if (c < cue && t.children(c, "mark").isEmpty() && t.tag(c).startsWith("VB") && !object && !subordinate(t, c))
                     content.or(t.phrase(c, block));
         if (content.isEmpty() && act == SpeechAct.ACCUSATION)
             for (int c : t.children(cue))
@@ -127,6 +127,15 @@ final class ClaimContents {
             if (!t.children(cue, r).isEmpty())
                 return false;
         return t.children(cue, "obj").stream().anyMatch(o -> NOTHING.contains(t.lemma(o).toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * Whether the clause of {@code c} opens with a word that subordinates it ("When the mayor died in 1998, the governor
+     * released a statement", "When later pressed, Weaver rejected the notion"): a circumstance, not what is said.
+     */
+    private static boolean subordinate(AttributionTree t, int c) {
+        int first = t.phrase(c).nextSetBit(0);
+        return t.tag(first).equals("WRB") || t.tag(first).equals("IN");
     }
 
     /** Whether a semicolon stands right before the phrase of {@code c}. */

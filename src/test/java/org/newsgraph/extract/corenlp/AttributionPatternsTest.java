@@ -325,4 +325,15 @@ class AttributionPatternsTest {
         String u = "Floods test the harbour plan; council members criticize the delay.";
         assertEquals("the delay", content(claim(u, "criticize"), u));
     }
+
+    @Test
+    void aFrontedCircumstanceIsNotWhatIsSaid() {
+        String t = "When the mayor died in 1998, the governor released the following statement.";
+        assertEquals("the following statement", content(claim(t, "release"), t));
+        String u = "When later pressed about the delay, Weaver rejected the notion that the pier was unsafe.";
+        assertEquals("the notion that the pier was unsafe", content(claim(u, "reject"), u));
+        // with no subordinating word, a fronted clause is still what an inverted-order cue reports
+        String v = "The ferry will stop running at noon, the mayor announced.";
+        assertEquals("The ferry will stop running at noon", content(claim(v, "announce"), v));
+    }
 }
