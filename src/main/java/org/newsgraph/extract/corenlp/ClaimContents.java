@@ -45,6 +45,9 @@ final class ClaimContents {
         String rel = t.relation(cue);
         int gov = t.head(cue);
         BitSet content = adjacentQuote(t, cue, speakerPhrase);
+        if (!content.isEmpty() && content.length() <= cue && t.tag(cue).equals("VBG") && ownClauseAfter(t, cue))
+            // "Trump insisted he has “expanded the party,” claiming that Y": the participle says its own clause
+            content = new BitSet();
         if (content.isEmpty())
             for (String r : List.of("ccomp", "xcomp", "parataxis"))
                 for (int c : t.children(cue, r))
@@ -136,6 +139,15 @@ final class ClaimContents {
     private static boolean subordinate(AttributionTree t, int c) {
         int first = t.phrase(c).nextSetBit(0);
         return t.tag(first).equals("WRB") || t.tag(first).equals("IN");
+    }
+
+    /** Whether the cue has a clause or an infinitive of its own after it. */
+    private static boolean ownClauseAfter(AttributionTree t, int cue) {
+        for (String r : List.of("ccomp", "xcomp"))
+            for (int c : t.children(cue, r))
+                if (c > cue)
+                    return true;
+        return false;
     }
 
     /** Whether a semicolon stands right before the phrase of {@code c}. */

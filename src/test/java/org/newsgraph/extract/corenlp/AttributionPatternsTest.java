@@ -336,4 +336,13 @@ class AttributionPatternsTest {
         String v = "The ferry will stop running at noon, the mayor announced.";
         assertEquals("The ferry will stop running at noon", content(claim(v, "announce"), v));
     }
+
+    @Test
+    void aParticipleWithAClauseOfItsOwnSaysThatNotTheQuoteBeforeIt() {
+        String t = "The mayor insisted that she has \u201csaved the harbour,\u201d claiming that the ferry now runs on time.";
+        Claim c = matches(t).stream().filter(x -> x.cueLemma().equals("claim")).findFirst()
+                .orElseThrow(() -> new AssertionError(matches(t).toString()));
+        assertEquals("that the ferry now runs on time", content(c, t));
+        assertEquals("The mayor", speaker(c, t));
+    }
 }
