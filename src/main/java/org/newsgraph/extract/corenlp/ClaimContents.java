@@ -45,8 +45,9 @@ final class ClaimContents {
         String rel = t.relation(cue);
         int gov = t.head(cue);
         BitSet content = adjacentQuote(t, cue, speakerPhrase);
-        if (!content.isEmpty() && content.length() <= cue && t.tag(cue).equals("VBG") && ownClauseAfter(t, cue))
-            // "Trump insisted he has “expanded the party,” claiming that Y": the participle says its own clause
+        if (!content.isEmpty() && content.length() <= cue && ownClauseAfter(t, cue, !t.tag(cue).equals("VBG")))
+            // "Trump insisted he has “expanded the party,” claiming that Y", "Lazar, known as “Guccifer,” stated that Y":
+            // a cue with a clause of its own after it says that, not the quoted words before it
             content = new BitSet();
         if (content.isEmpty())
             for (String r : List.of("ccomp", "xcomp", "parataxis"))
@@ -141,11 +142,11 @@ final class ClaimContents {
         return t.tag(first).equals("WRB") || t.tag(first).equals("IN");
     }
 
-    /** Whether the cue has a clause or an infinitive of its own after it. */
-    private static boolean ownClauseAfter(AttributionTree t, int cue) {
+    /** Whether the cue has a clause or an infinitive of its own after it (a clause with "that" where {@code that}). */
+    private static boolean ownClauseAfter(AttributionTree t, int cue, boolean that) {
         for (String r : List.of("ccomp", "xcomp"))
             for (int c : t.children(cue, r))
-                if (c > cue)
+                if (c > cue && (!that || hasMark(t, c, "that")))
                     return true;
         return false;
     }

@@ -344,5 +344,8 @@ class AttributionPatternsTest {
                 .orElseThrow(() -> new AssertionError(matches(t).toString()));
         assertEquals("that the ferry now runs on time", content(c, t));
         assertEquals("The mayor", speaker(c, t));
+        // a tensed cue with a "that" clause: the quoted name before it is its speaker's, not what it says
+        String n = "Lazar, known online as \u201cGuccifer,\u201d stated that he had access to the files.";
+        assertEquals("that he had access to the files", content(claim(n, "state"), n));
     }
 }
