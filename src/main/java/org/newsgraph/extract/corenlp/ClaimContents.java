@@ -49,6 +49,9 @@ final class ClaimContents {
             // "Trump insisted he has “expanded the party,” claiming that Y", "Lazar, known as “Guccifer,” stated that Y":
             // a cue with a clause of its own after it says that, not the quoted words before it
             content = new BitSet();
+        if (!content.isEmpty() && content.nextSetBit(0) > cue && clauseAfter(t, cue, content.length()))
+            // "said on “This Week,” that Y": a quoted name before the clause is where it was said
+            content = new BitSet();
         if (content.isEmpty())
             for (String r : List.of("ccomp", "xcomp", "parataxis"))
                 for (int c : t.children(cue, r))
@@ -148,6 +151,22 @@ final class ClaimContents {
             for (int c : t.children(cue, r))
                 if (c > cue && (!that || hasMark(t, c, "that")))
                     return true;
+        return false;
+    }
+
+    /**
+     * Whether the cue has a tensed clause of its own (with "that" or a subject, not a relative "which") that begins at
+     * or after token {@code from}.
+     */
+    private static boolean clauseAfter(AttributionTree t, int cue, int from) {
+        for (int c : t.children(cue, "ccomp")) {
+            int first = t.phrase(c).nextSetBit(0);
+            if (first >= from && !t.tag(first).startsWith("W") && !t.tag(c).equals("VBG")
+                    && (hasMark(t, c, "that") || !t.children(c, "nsubj").isEmpty())
+                    // not the attribution closing the sentence ("…,” the source recalled")
+                    && !(LEXICON.act(t.lemma(c), CueLexicon.Kind.VERB).isPresent() && TrailingCues.endsSentence(t, c)))
+                return true;
+        }
         return false;
     }
 

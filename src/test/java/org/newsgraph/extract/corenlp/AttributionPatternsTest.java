@@ -347,5 +347,11 @@ class AttributionPatternsTest {
         // a tensed cue with a "that" clause: the quoted name before it is its speaker's, not what it says
         String n = "Lazar, known online as \u201cGuccifer,\u201d stated that he had access to the files.";
         assertEquals("that he had access to the files", content(claim(n, "state"), n));
+        // a quoted name after the cue is where it was said when a clause follows
+        String p = "The mayor said on \u201cHarbour Hour\u201d that the pier would reopen in May.";
+        assertEquals("that the pier would reopen in May", content(claim(p, "say"), p));
+        // but a quote closed by the attribution after it is what was said
+        String q = "Nothing the mayor said \"will ease the fishermen's fears,\" the senator said.";
+        assertTrue(claims(q).stream().allMatch(x -> content(x, q).contains("fears")), () -> claims(q).toString());
     }
 }
