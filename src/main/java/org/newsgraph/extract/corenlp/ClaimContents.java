@@ -17,8 +17,6 @@ import java.util.Set;
 final class ClaimContents {
     /** Relative pronouns, whose clause belongs to a noun ("…, which the mayor said was unfair"). */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose", "that");
-    /** Objects that say a cue reported nothing. */
-    private static final Set<String> NOTHING = Set.of("nothing", "little");
     /** The prepositions whose object is a cue's content when it has no clause or object ("call for", "respond to"). */
     private static final Map<String, String> PHRASAL = Map.ofEntries(
             Map.entry("call", "for on"), Map.entry("respond", "to"), Map.entry("refer", "to"),
@@ -45,11 +43,11 @@ final class ClaimContents {
         String rel = t.relation(cue);
         int gov = t.head(cue);
         BitSet content = adjacentQuote(t, cue, speakerPhrase);
-        if (!content.isEmpty() && content.length() <= cue && ownClauseAfter(t, cue, !t.tag(cue).equals("VBG")))
+        if (!content.isEmpty() && content.length() <= cue && NotSaid.ownClauseAfter(t, cue, !t.tag(cue).equals("VBG")))
             // "Trump insisted he has “expanded the party,” claiming that Y", "Lazar, known as “Guccifer,” stated that Y":
             // a cue with a clause of its own after it says that, not the quoted words before it
             content = new BitSet();
-        if (!content.isEmpty() && content.nextSetBit(0) > cue && clauseAfter(t, cue, content.length()))
+        if (!content.isEmpty() && content.nextSetBit(0) > cue && NotSaid.clauseAfter(t, cue, content.length()))
             // "said on “This Week,” that Y": a quoted name before the clause is where it was said
             content = new BitSet();
         if (content.isEmpty())
@@ -58,13 +56,13 @@ final class ClaimContents {
                     // "approved a new tax on Monday, which the mayor said was unfair": a clause the parse hung from the
                     // cue after its object, with a relative word, is another's, not what the cue reports
                     // ("53% describe themselves as liberal; 26% say Y": after a semicolon, a clause of its own)
-                    if (!(r.equals("parataxis") && (hasObject(t, cue) && (relativeInside(t, c) || afterSemicolon(t, c))
-                            || saysNothing(t, cue))) && !closingAttribution(t, cue, c))
+                    if (!(r.equals("parataxis") && (hasObject(t, cue) && (relativeInside(t, c) || NotSaid.afterSemicolon(t, c))
+                            || NotSaid.saysNothing(t, cue))) && !NotSaid.closingAttribution(t, cue, c))
                         content.or(t.phrase(c, block));
         boolean object = hasObject(t, cue);
         boolean complement = object || hasOblique(t, cue);
         BitSet participles = new BitSet();
-        if (content.isEmpty() && !saysNothing(t, cue))
+        if (content.isEmpty() && !NotSaid.saysNothing(t, cue))
             // ("The chief said little, then left the stage": what follows is no part of what the cue says)
             for (int c : t.children(cue, "dep"))
                 if (t.tag(c).startsWith("VB") || t.tag(c).equals("MD") || !t.children(c, "nsubj").isEmpty()) {
@@ -77,14 +75,14 @@ final class ClaimContents {
                 }
         // "..., decrying the influence of money", "..., he said, referring to the mayor": a participle with an object or
         // its own preposition's object reports that, not the clause it hangs from
-        if (content.isEmpty() && gov >= 0 && !((object || phrasalObject(t, cue) >= 0) && t.tag(cue).equals("VBG")) && !saysNothing(t, cue)
-                && (gov < cue && (rel.equals("parataxis") && !afterSemicolon(t, cue) || rel.equals("ccomp")) || setOff(t, cue, rel, gov)))
+        if (content.isEmpty() && gov >= 0 && !((object || phrasalObject(t, cue) >= 0) && t.tag(cue).equals("VBG")) && !NotSaid.saysNothing(t, cue)
+                && (gov < cue && (rel.equals("parataxis") && !NotSaid.afterSemicolon(t, cue) || rel.equals("ccomp")) || setOff(t, cue, rel, gov)))
             content = t.phrase(closing(t, cue, gov), block);
-        if (content.isEmpty() && !saysNothing(t, cue))
+        if (content.isEmpty() && !NotSaid.saysNothing(t, cue))
             // "Y, X said" misparsed with Y as an unmarked adverbial clause of the cue ("Asked whether he would resign, Bey
             // said nothing" says nothing)
             for (int c : t.children(cue, "advcl"))
-                if (c < cue && t.children(c, "mark").isEmpty() && t.tag(c).startsWith("VB") && !object && !subordinate(t, c))
+                if (c < cue && t.children(c, "mark").isEmpty() && t.tag(c).startsWith("VB") && !object && !NotSaid.subordinate(t, c))
                     content.or(t.phrase(c, block));
         if (content.isEmpty() && act == SpeechAct.ACCUSATION)
             for (int c : t.children(cue))
@@ -121,68 +119,6 @@ final class ClaimContents {
         if (content.isEmpty())
             content = participles;
         return ContentEnds.trimmed(t, cue, content, block);
-    }
-
-    /**
-     * "She paused, said nothing, then walked out", "said little": what a cue reports is that it said nothing, not the
-     * clause it hangs from.
-     */
-    private static boolean saysNothing(AttributionTree t, int cue) {
-        // a clause of its own is what it says ("said nothing would change"); one set beside it is not ("He said
-        // nothing; the silence spoke for itself", "She said nothing, aides said.")
-        for (String r : List.of("ccomp", "xcomp"))
-            if (!t.children(cue, r).isEmpty())
-                return false;
-        return t.children(cue, "obj").stream().anyMatch(o -> NOTHING.contains(t.lemma(o).toLowerCase(java.util.Locale.ROOT)));
-    }
-
-    /**
-     * Whether the clause of {@code c} opens with a word that subordinates it ("When the mayor died in 1998, the governor
-     * released a statement", "When later pressed, Weaver rejected the notion"): a circumstance, not what is said.
-     */
-    private static boolean subordinate(AttributionTree t, int c) {
-        int first = t.phrase(c).nextSetBit(0);
-        return t.tag(first).equals("WRB") || t.tag(first).equals("IN");
-    }
-
-    /** Whether the cue has a clause or an infinitive of its own after it (a clause with "that" where {@code that}). */
-    private static boolean ownClauseAfter(AttributionTree t, int cue, boolean that) {
-        for (String r : List.of("ccomp", "xcomp"))
-            for (int c : t.children(cue, r))
-                if (c > cue && (!that || hasMark(t, c, "that")))
-                    return true;
-        return false;
-    }
-
-    /**
-     * Whether the cue has a tensed clause of its own (with "that" or a subject, not a relative "which") that begins at
-     * or after token {@code from}.
-     */
-    private static boolean clauseAfter(AttributionTree t, int cue, int from) {
-        for (int c : t.children(cue, "ccomp")) {
-            int first = t.phrase(c).nextSetBit(0);
-            if (first >= from && !t.tag(first).startsWith("W") && !t.tag(c).equals("VBG")
-                    && (hasMark(t, c, "that") || !t.children(c, "nsubj").isEmpty())
-                    // not the attribution closing the sentence ("…,” the source recalled")
-                    && !(LEXICON.act(t.lemma(c), CueLexicon.Kind.VERB).isPresent() && TrailingCues.endsSentence(t, c)))
-                return true;
-        }
-        return false;
-    }
-
-    /** Whether a semicolon stands right before the phrase of {@code c}. */
-    private static boolean afterSemicolon(AttributionTree t, int c) {
-        int first = t.phrase(c).nextSetBit(0);
-        return first > 0 && t.token(first - 1).word().equals(";");
-    }
-
-    /**
-     * "She rejected the offer, aides said on Monday.": the attribution closing the sentence that the parse hung from
-     * the cue is who reports the cue's claim, not what the cue says.
-     */
-    private static boolean closingAttribution(AttributionTree t, int cue, int c) {
-        return c > cue && t.relation(c).equals("parataxis") && LEXICON.act(t.lemma(c), CueLexicon.Kind.VERB).isPresent()
-                && ContentEnds.closesSentence(t, c);
     }
 
     /** The first prepositional object after a cue that says what it is about ("called for X", "talked about X"); -1 if none. */
@@ -328,7 +264,7 @@ final class ClaimContents {
         return "-";
     }
 
-    private static boolean hasMark(AttributionTree t, int node, String word) {
+    static boolean hasMark(AttributionTree t, int node, String word) {
         for (int c : t.children(node, "mark"))
             if (t.lemma(c).equals(word))
                 return true;

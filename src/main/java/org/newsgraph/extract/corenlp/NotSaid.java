@@ -1,0 +1,79 @@
+package org.newsgraph.extract.corenlp;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the parse hangs from a verb cue that it does not say: a clause set beside "said nothing", the attribution
+ * closing the sentence, a clause after a semicolon, a fronted circumstance, and quoted words next to a cue that has a
+ * clause of its own ({@link ClaimContents} asks these before it takes a clause, a quote or an object for the content).
+ */
+final class NotSaid {
+    /** Objects that say a cue reported nothing. */
+    private static final Set<String> NOTHING = Set.of("nothing", "little");
+
+    private NotSaid() {
+    }
+
+    /**
+     * "She paused, said nothing, then walked out", "said little": what a cue reports is that it said nothing, not the
+     * clause it hangs from.
+     */
+    static boolean saysNothing(AttributionTree t, int cue) {
+        // a clause of its own is what it says ("said nothing would change"); one set beside it is not ("He said
+        // nothing; the silence spoke for itself", "She said nothing, aides said.")
+        for (String r : List.of("ccomp", "xcomp"))
+            if (!t.children(cue, r).isEmpty())
+                return false;
+        return t.children(cue, "obj").stream().anyMatch(o -> NOTHING.contains(t.lemma(o).toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * Whether the clause of {@code c} opens with a word that subordinates it ("When the mayor died in 1998, the governor
+     * released a statement", "When later pressed, Weaver rejected the notion"): a circumstance, not what is said.
+     */
+    static boolean subordinate(AttributionTree t, int c) {
+        int first = t.phrase(c).nextSetBit(0);
+        return t.tag(first).equals("WRB") || t.tag(first).equals("IN");
+    }
+
+    /** Whether the cue has a clause or an infinitive of its own after it (a clause with "that" where {@code that}). */
+    static boolean ownClauseAfter(AttributionTree t, int cue, boolean that) {
+        for (String r : List.of("ccomp", "xcomp"))
+            for (int c : t.children(cue, r))
+                if (c > cue && (!that || ClaimContents.hasMark(t, c, "that")))
+                    return true;
+        return false;
+    }
+
+    /**
+     * Whether the cue has a tensed clause of its own (with "that" or a subject, not a relative "which") that begins at
+     * or after token {@code from}.
+     */
+    static boolean clauseAfter(AttributionTree t, int cue, int from) {
+        for (int c : t.children(cue, "ccomp")) {
+            int first = t.phrase(c).nextSetBit(0);
+            if (first >= from && !t.tag(first).startsWith("W") && !t.tag(c).equals("VBG")
+                    && (ClaimContents.hasMark(t, c, "that") || !t.children(c, "nsubj").isEmpty())
+                    // not the attribution closing the sentence ("…,” the source recalled")
+                    && !(ClaimContents.LEXICON.act(t.lemma(c), CueLexicon.Kind.VERB).isPresent() && TrailingCues.endsSentence(t, c)))
+                return true;
+        }
+        return false;
+    }
+
+    /** Whether a semicolon stands right before the phrase of {@code c}. */
+    static boolean afterSemicolon(AttributionTree t, int c) {
+        int first = t.phrase(c).nextSetBit(0);
+        return first > 0 && t.token(first - 1).word().equals(";");
+    }
+
+    /**
+     * "She rejected the offer, aides said on Monday.": the attribution closing the sentence that the parse hung from
+     * the cue is who reports the cue's claim, not what the cue says.
+     */
+    static boolean closingAttribution(AttributionTree t, int cue, int c) {
+        return c > cue && t.relation(c).equals("parataxis") && ClaimContents.LEXICON.act(t.lemma(c), CueLexicon.Kind.VERB).isPresent()
+                && ContentEnds.closesSentence(t, c);
+    }
+}
