@@ -215,6 +215,9 @@ final class ClaimContents {
             int from = q[1] < cue ? q[1] + 1 : cue + 1, to = q[1] < cue ? cue - 1 : q[0] - 1;
             if (q[0] <= cue && cue <= q[1] || q[1] - q[0] < 2)
                 continue;
+            if (q[0] > cue + 1 && List.of("on", "during").contains(t.token(q[0] - 1).word().toLowerCase(Locale.ROOT)))
+                // "…, he said on “Morning Joe.”": a quoted name after a preposition is where it was said
+                continue;
             int others = 0;
             for (int k = from; k <= to; k++)
                 if (!speaker.get(k) && !SpeakerNames.NAME_TAGS.contains(t.tag(k)) && !t.tag(k).equals(",") && !t.tag(k).equals(":") && !(t.head(k) == cue

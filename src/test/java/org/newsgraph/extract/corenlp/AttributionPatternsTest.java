@@ -350,6 +350,9 @@ class AttributionPatternsTest {
         // a quoted name after the cue is where it was said when a clause follows
         String p = "The mayor said on \u201cHarbour Hour\u201d that the pier would reopen in May.";
         assertEquals("that the pier would reopen in May", content(claim(p, "say"), p));
+        // and so is a quoted name after "on" when what was said stands before the cue
+        String o = "The pier will reopen in May, the mayor said on \u201cHarbour Hour.\u201d";
+        assertEquals("The pier will reopen in May", content(claim(o, "say"), o));
         // but a quote closed by the attribution after it is what was said
         String q = "Nothing the mayor said \"will ease the fishermen's fears,\" the senator said.";
         assertTrue(claims(q).stream().allMatch(x -> content(x, q).contains("fears")), () -> claims(q).toString());
