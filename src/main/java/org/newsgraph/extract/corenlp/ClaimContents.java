@@ -43,6 +43,7 @@ final class ClaimContents {
         String rel = t.relation(cue);
         int gov = t.head(cue);
         BitSet content = adjacentQuote(t, cue, speakerPhrase);
+        boolean nothing = NotSaid.saysNothing(t, cue);
         if (!content.isEmpty() && content.length() <= cue && NotSaid.ownClauseAfter(t, cue, !t.tag(cue).equals("VBG")))
             // "Trump insisted he has “expanded the party,” claiming that Y", "Lazar, known as “Guccifer,” stated that Y":
             // a cue with a clause of its own after it says that, not the quoted words before it
@@ -57,12 +58,12 @@ final class ClaimContents {
                     // cue after its object, with a relative word, is another's, not what the cue reports
                     // ("53% describe themselves as liberal; 26% say Y": after a semicolon, a clause of its own)
                     if (!(r.equals("parataxis") && (hasObject(t, cue) && (relativeInside(t, c) || NotSaid.afterSemicolon(t, c))
-                            || NotSaid.saysNothing(t, cue))) && !NotSaid.closingAttribution(t, cue, c))
+                            || nothing)) && !NotSaid.closingAttribution(t, cue, c))
                         content.or(t.phrase(c, block));
         boolean object = hasObject(t, cue);
         boolean complement = object || hasOblique(t, cue);
         BitSet participles = new BitSet();
-        if (content.isEmpty() && !NotSaid.saysNothing(t, cue))
+        if (content.isEmpty() && !nothing)
             // ("The chief said little, then left the stage": what follows is no part of what the cue says)
             for (int c : t.children(cue, "dep"))
                 if (t.tag(c).startsWith("VB") || t.tag(c).equals("MD") || !t.children(c, "nsubj").isEmpty()) {
@@ -75,10 +76,10 @@ final class ClaimContents {
                 }
         // "..., decrying the influence of money", "..., he said, referring to the mayor": a participle with an object or
         // its own preposition's object reports that, not the clause it hangs from
-        if (content.isEmpty() && gov >= 0 && !((object || phrasalObject(t, cue) >= 0) && t.tag(cue).equals("VBG")) && !NotSaid.saysNothing(t, cue)
+        if (content.isEmpty() && gov >= 0 && !((object || phrasalObject(t, cue) >= 0) && t.tag(cue).equals("VBG")) && !nothing
                 && (gov < cue && (rel.equals("parataxis") && !NotSaid.afterSemicolon(t, cue) || rel.equals("ccomp")) || setOff(t, cue, rel, gov)))
             content = t.phrase(closing(t, cue, gov), block);
-        if (content.isEmpty() && !NotSaid.saysNothing(t, cue))
+        if (content.isEmpty() && !nothing)
             // "Y, X said" misparsed with Y as an unmarked adverbial clause of the cue ("Asked whether he would resign, Bey
             // said nothing" says nothing)
             for (int c : t.children(cue, "advcl"))

@@ -243,7 +243,7 @@ final class ClaimFinder {
 
     private static Claim claim(AttributionTree tree, int sentence, ClaimParts.Parts p, SpeechAct act, String cueLemma,
             EntityLookup lookup) {
-        Optional<Span> speaker = p.speaker().isEmpty() ? Optional.empty() : Optional.of(tree.hull(SpeakerNames.withoutLead(tree, p.speaker(), p.speakerHead())));
+        Optional<Span> speaker = SpeakerNames.span(tree, p);
         Optional<String> speakerId = speakerEntity(tree, sentence, p.speakerHead(), lookup);
         Set<String> about = new LinkedHashSet<>();
         for (int t = p.content().nextSetBit(0); t >= 0; t = p.content().nextSetBit(t + 1))

@@ -219,7 +219,7 @@ final class CueScorer {
                 if (!p.content().isEmpty())
                     content.add(t.hull(p.content()));
                 recorder.accept(new Candidate(t.hull(p.cue()),
-                        p.speaker().isEmpty() ? Optional.empty() : Optional.of(t.hull(SpeakerNames.withoutLead(t, p.speaker(), p.speakerHead()))),
+                        SpeakerNames.span(t, p),
                         new Span(content.get(0).begin(), content.get(content.size() - 1).end()), features.get(k), sentence, k,
                         neighbours.get(k)));
                 out.set(k);

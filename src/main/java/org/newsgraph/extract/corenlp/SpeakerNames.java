@@ -1,8 +1,11 @@
 package org.newsgraph.extract.corenlp;
 
+import org.newsgraph.extract.Span;
+
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,6 +29,11 @@ final class SpeakerNames {
     private SpeakerNames() {
     }
 
+    /** The span a claim shows for its speaker: the speaker's tokens {@link #withoutLead without lead or tail}; empty if none. */
+    static Optional<Span> span(AttributionTree t, ClaimParts.Parts parts) {
+        return parts.speaker().isEmpty() ? Optional.empty() : Optional.of(t.hull(withoutLead(t, parts.speaker(), parts.speakerHead())));
+    }
+
     /**
      * A speaker phrase without what the parse hung in front of the name: a dateline ("WASHINGTON (Reuters) - Hillary
      * Clinton", "NASHUA, N.H. - Chris Christie") and a fronted prepositional phrase ("Despite her hurdles in Iowa,
@@ -39,12 +47,15 @@ final class SpeakerNames {
         if (dash >= 0 && head > dash)
             out.clear(0, dash + 1);
         int first = out.nextSetBit(0);
-        for (int c : t.children(head))
-            if (c < head && (t.relation(c).startsWith("nmod") || t.relation(c).startsWith("obl")) && first >= 0
-                    && t.tag(first).equals("IN") && t.phrase(c).nextSetBit(0) == first && t.phrase(c).length() < head
-                    && t.tag(t.phrase(c).length()).equals(","))
+        for (int c : t.children(head)) {
+            if (c > head || !(t.relation(c).startsWith("nmod") || t.relation(c).startsWith("obl")) || first < 0
+                    || !t.tag(first).equals("IN"))
+                continue;
+            BitSet phrase = t.phrase(c);
+            if (phrase.nextSetBit(0) == first && phrase.length() < head && t.tag(phrase.length()).equals(","))
                 // set off by its comma: "at least half of voters" keeps its "at least"
-                out.andNot(t.phrase(c));
+                out.andNot(phrase);
+        }
         out = t.trim(out);
         return withoutTail(t, out.get(head) ? out : speaker);
     }
