@@ -40,9 +40,16 @@ final class ClaimContents {
      * @param speakerPhrase the speaker's tokens, which may stand between the cue and an adjacent quote
      */
     static BitSet ofVerb(AttributionTree t, int cue, SpeechAct act, BitSet block, BitSet speakerPhrase) {
+        BitSet content = ofVerb(t, cue, act, block, speakerPhrase, false);
+        // "Humphrey, who calls Trump a “sociopath,” said he …": quoted words inside the phrase before the cue belong to
+        // that phrase, and are what the cue says only where it says nothing else
+        return content.isEmpty() ? ofVerb(t, cue, act, block, speakerPhrase, true) : content;
+    }
+
+    private static BitSet ofVerb(AttributionTree t, int cue, SpeechAct act, BitSet block, BitSet speakerPhrase, boolean inside) {
         String rel = t.relation(cue);
         int gov = t.head(cue);
-        BitSet content = adjacentQuote(t, cue, speakerPhrase);
+        BitSet content = adjacentQuote(t, cue, speakerPhrase, inside);
         boolean nothing = NotSaid.saysNothing(t, cue);
         if (!content.isEmpty() && content.length() <= cue && NotSaid.ownClauseAfter(t, cue, !t.tag(cue).equals("VBG")))
             // "Trump insisted he has “expanded the party,” claiming that Y", "Lazar, known as “Guccifer,” stated that Y":
@@ -208,9 +215,10 @@ final class ClaimContents {
 
     /**
      * A quote right before the cue and its speaker ("“Y,” X said", "“Y,” said X") or right after them
-     * ("X said: “Y”"), with only the speaker, punctuation and a few of the cue's own words in between.
+     * ("X said: “Y”"), with only the speaker, punctuation and a few of the cue's own words in between; one before the
+     * cue inside another phrase ({@link NotSaid#insidePhrase}) only where {@code inside}.
      */
-    private static BitSet adjacentQuote(AttributionTree t, int cue, BitSet speaker) {
+    private static BitSet adjacentQuote(AttributionTree t, int cue, BitSet speaker, boolean inside) {
         BitSet out = new BitSet();
         for (int[] q : t.quotes()) {
             int from = q[1] < cue ? q[1] + 1 : cue + 1, to = q[1] < cue ? cue - 1 : q[0] - 1;
@@ -218,6 +226,9 @@ final class ClaimContents {
                 continue;
             if (q[0] > cue + 1 && List.of("on", "during").contains(t.token(q[0] - 1).word().toLowerCase(Locale.ROOT)))
                 // "…, he said on “Morning Joe.”": a quoted name after a preposition is where it was said
+                continue;
+            if (q[1] < cue && !inside && NotSaid.insidePhrase(t, q))
+                // "On “This Week,” Rubio said …": quoted words inside a phrase before the cue
                 continue;
             int others = 0;
             for (int k = from; k <= to; k++)

@@ -11,6 +11,10 @@ import java.util.Set;
 final class NotSaid {
     /** Objects that say a cue reported nothing. */
     private static final Set<String> NOTHING = Set.of("nothing", "little");
+    /** Marks before a quote that set it apart from what comes before it. */
+    private static final Set<String> STANDALONE = Set.of(":", "-", "--", "\u2013", "\u2014", ";");
+    /** Relations that hang a quote loosely from a word before it, not as a part of that word's phrase. */
+    private static final Set<String> LOOSE = Set.of("punct", "parataxis", "dep", "list", "discourse");
 
     private NotSaid() {
     }
@@ -58,6 +62,29 @@ final class NotSaid {
                     // not the attribution closing the sentence ("…,” the source recalled")
                     && !(ClaimContents.LEXICON.act(t.lemma(c), CueLexicon.Kind.VERB).isPresent() && TrailingCues.endsSentence(t, c)))
                 return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the quote {@code q} (its first and last token) is part of a phrase that began before it: a word of the
+     * quote hangs from a word before the quote ("who calls Trump a “sociopath,”", "citing “the magic of Trump,”") or
+     * has its preposition there ("on “This Week,”"). A quote that stands alone ("“Y,” X said") hangs from the cue or
+     * governs it.
+     */
+    static boolean insidePhrase(AttributionTree t, int[] q) {
+        if (q[0] > 0 && STANDALONE.contains(t.token(q[0] - 1).word()))
+            // "… to Mexico - “I love Oreos,” he said": a quote after a colon or a dash stands alone
+            return false;
+        for (int k = q[0]; k <= q[1]; k++) {
+            int h = t.head(k);
+            if (h >= q[0] && h <= q[1])
+                continue;
+            if (h >= 0 && h < q[0] && !LOOSE.contains(t.relation(k).split(":")[0]))
+                return true;
+            for (int c : t.children(k, "case"))
+                if (c < q[0])
+                    return true;
         }
         return false;
     }

@@ -357,4 +357,22 @@ class AttributionPatternsTest {
         String q = "Nothing the mayor said \"will ease the fishermen's fears,\" the senator said.";
         assertTrue(claims(q).stream().allMatch(x -> content(x, q).contains("fears")), () -> claims(q).toString());
     }
+
+    @Test
+    void quotedWordsInsideAPhraseBeforeTheCueAreThatPhrases() {
+        // in a relative clause of the speaker, or in a fronted prepositional phrase: the cue says its own clause
+        String t = "Ms. Kol, who calls the plan a \u201charbour grab,\u201d said the council should vote again.";
+        assertEquals("the council should vote again", content(claim(t, "say"), t));
+        String u = "On \u201cHarbour Hour,\u201d the mayor said the pier would reopen in May.";
+        assertEquals("the pier would reopen in May", content(claim(u, "say"), u));
+        // a quote set off by a dash stands alone and is what the cue after it says
+        String v = "The mayor praised the crews - \u201cthey never stopped,\u201d she said - and left.";
+        Claim c = matches(v).stream().filter(x -> x.cueLemma().equals("say")).findFirst()
+                .orElseThrow(() -> new AssertionError(matches(v).toString()));
+        assertEquals("\u201cthey never stopped,\u201d", content(c, v));
+        // and where the cue says nothing else, the quote before it is still what it says
+        String w = "The ferry chief called the delay \u201ca disgrace,\u201d the mayor said.";
+        assertTrue(claims(w).stream().anyMatch(x -> x.cueLemma().equals("say") && content(x, w).contains("disgrace")),
+                () -> claims(w).toString());
+    }
 }
