@@ -37,7 +37,7 @@ final class ClaimParts {
     Optional<Parts> ofVerb(AttributionTree t, int cue, SpeechAct act, List<Span> previousQuote) {
         if (IMPRESSIONS.contains(t.lemma(cue)))
             return seemingCue(t, cue).or(() -> CuePatterns.impression(t, cue));
-        Optional<Parts> inverted = TrailingCues.insideClause(t, cue);
+        Optional<Parts> inverted = TrailingCues.insideClause(t, cue).or(() -> TrailingCues.objectSpeaker(t, cue));
         if (inverted.isPresent())
             return inverted;
         BitSet block = new BitSet();

@@ -80,6 +80,11 @@ final class SourceKinds {
         this.publicationNames = Set.copyOf(publicationNames);
     }
 
+    /** Whether the list has the word (a lemma, lower case) as a source noun ("official", "expert", "newspaper"). */
+    boolean isSourceNoun(String word) {
+        return nouns.containsKey(word);
+    }
+
     /** The source nouns shipped with newsgraph. */
     static SourceKinds standard() {
         try (InputStream in = SourceKinds.class.getResourceAsStream(RESOURCE)) {

@@ -53,6 +53,22 @@ class ClaimSpeakersTest {
     }
 
     @Test
+    void anInvertedSpeakerTheParseMadeTheObjectSpeaks() {
+        // parsed with the name as the object of "said", and the clause before it hung from "said" or beside it
+        String t = "Nor are tariffs likely to bring the jobs back, said David Amos, a professor of economics at the university.";
+        Claim c = claim(t, "say");
+        assertEquals("David Amos, a professor of economics at the university", speaker(c, t));
+        assertEquals("Nor are tariffs likely to bring the jobs back", content(c, t));
+        String u = "The contrast with the mayor, said Doyle and others, would be clear.";
+        Claim d = claim(u, "say");
+        assertEquals("Doyle and others", speaker(d, u));
+        assertEquals("The contrast with the mayor | would be clear", content(d, u));
+        // a joining conjunction is not part of what is said
+        String v = "But the pier was never safe, said a harbour official who inspected it.";
+        assertEquals("the pier was never safe", content(claim(v, "say"), v));
+    }
+
+    @Test
     void aParentheticalCueReportsTheWholeClauseAroundIt() {
         // parsed with "said" hanging from "running", or taking "to determine …" as its own complement
         String t = "The ferry will stop running, the mayor said, until the storm passes.";
