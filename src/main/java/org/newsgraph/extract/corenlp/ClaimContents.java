@@ -18,6 +18,8 @@ final class ClaimContents {
     /** Relative pronouns, whose clause belongs to a noun ("…, which the mayor said was unfair"). */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose", "that");
     /** The prepositions whose object is a cue's content when it has no clause or object ("call for", "respond to"). */
+    /** Cues whose object or passive subject is whom they ask, not what. */
+    private static final Set<String> ASKING = Set.of("ask", "question", "press", "quiz", "grill", "interview", "query");
     private static final Map<String, String> PHRASAL = Map.ofEntries(
             Map.entry("call", "for on"), Map.entry("respond", "to"), Map.entry("refer", "to"),
             Map.entry("point", "to"), Map.entry("ask", "about for"), Map.entry("agree", "with"),
@@ -96,6 +98,11 @@ final class ClaimContents {
             for (int c : t.children(cue))
                 if ((t.relation(c).equals("advcl") || t.relation(c).startsWith("obl")) && ClaimParts.hasCase(t, c, "of"))
                     content.or(t.phrase(c, block));
+        if (content.isEmpty() && ASKING.contains(t.lemma(cue)))
+            // "Hannity asked Trump if he would deport them", parsed as an adverbial clause: the question, not whom
+            for (int c : t.children(cue, "advcl"))
+                if (c > cue && (hasMark(t, c, "if") || hasMark(t, c, "whether")))
+                    content.or(t.phrase(c, block));
         int stance = StancePhrases.word(t, cue);
         if (content.isEmpty() && stance >= 0)
             content = StancePhrases.ownObject(t, stance, block);
@@ -104,8 +111,9 @@ final class ClaimContents {
             for (int c : t.children(cue, "obj"))
                 if (!CuePatterns.temporal(t, c) && c != stance)
                     content.or(t.phrase(c, block));
-        if (content.isEmpty())
-            // "the video was released (by X)": the passive subject is what was said
+        if (content.isEmpty() && !(ASKING.contains(t.lemma(cue)) && prepositionalObject(t, cue) >= 0))
+            // "the video was released (by X)": the passive subject is what was said ("He was asked about the dispute"
+            // is whom it was asked)
             for (int c : t.children(cue, "nsubj:pass"))
                 content.or(t.phrase(c, block));
         if (named && !content.isEmpty() && ParticipleSpeakers.QUOTING.contains(t.lemma(cue)) && !t.tag(content.nextSetBit(0)).startsWith("W"))

@@ -375,4 +375,13 @@ class AttributionPatternsTest {
         assertTrue(claims(w).stream().anyMatch(x -> x.cueLemma().equals("say") && content(x, w).contains("disgrace")),
                 () -> claims(w).toString());
     }
+
+    @Test
+    void anAskingCueReportsTheQuestionNotWhomItAsks() {
+        String t = "Reporters asked the mayor if the pier would reopen in May.";
+        assertEquals("if the pier would reopen in May", content(claim(t, "ask"), t));
+        // passive: the subject is who was asked, what follows "about" is the question
+        String u = "The mayor was asked about the delay at a news conference.";
+        assertTrue(content(claim(u, "ask"), u).startsWith("the delay"), () -> claims(u).toString());
+    }
 }
