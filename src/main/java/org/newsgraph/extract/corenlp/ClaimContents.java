@@ -78,7 +78,8 @@ final class ClaimContents {
                 if (t.tag(c).startsWith("VB") || t.tag(c).equals("MD") || !t.children(c, "nsubj").isEmpty()) {
                     // "X dismissed the critique, saying Y", "X argued against it, adding Y": the participle is a claim
                     // of its own, the object is this one's (the participle only where the cue has nothing else)
-                    if (complement && participle(t, c))
+                    // ("Y, Spicer said, adding Z": the cue reports the clause before it)
+                    if ((complement || gov >= 0 && gov < cue && reportsGovernor(t, cue, rel, gov)) && participle(t, c))
                         participles.or(t.phrase(c, block));
                     else
                         content.or(t.phrase(c, block));
@@ -86,8 +87,12 @@ final class ClaimContents {
         // "..., decrying the influence of money", "..., he said, referring to the mayor": a participle with an object or
         // its own preposition's object reports that, not the clause it hangs from
         if (content.isEmpty() && gov >= 0 && !((object || phrasalObject(t, cue) >= 0) && t.tag(cue).equals("VBG")) && !nothing
-                && (gov < cue && (rel.equals("parataxis") && !NotSaid.afterSemicolon(t, cue) || rel.equals("ccomp")) || setOff(t, cue, rel, gov)))
+                && reportsGovernor(t, cue, rel, gov)) {
             content = t.phrase(closing(t, cue, gov), block);
+            if (content.nextSetBit(cue) >= 0 && onlyPunctuation(t, content, cue))
+                // "Y, Kol said, adding, “Z.”": the marks that close the sentence after the cue are not Y's
+                content.clear(cue, content.length());
+        }
         if (content.isEmpty() && !nothing)
             // "Y, X said" misparsed with Y as an unmarked adverbial clause of the cue ("Asked whether he would resign, Bey
             // said nothing" says nothing)
@@ -135,6 +140,19 @@ final class ClaimContents {
         if (content.isEmpty())
             content = participles;
         return ContentEnds.trimmed(t, cue, content, block);
+    }
+
+    /** Whether the tokens of the set after {@code from} are all punctuation. */
+    private static boolean onlyPunctuation(AttributionTree t, BitSet set, int from) {
+        for (int k = set.nextSetBit(from); k >= 0; k = set.nextSetBit(k + 1))
+            if (Character.isLetterOrDigit(t.token(k).word().codePointAt(0)))
+                return false;
+        return true;
+    }
+
+    /** Whether the cue, set off or trailing, reports the clause of its governor ("Y, X said", "Y, X said, Z"). */
+    private static boolean reportsGovernor(AttributionTree t, int cue, String rel, int gov) {
+        return gov < cue && (rel.equals("parataxis") && !NotSaid.afterSemicolon(t, cue) || rel.equals("ccomp")) || setOff(t, cue, rel, gov);
     }
 
     /** The first prepositional object after a cue that says what it is about ("called for X", "talked about X"); -1 if none. */

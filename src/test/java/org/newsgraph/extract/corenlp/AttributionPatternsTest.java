@@ -384,4 +384,13 @@ class AttributionPatternsTest {
         String u = "The mayor was asked about the delay at a news conference.";
         assertTrue(content(claim(u, "ask"), u).startsWith("the delay"), () -> claims(u).toString());
     }
+
+    @Test
+    void aTrailingCueWithAParticipleReportsTheClauseBeforeIt() {
+        // parsed with "adding" hanging from "said": the participle is a claim of its own
+        String t = "The ferry will run late all week, Kol said, adding, \"We need new engines.\"";
+        Claim c = matches(t).stream().filter(x -> x.cueLemma().equals("say")).findFirst()
+                .orElseThrow(() -> new AssertionError(matches(t).toString()));
+        assertEquals("The ferry will run late all week", content(c, t));
+    }
 }
