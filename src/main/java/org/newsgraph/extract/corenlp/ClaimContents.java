@@ -78,8 +78,10 @@ final class ClaimContents {
                 if (t.tag(c).startsWith("VB") || t.tag(c).equals("MD") || !t.children(c, "nsubj").isEmpty()) {
                     // "X dismissed the critique, saying Y", "X argued against it, adding Y": the participle is a claim
                     // of its own, the object is this one's (the participle only where the cue has nothing else)
-                    // ("Y, Spicer said, adding Z": the cue reports the clause before it)
-                    if ((complement || gov >= 0 && gov < cue && reportsGovernor(t, cue, rel, gov)) && participle(t, c))
+                    // ("Y, Spicer said, adding Z": the cue reports the clause before it, unless that is a fronted
+                    // participle, "Facing protests, the council backed off, delaying the vote")
+                    if ((complement || gov >= 0 && gov < cue && clause(t, gov) && reportsGovernor(t, cue, rel, gov))
+                            && participle(t, c))
                         participles.or(t.phrase(c, block));
                     else
                         content.or(t.phrase(c, block));
@@ -140,6 +142,12 @@ final class ClaimContents {
         if (content.isEmpty())
             content = participles;
         return ContentEnds.trimmed(t, cue, content, block);
+    }
+
+    /** Whether the word heads a clause: a verb other than a participle, or a word with a subject or a copula. */
+    private static boolean clause(AttributionTree t, int k) {
+        return t.tag(k).startsWith("VB") && !t.tag(k).equals("VBG") || t.tag(k).equals("MD")
+                || !t.children(k, "nsubj").isEmpty() || !t.children(k, "cop").isEmpty();
     }
 
     /** Whether the tokens of the set after {@code from} are all punctuation. */

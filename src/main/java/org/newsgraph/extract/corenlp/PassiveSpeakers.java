@@ -34,15 +34,17 @@ final class PassiveSpeakers {
     }
 
     /**
-     * "Silverman was joined on stage by Franken and joked that Y", "the senator was prompted to say Y": a verb with a
-     * clause of its own conjoined to a passive one, or its infinitive, shares the passive's subject as written, not its
+     * "Silverman was joined on stage by Franken and joked that Y", "the senator was prompted to say Y", "Silverman was
+     * booed after telling holdouts Y": a verb with a clause of its own conjoined to a passive one, its infinitive or an
+     * adverbial participle shares the passive's subject as written, not its
      * agent; -1 where {@code verb} is not passive, where {@code below} reports no clause ("was inspected by engineers
      * and declared unsafe" is the engineers') or the subject is an expletive ("it was decided to announce Y").
      */
     static int sharedSubject(AttributionTree t, int verb, int below) {
         String rel = t.relation(below);
         boolean clause = !t.children(below, "ccomp").isEmpty() || !t.children(below, "parataxis").isEmpty();
-        if (!t.children(below, "nsubj:pass").isEmpty() || !(rel.equals("conj") && clause || rel.equals("xcomp") && t.tag(below).equals("VB")))
+        if (!t.children(below, "nsubj:pass").isEmpty() || !(rel.equals("conj") && clause || rel.equals("xcomp") && t.tag(below).equals("VB")
+                || rel.equals("advcl") && t.tag(below).equals("VBG")))
             return -1;
         for (int c : t.children(verb, "nsubj:pass"))
             if (c < below && !t.tag(c).startsWith("W") && !ClaimSpeakers.inQuote(t, c) && !t.tag(c).equals("EX")

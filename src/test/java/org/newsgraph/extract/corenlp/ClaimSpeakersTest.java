@@ -374,6 +374,9 @@ class ClaimSpeakersTest {
         // a second passive, with no clause of its own, is still the agent's
         String p = "The pier was inspected by engineers and declared unsafe.";
         assertEquals("engineers", speaker(claim(p, "declare"), p));
+        // an adverbial participle of a passive: the one booed is the one who told
+        String b = "The mayor was booed by residents after telling the crowd that the pier would stay shut.";
+        assertEquals("The mayor", speaker(claim(b, "tell"), b));
     }
 
     @Test
