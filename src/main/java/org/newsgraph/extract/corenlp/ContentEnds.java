@@ -16,7 +16,32 @@ final class ContentEnds {
     /** The content of the verb cue at {@code cue}, found by {@link ClaimContents}, with its ends trimmed as above. */
     static BitSet trimmed(AttributionTree t, int cue, BitSet content, BitSet block) {
         BitSet c = withoutConjoinedPredicate(t, cue, forRelativePronoun(t, cue, content, block));
-        return t.trim(withoutTrailingCue(t, withoutTrailingVerdict(t, c)));
+        return closingQuote(t, t.trim(withoutTrailingCue(t, withoutTrailingVerdict(t, c))));
+    }
+
+    /**
+     * "He had “wanted to be a pilot since he was 5,” his friend said": a content that opens a quote it does not close
+     * takes the closing mark right after it (after its comma or full stop), which the parse hung from the cue.
+     */
+    static BitSet closingQuote(AttributionTree t, BitSet content) {
+        if (content.isEmpty())
+            return content;
+        int open = 0;
+        for (int k = content.nextSetBit(0); k >= 0; k = content.nextSetBit(k + 1))
+            open += t.tag(k).equals("``") ? 1 : t.tag(k).equals("''") ? -1 : 0;
+        int next = content.length();
+        if (open <= 0 || next >= t.size())
+            return content;
+        if ((t.tag(next).equals(",") || t.tag(next).equals(".")) && next + 1 < t.size() && t.tag(next + 1).equals("''")) {
+            BitSet out = (BitSet) content.clone();
+            out.set(next, next + 2);
+            return out;
+        }
+        if (!t.tag(next).equals("''"))
+            return content;
+        BitSet out = (BitSet) content.clone();
+        out.set(next);
+        return out;
     }
 
     /**

@@ -76,6 +76,9 @@ final class NotSaid {
         if (q[0] > 0 && STANDALONE.contains(t.token(q[0] - 1).word()))
             // "… to Mexico - “I love Oreos,” he said": a quote after a colon or a dash stands alone
             return false;
+        if (q[0] > 0 && Character.isLetterOrDigit(t.token(q[0] - 1).word().codePointAt(0)) && !t.tag(q[0] - 1).equals("CC"))
+            // "Citing “obligations in Tennessee,” the spokeswoman said": a word right before the quote takes it in
+            return true;
         for (int k = q[0]; k <= q[1]; k++) {
             int h = t.head(k);
             if (h >= q[0] && h <= q[1])

@@ -393,4 +393,13 @@ class AttributionPatternsTest {
                 .orElseThrow(() -> new AssertionError(matches(t).toString()));
         assertEquals("The ferry will run late all week", content(c, t));
     }
+
+    @Test
+    void aQuoteTakenInByTheWordBeforeItIsPartOfThatClause() {
+        // what is said is the whole clause, and it keeps the closing mark the parse hung from the cue
+        String t = "The old ferry was a \u201cfloating ruin,\u201d Kol said.";
+        assertEquals("The old ferry was a \u201cfloating ruin,\u201d", content(claim(t, "say"), t));
+        String u = "Kol had \u201cwanted to run the ferry since he was five,\u201d his sister told reporters.";
+        assertEquals("Kol had \u201cwanted to run the ferry since he was five,\u201d", content(claim(u, "tell"), u));
+    }
 }
