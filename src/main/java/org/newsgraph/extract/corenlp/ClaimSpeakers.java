@@ -31,6 +31,8 @@ final class ClaimSpeakers {
     private static final Set<String> IN_STANCES = Set.of("favor", "favour", "support", "defense", "defence", "opposition",
             "protest", "hope", "praise", "fear", "reference");
     /** Verbs that report speech, whose clause a later cue may be misparsed into. */
+    /** Quantifiers that float away from the subject they count ("have both argued", "have all said"). */
+    private static final Set<String> FLOATING = Set.of("both", "all", "each");
     static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "add", "write", "note", "announce", "tweet",
             "explain", "insist", "suggest");
     /** Verbs whose object does what their infinitive says ("led some allies to worry", "allowing users to tell"). */
@@ -240,7 +242,8 @@ final class ClaimSpeakers {
                     // a parse may take words of the quote for a second subject: prefer the one outside quotes, and of
                     // two outside ("Minutes after the vote began, the chairman announced"), the one next to the verb
                     if (!inQuote(t, c)) {
-                        if (outside < 0 || c < verb)
+                        // but "Trump and Sanders have both argued": a floating "both" or "all" is not the subject
+                        if (outside < 0 || c < verb && !(t.tag(c).equals("DT") && FLOATING.contains(t.lemma(c).toLowerCase(java.util.Locale.ROOT))))
                             outside = c;
                     } else {
                         quoted = quoted < 0 ? c : quoted;

@@ -69,6 +69,13 @@ class ClaimSpeakersTest {
     }
 
     @Test
+    void aFloatingQuantifierIsNotTheSpeaker() {
+        // parsed with both "Kol" and "both" as subjects of "argued"
+        String t = "Mira Kol and Tom Lind have both argued that the pier is unsafe.";
+        assertEquals("Mira Kol and Tom Lind", speaker(claim(t, "argue"), t));
+    }
+
+    @Test
     void aParentheticalCueReportsTheWholeClauseAroundIt() {
         // parsed with "said" hanging from "running", or taking "to determine …" as its own complement
         String t = "The ferry will stop running, the mayor said, until the storm passes.";
