@@ -97,7 +97,10 @@ final class CuePatterns {
         return b.toString();
     }
 
-    /** "Y seems to Z", "it appears that Y": an impression without a speaker; the content is the subject and clause. */
+    /**
+     * "Y seems to Z", "it appears that Y", "Y seemed a reminder that Z": an impression without a speaker; the content
+     * is the subject and what it seems.
+     */
     static Optional<ClaimParts.Parts> impression(AttributionTree t, int cue) {
         BitSet block = new BitSet();
         block.set(cue);
@@ -105,6 +108,13 @@ final class CuePatterns {
         for (String rel : List.of("ccomp", "xcomp"))
             for (int c : t.children(cue, rel))
                 content.or(t.phrase(c, block));
+        if (content.isEmpty())
+            // "The returns seemed a reminder that Y", "It seems like no one will be spared": what it seems, parsed as
+            // an object or a "like" phrase
+            for (int c : t.children(cue))
+                if (c > cue && (t.relation(c).equals("obj") || (t.relation(c).startsWith("obl") || t.relation(c).equals("advcl"))
+                        && (ClaimParts.hasCase(t, c, "like") || ClaimContents.hasMark(t, c, "like") || ClaimContents.hasMark(t, c, "if"))))
+                    content.or(t.phrase(c, block));
         if (content.isEmpty())
             return Optional.empty();
         for (int c : t.children(cue, "nsubj"))

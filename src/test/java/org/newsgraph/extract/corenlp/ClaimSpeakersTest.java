@@ -69,6 +69,15 @@ class ClaimSpeakersTest {
     }
 
     @Test
+    void whatSomethingSeemsHasNoSpeaker() {
+        // parsed with the complement as the object of "seemed": an impression, the subject is part of it
+        String t = "The returns seemed a reminder that big rallies are not enough.";
+        Claim c = claim(t, "seem");
+        assertTrue(c.speaker().isEmpty(), c::toString);
+        assertTrue(content(c, t).startsWith("The returns") && content(c, t).contains("a reminder"), content(c, t));
+    }
+
+    @Test
     void aFloatingQuantifierIsNotTheSpeaker() {
         // parsed with both "Kol" and "both" as subjects of "argued"
         String t = "Mira Kol and Tom Lind have both argued that the pier is unsafe.";
