@@ -292,6 +292,9 @@ final class ClaimContents {
         boolean relative = t.children(cue, "nsubj").stream().anyMatch(c -> t.tag(c).startsWith("W"));
         if (base.equals("acl") && gov < cue && !relative && ContentEnds.closesSentence(t, cue))
             return true;
+        if (t.children(cue, "dep").stream().anyMatch(c -> c < cue && t.tag(c).equals("WP")))
+            // "Collins, who'd endorsed Bush, said Y" parsed with "who" a loose dependent: a relative clause, not a cue set off
+            return false;
         if (!(base.equals("parataxis") || base.equals("dep") || base.equals("ccomp")
                 || base.equals("advcl") && (marks.isEmpty() || as)))
             return false;

@@ -254,6 +254,10 @@ final class ClaimSpeakers {
         }
         if (quoted >= 0)
             return quoted;
+        for (int c : t.children(verb, "dep"))
+            if (c < verb && t.tag(c).equals("WP") && t.children(verb, "nsubj:pass").isEmpty() && t.children(verb, "aux:pass").isEmpty())
+                // "Collins, who'd previously endorsed Bush, …" parsed with "who" a loose dependent of the verb
+                return c;
         for (int c : t.children(verb, "obl"))
             if (ClaimParts.hasCase(t, c, "by") && (t.relation(c).contains("agent") || !t.children(verb, "nsubj:pass").isEmpty()))
                 return c;

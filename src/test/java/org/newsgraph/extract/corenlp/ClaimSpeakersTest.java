@@ -78,6 +78,15 @@ class ClaimSpeakersTest {
     }
 
     @Test
+    void aRelativePronounTheParseLeftLooseSpeaks() {
+        // parsed with "who" a loose dependent of "endorsed", and "endorsed" a dependent of the name
+        String t = "Collins, who\u2019d previously endorsed former Florida Gov. Tom Kol, said he was proud.";
+        Claim c = claim(t, "endorse");
+        assertEquals("who", speaker(c, t));
+        assertEquals("former Florida Gov. Tom Kol", content(c, t));
+    }
+
+    @Test
     void aFloatingQuantifierIsNotTheSpeaker() {
         // parsed with both "Kol" and "both" as subjects of "argued"
         String t = "Mira Kol and Tom Lind have both argued that the pier is unsafe.";
