@@ -106,9 +106,10 @@ final class ClaimContents {
                 if ((t.relation(c).equals("advcl") || t.relation(c).startsWith("obl")) && ClaimParts.hasCase(t, c, "of"))
                     content.or(t.phrase(c, block));
         if (content.isEmpty() && ASKING.contains(t.lemma(cue)))
-            // "Hannity asked Trump if he would deport them", parsed as an adverbial clause: the question, not whom
+            // "Hannity asked Trump if he would deport them", "asked the campaigns why they did not respond", parsed as
+            // an adverbial clause: the question, not whom
             for (int c : t.children(cue, "advcl"))
-                if (c > cue && (hasMark(t, c, "if") || hasMark(t, c, "whether")))
+                if (c > cue && (hasMark(t, c, "if") || hasMark(t, c, "whether") || t.tag(t.phrase(c).nextSetBit(0)).startsWith("W")))
                     content.or(t.phrase(c, block));
         int stance = StancePhrases.word(t, cue);
         if (content.isEmpty() && stance >= 0)
@@ -116,7 +117,9 @@ final class ClaimContents {
         boolean named = content.isEmpty();
         if (content.isEmpty() && !t.lemma(cue).equals("tell"))
             for (int c : t.children(cue, "obj"))
-                if (!CuePatterns.temporal(t, c) && c != stance)
+                // ("officials who seemingly know Y" parsed with "who" an object: it is the subject)
+                if (!CuePatterns.temporal(t, c) && c != stance && !(c < cue && t.lemma(c).equalsIgnoreCase("who")
+                        && t.children(cue, "nsubj").stream().allMatch(n -> t.tag(n).startsWith("RB")) && t.children(cue, "aux:pass").isEmpty()))
                     content.or(t.phrase(c, block));
         if (content.isEmpty() && !(ASKING.contains(t.lemma(cue)) && prepositionalObject(t, cue) >= 0))
             // "the video was released (by X)": the passive subject is what was said ("He was asked about the dispute"

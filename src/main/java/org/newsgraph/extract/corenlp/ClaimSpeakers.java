@@ -238,7 +238,8 @@ final class ClaimSpeakers {
         for (String rel : List.of("nsubj", "csubj")) {
             int outside = -1;
             for (int c : t.children(verb))
-                if (t.relation(c).equals(rel)) {
+                // ("who seemingly know Y" parsed with the adverb as the subject)
+                if (t.relation(c).equals(rel) && !t.tag(c).startsWith("RB")) {
                     // a parse may take words of the quote for a second subject: prefer the one outside quotes, and of
                     // two outside ("Minutes after the vote began, the chairman announced"), the one next to the verb
                     if (!inQuote(t, c)) {
@@ -254,9 +255,11 @@ final class ClaimSpeakers {
         }
         if (quoted >= 0)
             return quoted;
-        for (int c : t.children(verb, "dep"))
-            if (c < verb && t.tag(c).equals("WP") && t.children(verb, "nsubj:pass").isEmpty() && t.children(verb, "aux:pass").isEmpty())
-                // "Collins, who'd previously endorsed Bush, …" parsed with "who" a loose dependent of the verb
+        for (int c : t.children(verb))
+            if (c < verb && t.tag(c).equals("WP") && t.lemma(c).equalsIgnoreCase("who") && (t.relation(c).equals("dep") || t.relation(c).equals("obj"))
+                    && t.children(verb, "nsubj:pass").isEmpty() && t.children(verb, "aux:pass").isEmpty())
+                // "Collins, who'd previously endorsed Bush, …", "officials who seemingly know Y": "who" before the verb,
+                // parsed as a loose dependent or an object, is its subject
                 return c;
         for (int c : t.children(verb, "obl"))
             if (ClaimParts.hasCase(t, c, "by") && (t.relation(c).contains("agent") || !t.children(verb, "nsubj:pass").isEmpty()))

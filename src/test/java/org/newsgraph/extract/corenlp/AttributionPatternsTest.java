@@ -380,6 +380,8 @@ class AttributionPatternsTest {
     void anAskingCueReportsTheQuestionNotWhomItAsks() {
         String t = "Reporters asked the mayor if the pier would reopen in May.";
         assertEquals("if the pier would reopen in May", content(claim(t, "ask"), t));
+        String w = "The union asked the campaigns of the remaining candidates why they did not respond to the questionnaire.";
+        assertEquals("why they did not respond to the questionnaire", content(claim(w, "ask"), w));
         // passive: the subject is who was asked, what follows "about" is the question
         String u = "The mayor was asked about the delay at a news conference.";
         assertTrue(content(claim(u, "ask"), u).startsWith("the delay"), () -> claims(u).toString());

@@ -87,6 +87,18 @@ class ClaimSpeakersTest {
     }
 
     @Test
+    void anAdverbNeverSpeaks() {
+        // "who seemingly know" parsed with the adverb as the subject and "who" as the object
+        String t = "Officials who seemingly know all the secrets stayed quiet.";
+        Claim c = claim(t, "know");
+        assertEquals("who", speaker(c, t));
+        assertEquals("all the secrets", content(c, t));
+        // parsed with the adverb controlling the infinitive: no speaker is better than an adverb
+        String u = "Residents will be watching closely to see if the mayor can handle the storm without stumbling.";
+        assertTrue(claims(u).stream().noneMatch(x -> speaker(x, u).equals("closely")), () -> claims(u).toString());
+    }
+
+    @Test
     void aFloatingQuantifierIsNotTheSpeaker() {
         // parsed with both "Kol" and "both" as subjects of "argued"
         String t = "Mira Kol and Tom Lind have both argued that the pier is unsafe.";
