@@ -207,8 +207,10 @@ public final class AttributionHarness {
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
         CoreDocument d = new CoreDocument(text);
         new StanfordCoreNLP(p).annotate(d);
-        for (var s : d.sentences())
+        for (var s : d.sentences()) {
+            System.out.println(s.tokens().stream().map(k -> k.word() + "/" + k.tag()).collect(java.util.stream.Collectors.joining(" ")));
             System.out.println(s.coreMap().get(edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class).toList());
+        }
         for (Claim c : new ClaimFinder().find(d, text, new CodePoints(text), EntityLookup.NONE))
             System.out.println(c.speaker().map(x -> x.of(text)).orElse("-") + " | " + c.cue().map(x -> x.of(text)).orElse("-")
                     + " | " + c.content().stream().map(x -> x.of(text)).toList() + " | " + c.act());
