@@ -105,8 +105,11 @@ final class ClaimContents {
             for (int c : t.children(cue))
                 if ((t.relation(c).equals("advcl") || t.relation(c).startsWith("obl")) && ClaimParts.hasCase(t, c, "of"))
                     content.or(t.phrase(c, block));
-        if (content.isEmpty() && ASKING.contains(t.lemma(cue)))
+        if (content.isEmpty() && ASKING.contains(t.lemma(cue)) && prepositionalObject(t, cue) < 0
+                && (askedPerson(t, cue) >= 0 || !hasModal(t, cue)))
             // "Hannity asked Trump if he would deport them", parsed as an adverbial clause: the question, not whom
+            // ("Lawyers will ask for a retrial if the verdict stands", "will ask questions if …": a condition after
+            // what is asked is no question)
             for (int c : t.children(cue, "advcl"))
                 if (c > cue && (hasMark(t, c, "if") || hasMark(t, c, "whether")))
                     content.or(t.phrase(c, block));
@@ -142,6 +145,22 @@ final class ClaimContents {
         if (content.isEmpty())
             content = participles;
         return ContentEnds.trimmed(t, cue, content, block);
+    }
+
+    /** The object of an asking cue that is whom it asks (a pronoun, a name, a title, a source noun); -1 if none. */
+    private static int askedPerson(AttributionTree t, int cue) {
+        for (int c : t.children(cue, "obj"))
+            if (t.tag(c).equals("PRP") || TrailingCues.speakerLike(t, c))
+                return c;
+        return -1;
+    }
+
+    /** Whether a verb has a modal ("will ask", "would ask"). */
+    private static boolean hasModal(AttributionTree t, int verb) {
+        for (int c : t.children(verb, "aux"))
+            if (t.tag(c).equals("MD"))
+                return true;
+        return false;
     }
 
     /** Whether the word heads a clause: a verb other than a participle, or a word with a subject or a copula. */

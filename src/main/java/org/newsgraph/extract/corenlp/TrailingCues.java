@@ -196,7 +196,7 @@ final class TrailingCues {
     }
 
     /** A name, an organisation, a title or a source noun, not a time ("said Tuesday") or a thing ("said a prayer"). */
-    private static boolean speakerLike(AttributionTree t, int k) {
+    static boolean speakerLike(AttributionTree t, int k) {
         if (CuePatterns.temporal(t, k))
             return false;
         String ner = t.token(k).ner();

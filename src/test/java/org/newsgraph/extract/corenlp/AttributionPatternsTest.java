@@ -402,4 +402,16 @@ class AttributionPatternsTest {
         String u = "Kol had \u201cwanted to run the ferry since he was five,\u201d his sister told reporters.";
         assertEquals("Kol had \u201cwanted to run the ferry since he was five,\u201d", content(claim(u, "tell"), u));
     }
+
+    @Test
+    void aConditionAfterAnAskingCueIsNoQuestion() {
+        // "if" opens a condition where the cue already says what is asked, or will ask something that is no one
+        String t = "Lawyers for the ferry firm will ask for a new hearing if the ruling stands.";
+        assertEquals("a new hearing", content(claim(t, "ask"), t));
+        String u = "Fishermen will ask questions if the harbour master appears.";
+        assertEquals("questions", content(claim(u, "ask"), u));
+        // a question asked of someone is still the if-clause
+        String v = "The harbour master was asked on Monday if the pier would reopen.";
+        assertEquals("if the pier would reopen", content(claim(v, "ask"), v));
+    }
 }
