@@ -414,4 +414,19 @@ class AttributionPatternsTest {
         String v = "The harbour master was asked on Monday if the pier would reopen.";
         assertEquals("if the pier would reopen", content(claim(v, "ask"), v));
     }
+
+    @Test
+    void aParticipleAfterATrailingCueHungFromTheClauseIsNotWhatTheCueSays() {
+        // parsed with "adding" or "laughing" hanging from the clause before the cue, not from "said"
+        String t = "The pier is too old, Kol said, adding that repairs would cost millions.";
+        assertEquals("The pier is too old", content(claim(t, "say"), t));
+        String u = "The ferry plan is dead, the mayor said, laughing.";
+        assertEquals("The ferry plan is dead", content(claim(u, "say"), u));
+        // parsed with the clause as an unmarked adverbial clause of "said"
+        String v = "The economy grew by 2 percent, the bank said, adding that inflation remained high.";
+        assertEquals("The economy grew by 2 percent", content(claim(v, "say"), v));
+        // a participle inside what is said, after a cue in the middle, stays
+        String w = "The port, he said, is growing fast, adding jobs every month.";
+        assertTrue(content(claim(w, "say"), w).contains("adding jobs"), () -> claims(w).toString());
+    }
 }
