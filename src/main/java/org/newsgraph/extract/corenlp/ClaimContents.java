@@ -75,7 +75,11 @@ final class ClaimContents {
         if (content.isEmpty() && !nothing)
             // ("The chief said little, then left the stage": what follows is no part of what the cue says)
             for (int c : t.children(cue, "dep"))
-                if (t.tag(c).startsWith("VB") || t.tag(c).equals("MD") || !t.children(c, "nsubj").isEmpty()) {
+                if (c < cue && t.tag(c).equals("VBG") && object)
+                    // "Speaking on “Harbour Hour,” the mayor defended the budget": a fronted participle is where or how,
+                    // the object is what
+                    continue;
+                else if (t.tag(c).startsWith("VB") || t.tag(c).equals("MD") || !t.children(c, "nsubj").isEmpty()) {
                     // "X dismissed the critique, saying Y", "X argued against it, adding Y": the participle is a claim
                     // of its own, the object is this one's (the participle only where the cue has nothing else)
                     // ("Y, Spicer said, adding Z": the cue reports the clause before it, unless that is a fronted

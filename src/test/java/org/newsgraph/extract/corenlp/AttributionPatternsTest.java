@@ -429,4 +429,10 @@ class AttributionPatternsTest {
         String w = "The port, he said, is growing fast, adding jobs every month.";
         assertTrue(content(claim(w, "say"), w).contains("adding jobs"), () -> claims(w).toString());
     }
+
+    @Test
+    void aFrontedParticipleIsNotWhatACueWithAnObjectSays() {
+        String t = "Speaking on \u201cHarbour Hour,\u201d the mayor defended the ferry budget.";
+        assertEquals("the ferry budget", content(claim(t, "defend"), t));
+    }
 }
