@@ -174,9 +174,14 @@ final class TrailingCues {
             BitSet content = new BitSet();
             int after = speaker.length();
             if (after < end) {
-                if (!t.tag(after).equals(",") || !finite(t, after + 1))
+                boolean joined = t.tag(after).equals(",") && after + 1 < end
+                        && CONNECTIVES.contains(t.token(after + 1).word().toLowerCase(java.util.Locale.ROOT));
+                // "The plan may work, said some experts, but others disagree": a conjunction after the speaker opens a
+                // clause of its own, not said
+                if (!joined && (!t.tag(after).equals(",") || !finite(t, after + 1)))
                     continue;
-                content.set(after + 1, end);
+                if (!joined)
+                    content.set(after + 1, end);
             }
             BitSet before = quoteEndingAt(t, quote ? cue - 1 : -1);
             if (before.isEmpty()) {
