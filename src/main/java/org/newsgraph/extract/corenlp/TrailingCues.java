@@ -175,9 +175,10 @@ final class TrailingCues {
             int after = speaker.length();
             if (after < end) {
                 boolean joined = t.tag(after).equals(",") && after + 1 < end
-                        && CONNECTIVES.contains(t.token(after + 1).word().toLowerCase(java.util.Locale.ROOT));
+                        && (CONNECTIVES.contains(t.token(after + 1).word().toLowerCase(java.util.Locale.ROOT))
+                        || t.tag(after + 1).equals("VBN") || t.tag(after + 1).equals("VBG"));
                 // "The plan may work, said some experts, but others disagree": a conjunction after the speaker opens a
-                // clause of its own, not said
+                // clause of its own, not said ("…, said the report, released on Monday": nor is a participle)
                 if (!joined && (!t.tag(after).equals(",") || !finite(t, after + 1)))
                     continue;
                 if (!joined)

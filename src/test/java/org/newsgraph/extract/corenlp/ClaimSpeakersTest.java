@@ -77,6 +77,11 @@ class ClaimSpeakersTest {
         assertEquals("The new pier may hold", content(c, t));
         String u = "The harbour plan could work, said Tom Lind, but he has doubts.";
         assertEquals("Tom Lind", speaker(claim(u, "say"), u));
+        // nor is a participle after the speaker, which the parse hung from the clause before the cue
+        String v = "The harbour trade is slowing, said the report, released by the port authority on Monday.";
+        Claim d = claim(v, "say");
+        assertEquals("the report", speaker(d, v));
+        assertEquals("The harbour trade is slowing", content(d, v));
     }
 
     @Test
