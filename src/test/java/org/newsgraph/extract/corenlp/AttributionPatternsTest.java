@@ -435,4 +435,11 @@ class AttributionPatternsTest {
         String t = "Speaking on \u201cHarbour Hour,\u201d the mayor defended the ferry budget.";
         assertEquals("the ferry budget", content(claim(t, "defend"), t));
     }
+
+    @Test
+    void aQuoteOpeningTheSentenceAfterItsOwnArticleIsWhatTheCueSays() {
+        // the article is the quoted noun's, no phrase before the quote takes it in
+        String t = "The \u201cworst ferry in Europe,\u201d one passenger called it.";
+        assertTrue(content(claim(t, "call"), t).contains("worst ferry in Europe"), () -> claims(t).toString());
+    }
 }
