@@ -75,13 +75,18 @@ final class ClaimContents {
         if (content.isEmpty() && !nothing)
             // ("The chief said little, then left the stage": what follows is no part of what the cue says)
             for (int c : t.children(cue, "dep"))
-                if (t.tag(c).startsWith("VB") || t.tag(c).equals("MD") || !t.children(c, "nsubj").isEmpty()) {
+                if (c < cue && t.tag(c).equals("VBG") && object)
+                    // "Speaking on “Harbour Hour,” the mayor defended the budget": a fronted participle is where or how,
+                    // the object is what
+                    continue;
+                else if (t.tag(c).startsWith("VB") || t.tag(c).equals("MD") || !t.children(c, "nsubj").isEmpty()) {
                     // "X dismissed the critique, saying Y", "X argued against it, adding Y": the participle is a claim
                     // of its own, the object is this one's (the participle only where the cue has nothing else)
                     // ("Y, Spicer said, adding Z": the cue reports the clause before it, unless that is a fronted
                     // participle, "Facing protests, the council backed off, delaying the vote")
-                    if ((complement || gov >= 0 && gov < cue && clause(t, gov) && reportsGovernor(t, cue, rel, gov))
-                            && participle(t, c))
+                    // ("The economy grew, the bank said, adding Z", with the clause an unmarked adverbial one of "said")
+                    if ((complement || gov >= 0 && gov < cue && clause(t, gov) && reportsGovernor(t, cue, rel, gov)
+                            || frontedClause(t, cue, object) >= 0) && participle(t, c))
                         participles.or(t.phrase(c, block));
                     else
                         content.or(t.phrase(c, block));
@@ -90,7 +95,13 @@ final class ClaimContents {
         // its own preposition's object reports that, not the clause it hangs from
         if (content.isEmpty() && gov >= 0 && !((object || phrasalObject(t, cue) >= 0) && t.tag(cue).equals("VBG")) && !nothing
                 && reportsGovernor(t, cue, rel, gov)) {
-            content = t.phrase(closing(t, cue, gov), block);
+            int top = closing(t, cue, gov);
+            content = t.phrase(top, block);
+            for (int c : t.children(top))
+                if (c > cue && participle(t, c) && t.children(c, "nsubj").isEmpty() && rightAfter(t, cue, c)
+                        && t.children(cue, "nsubj").stream().anyMatch(s -> s > top))
+                    // "The plan is dead, he said, laughing": a participle after the cue, hung from the clause, is not Y's
+                    content.andNot(t.phrase(c));
             if (content.nextSetBit(cue) >= 0 && onlyPunctuation(t, content, cue))
                 // "Y, Kol said, adding, “Z.”": the marks that close the sentence after the cue are not Y's
                 content.clear(cue, content.length());
@@ -99,15 +110,18 @@ final class ClaimContents {
             // "Y, X said" misparsed with Y as an unmarked adverbial clause of the cue ("Asked whether he would resign, Bey
             // said nothing" says nothing)
             for (int c : t.children(cue, "advcl"))
-                if (c < cue && t.children(c, "mark").isEmpty() && t.tag(c).startsWith("VB") && !object && !NotSaid.subordinate(t, c))
+                if (fronted(t, cue, c, object))
                     content.or(t.phrase(c, block));
         if (content.isEmpty() && act == SpeechAct.ACCUSATION)
             for (int c : t.children(cue))
                 if ((t.relation(c).equals("advcl") || t.relation(c).startsWith("obl")) && ClaimParts.hasCase(t, c, "of"))
                     content.or(t.phrase(c, block));
-        if (content.isEmpty() && ASKING.contains(t.lemma(cue)))
+        if (content.isEmpty() && ASKING.contains(t.lemma(cue)) && prepositionalObject(t, cue) < 0
+                && (askedPerson(t, cue) >= 0 || !hasModal(t, cue)))
             // "Hannity asked Trump if he would deport them", "asked the campaigns why they did not respond", parsed as
             // an adverbial clause: the question, not whom
+            // ("Lawyers will ask for a retrial if the verdict stands", "will ask questions if …": a condition after
+            // what is asked is no question)
             for (int c : t.children(cue, "advcl"))
                 if (c > cue && (hasMark(t, c, "if") || hasMark(t, c, "whether") || t.tag(t.phrase(c).nextSetBit(0)).startsWith("W")))
                     content.or(t.phrase(c, block));
@@ -145,6 +159,44 @@ final class ClaimContents {
         if (content.isEmpty())
             content = participles;
         return ContentEnds.trimmed(t, cue, content, block);
+    }
+
+    /** The object of an asking cue that is whom it asks (a pronoun, a name, a title, a source noun); -1 if none. */
+    private static int askedPerson(AttributionTree t, int cue) {
+        for (int c : t.children(cue, "obj"))
+            if (t.tag(c).equals("PRP") || TrailingCues.speakerLike(t, c))
+                return c;
+        return -1;
+    }
+
+    /** The first unmarked adverbial verb before a cue without an object, a misparsed "Y, X said"; -1 if none. */
+    private static int frontedClause(AttributionTree t, int cue, boolean object) {
+        for (int c : t.children(cue, "advcl"))
+            if (fronted(t, cue, c, object))
+                return c;
+        return -1;
+    }
+
+    /** Whether only the cue's own words and commas stand between the cue and {@code c} ("said Sunday, adding"). */
+    private static boolean rightAfter(AttributionTree t, int cue, int c) {
+        BitSet own = t.phrase(cue);
+        for (int k = cue + 1; k < c; k++)
+            if (!own.get(k) && !t.tag(k).equals(","))
+                return false;
+        return true;
+    }
+
+    /** Whether {@code c} is an unmarked adverbial verb before a cue without an object, a misparsed "Y, X said". */
+    private static boolean fronted(AttributionTree t, int cue, int c, boolean object) {
+        return c < cue && t.children(c, "mark").isEmpty() && t.tag(c).startsWith("VB") && !object && !NotSaid.subordinate(t, c);
+    }
+
+    /** Whether a verb has a modal ("will ask", "would ask"). */
+    private static boolean hasModal(AttributionTree t, int verb) {
+        for (int c : t.children(verb, "aux"))
+            if (t.tag(c).equals("MD"))
+                return true;
+        return false;
     }
 
     /** Whether the word heads a clause: a verb other than a participle, or a word with a subject or a copula. */

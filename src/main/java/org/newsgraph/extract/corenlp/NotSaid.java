@@ -76,7 +76,8 @@ final class NotSaid {
         if (q[0] > 0 && STANDALONE.contains(t.token(q[0] - 1).word()))
             // "… to Mexico - “I love Oreos,” he said": a quote after a colon or a dash stands alone
             return false;
-        if (q[0] > 0 && Character.isLetterOrDigit(t.token(q[0] - 1).word().codePointAt(0)) && !t.tag(q[0] - 1).equals("CC"))
+        if (q[0] > 0 && Character.isLetterOrDigit(t.token(q[0] - 1).word().codePointAt(0)) && !t.tag(q[0] - 1).equals("CC")
+                && !openingArticle(t, q))
             // "Citing “obligations in Tennessee,” the spokeswoman said": a word right before the quote takes it in
             return true;
         for (int k = q[0]; k <= q[1]; k++) {
@@ -90,6 +91,16 @@ final class NotSaid {
                     return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the word before the quote is an article of a quoted word that opens the sentence or follows a mark
+     * ("A “very bad deal,” Kerr called it"): the quote's own, not a phrase that takes the quote in ("was a “ruin,”").
+     */
+    private static boolean openingArticle(AttributionTree t, int[] q) {
+        int a = q[0] - 1;
+        return t.tag(a).equals("DT") && t.head(a) >= q[0] && t.head(a) <= q[1]
+                && (a == 0 || !Character.isLetterOrDigit(t.token(a - 1).word().codePointAt(0)));
     }
 
     /** Whether a semicolon stands right before the phrase of {@code c}. */

@@ -174,9 +174,15 @@ final class TrailingCues {
             BitSet content = new BitSet();
             int after = speaker.length();
             if (after < end) {
-                if (!t.tag(after).equals(",") || !finite(t, after + 1))
+                boolean joined = t.tag(after).equals(",") && after + 1 < end
+                        && (CONNECTIVES.contains(t.token(after + 1).word().toLowerCase(java.util.Locale.ROOT))
+                        || t.tag(after + 1).equals("VBN") || t.tag(after + 1).equals("VBG"));
+                // "The plan may work, said some experts, but others disagree": a conjunction after the speaker opens a
+                // clause of its own, not said ("…, said the report, released on Monday": nor is a participle)
+                if (!joined && (!t.tag(after).equals(",") || !finite(t, after + 1)))
                     continue;
-                content.set(after + 1, end);
+                if (!joined)
+                    content.set(after + 1, end);
             }
             BitSet before = quoteEndingAt(t, quote ? cue - 1 : -1);
             if (before.isEmpty()) {
@@ -196,7 +202,7 @@ final class TrailingCues {
     }
 
     /** A name, an organisation, a title or a source noun, not a time ("said Tuesday") or a thing ("said a prayer"). */
-    private static boolean speakerLike(AttributionTree t, int k) {
+    static boolean speakerLike(AttributionTree t, int k) {
         if (CuePatterns.temporal(t, k))
             return false;
         String ner = t.token(k).ner();

@@ -404,4 +404,44 @@ class AttributionPatternsTest {
         String u = "Kol had \u201cwanted to run the ferry since he was five,\u201d his sister told reporters.";
         assertEquals("Kol had \u201cwanted to run the ferry since he was five,\u201d", content(claim(u, "tell"), u));
     }
+
+    @Test
+    void aConditionAfterAnAskingCueIsNoQuestion() {
+        // "if" opens a condition where the cue already says what is asked, or will ask something that is no one
+        String t = "Lawyers for the ferry firm will ask for a new hearing if the ruling stands.";
+        assertEquals("a new hearing", content(claim(t, "ask"), t));
+        String u = "Fishermen will ask questions if the harbour master appears.";
+        assertEquals("questions", content(claim(u, "ask"), u));
+        // a question asked of someone is still the if-clause
+        String v = "The harbour master was asked on Monday if the pier would reopen.";
+        assertEquals("if the pier would reopen", content(claim(v, "ask"), v));
+    }
+
+    @Test
+    void aParticipleAfterATrailingCueHungFromTheClauseIsNotWhatTheCueSays() {
+        // parsed with "adding" or "laughing" hanging from the clause before the cue, not from "said"
+        String t = "The pier is too old, Kol said, adding that repairs would cost millions.";
+        assertEquals("The pier is too old", content(claim(t, "say"), t));
+        String u = "The ferry plan is dead, the mayor said, laughing.";
+        assertEquals("The ferry plan is dead", content(claim(u, "say"), u));
+        // parsed with the clause as an unmarked adverbial clause of "said"
+        String v = "The economy grew by 2 percent, the bank said, adding that inflation remained high.";
+        assertEquals("The economy grew by 2 percent", content(claim(v, "say"), v));
+        // a participle inside what is said, after a cue in the middle, stays
+        String w = "The port, he said, is growing fast, adding jobs every month.";
+        assertTrue(content(claim(w, "say"), w).contains("adding jobs"), () -> claims(w).toString());
+    }
+
+    @Test
+    void aFrontedParticipleIsNotWhatACueWithAnObjectSays() {
+        String t = "Speaking on \u201cHarbour Hour,\u201d the mayor defended the ferry budget.";
+        assertEquals("the ferry budget", content(claim(t, "defend"), t));
+    }
+
+    @Test
+    void aQuoteOpeningTheSentenceAfterItsOwnArticleIsWhatTheCueSays() {
+        // the article is the quoted noun's, no phrase before the quote takes it in
+        String t = "The \u201cworst ferry in Europe,\u201d one passenger called it.";
+        assertTrue(content(claim(t, "call"), t).contains("worst ferry in Europe"), () -> claims(t).toString());
+    }
 }

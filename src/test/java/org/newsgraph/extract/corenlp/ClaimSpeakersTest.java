@@ -99,6 +99,22 @@ class ClaimSpeakersTest {
     }
 
     @Test
+    void anInvertedSpeakerTheParseMadeTheObjectBeforeAJoinedClauseSpeaks() {
+        // "but others disagree" is a clause of its own, not part of the speaker nor of what is said
+        String t = "The new pier may hold, said some experts, but others disagree.";
+        Claim c = claim(t, "say");
+        assertEquals("some experts", speaker(c, t));
+        assertEquals("The new pier may hold", content(c, t));
+        String u = "The harbour plan could work, said Tom Lind, but he has doubts.";
+        assertEquals("Tom Lind", speaker(claim(u, "say"), u));
+        // nor is a participle after the speaker, which the parse hung from the clause before the cue
+        String v = "The harbour trade is slowing, said the report, released by the port authority on Monday.";
+        Claim d = claim(v, "say");
+        assertEquals("the report", speaker(d, v));
+        assertEquals("The harbour trade is slowing", content(d, v));
+    }
+
+    @Test
     void aFloatingQuantifierIsNotTheSpeaker() {
         // parsed with both "Kol" and "both" as subjects of "argued"
         String t = "Mira Kol and Tom Lind have both argued that the pier is unsafe.";
