@@ -18,8 +18,6 @@ final class ClaimContents {
     /** Relative pronouns, whose clause belongs to a noun ("…, which the mayor said was unfair"). */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose", "that");
     /** The prepositions whose object is a cue's content when it has no clause or object ("call for", "respond to"). */
-    /** Cues whose object or passive subject is whom they ask, not what. */
-    private static final Set<String> ASKING = Set.of("ask", "question", "press", "quiz", "grill", "interview", "query");
     private static final Map<String, String> PHRASAL = Map.ofEntries(
             Map.entry("call", "for on"), Map.entry("respond", "to"), Map.entry("refer", "to"),
             Map.entry("point", "to"), Map.entry("ask", "about for"), Map.entry("agree", "with"),
@@ -85,8 +83,8 @@ final class ClaimContents {
                     // ("Y, Spicer said, adding Z": the cue reports the clause before it, unless that is a fronted
                     // participle, "Facing protests, the council backed off, delaying the vote")
                     // ("The economy grew, the bank said, adding Z", with the clause an unmarked adverbial one of "said")
-                    if ((complement || gov >= 0 && gov < cue && clause(t, gov) && reportsGovernor(t, cue, rel, gov)
-                            || frontedClause(t, cue, object) >= 0) && participle(t, c))
+                    if ((complement || GovernorClauses.beforeTrailingCue(t, cue, rel, gov)
+                            || GovernorClauses.frontedClause(t, cue, object) >= 0) && participle(t, c))
                         participles.or(t.phrase(c, block));
                     else
                         content.or(t.phrase(c, block));
@@ -94,37 +92,20 @@ final class ClaimContents {
         // "..., decrying the influence of money", "..., he said, referring to the mayor": a participle with an object or
         // its own preposition's object reports that, not the clause it hangs from
         if (content.isEmpty() && gov >= 0 && !((object || phrasalObject(t, cue) >= 0) && t.tag(cue).equals("VBG")) && !nothing
-                && reportsGovernor(t, cue, rel, gov)) {
-            int top = closing(t, cue, gov);
-            content = t.phrase(top, block);
-            for (int c : t.children(top))
-                if (c > cue && participle(t, c) && t.children(c, "nsubj").isEmpty() && rightAfter(t, cue, c)
-                        && t.children(cue, "nsubj").stream().anyMatch(s -> s > top))
-                    // "The plan is dead, he said, laughing": a participle after the cue, hung from the clause, is not Y's
-                    content.andNot(t.phrase(c));
-            if (content.nextSetBit(cue) >= 0 && onlyPunctuation(t, content, cue))
-                // "Y, Kol said, adding, “Z.”": the marks that close the sentence after the cue are not Y's
-                content.clear(cue, content.length());
-        }
+                && GovernorClauses.reports(t, cue, rel, gov))
+            content = GovernorClauses.content(t, cue, gov, block);
         if (content.isEmpty() && !nothing)
             // "Y, X said" misparsed with Y as an unmarked adverbial clause of the cue ("Asked whether he would resign, Bey
             // said nothing" says nothing)
             for (int c : t.children(cue, "advcl"))
-                if (fronted(t, cue, c, object))
+                if (GovernorClauses.fronted(t, cue, c, object))
                     content.or(t.phrase(c, block));
         if (content.isEmpty() && act == SpeechAct.ACCUSATION)
             for (int c : t.children(cue))
                 if ((t.relation(c).equals("advcl") || t.relation(c).startsWith("obl")) && ClaimParts.hasCase(t, c, "of"))
                     content.or(t.phrase(c, block));
-        if (content.isEmpty() && ASKING.contains(t.lemma(cue)) && prepositionalObject(t, cue) < 0
-                && (askedPerson(t, cue) >= 0 || !hasModal(t, cue)))
-            // "Hannity asked Trump if he would deport them", "asked the campaigns why they did not respond", parsed as
-            // an adverbial clause: the question, not whom
-            // ("Lawyers will ask for a retrial if the verdict stands", "will ask questions if …": a condition after
-            // what is asked is no question)
-            for (int c : t.children(cue, "advcl"))
-                if (c > cue && (hasMark(t, c, "if") || hasMark(t, c, "whether") || t.tag(t.phrase(c).nextSetBit(0)).startsWith("W")))
-                    content.or(t.phrase(c, block));
+        if (content.isEmpty())
+            content = AskingCues.question(t, cue, block);
         int stance = StancePhrases.word(t, cue);
         if (content.isEmpty() && stance >= 0)
             content = StancePhrases.ownObject(t, stance, block);
@@ -135,7 +116,7 @@ final class ClaimContents {
                 if (!CuePatterns.temporal(t, c) && c != stance && !(c < cue && t.lemma(c).equalsIgnoreCase("who")
                         && t.children(cue, "nsubj").stream().allMatch(n -> t.tag(n).startsWith("RB")) && t.children(cue, "aux:pass").isEmpty()))
                     content.or(t.phrase(c, block));
-        if (content.isEmpty() && !(ASKING.contains(t.lemma(cue)) && prepositionalObject(t, cue) >= 0))
+        if (content.isEmpty() && !AskingCues.asksAbout(t, cue))
             // "the video was released (by X)": the passive subject is what was said ("He was asked about the dispute"
             // is whom it was asked)
             for (int c : t.children(cue, "nsubj:pass"))
@@ -161,65 +142,8 @@ final class ClaimContents {
         return ContentEnds.trimmed(t, cue, content, block);
     }
 
-    /** The object of an asking cue that is whom it asks (a pronoun, a name, a title, a source noun); -1 if none. */
-    private static int askedPerson(AttributionTree t, int cue) {
-        for (int c : t.children(cue, "obj"))
-            if (t.tag(c).equals("PRP") || TrailingCues.speakerLike(t, c))
-                return c;
-        return -1;
-    }
-
-    /** The first unmarked adverbial verb before a cue without an object, a misparsed "Y, X said"; -1 if none. */
-    private static int frontedClause(AttributionTree t, int cue, boolean object) {
-        for (int c : t.children(cue, "advcl"))
-            if (fronted(t, cue, c, object))
-                return c;
-        return -1;
-    }
-
-    /** Whether only the cue's own words and commas stand between the cue and {@code c} ("said Sunday, adding"). */
-    private static boolean rightAfter(AttributionTree t, int cue, int c) {
-        BitSet own = t.phrase(cue);
-        for (int k = cue + 1; k < c; k++)
-            if (!own.get(k) && !t.tag(k).equals(","))
-                return false;
-        return true;
-    }
-
-    /** Whether {@code c} is an unmarked adverbial verb before a cue without an object, a misparsed "Y, X said". */
-    private static boolean fronted(AttributionTree t, int cue, int c, boolean object) {
-        return c < cue && t.children(c, "mark").isEmpty() && t.tag(c).startsWith("VB") && !object && !NotSaid.subordinate(t, c);
-    }
-
-    /** Whether a verb has a modal ("will ask", "would ask"). */
-    private static boolean hasModal(AttributionTree t, int verb) {
-        for (int c : t.children(verb, "aux"))
-            if (t.tag(c).equals("MD"))
-                return true;
-        return false;
-    }
-
-    /** Whether the word heads a clause: a verb other than a participle, or a word with a subject or a copula. */
-    private static boolean clause(AttributionTree t, int k) {
-        return t.tag(k).startsWith("VB") && !t.tag(k).equals("VBG") || t.tag(k).equals("MD")
-                || !t.children(k, "nsubj").isEmpty() || !t.children(k, "cop").isEmpty();
-    }
-
-    /** Whether the tokens of the set after {@code from} are all punctuation. */
-    private static boolean onlyPunctuation(AttributionTree t, BitSet set, int from) {
-        for (int k = set.nextSetBit(from); k >= 0; k = set.nextSetBit(k + 1))
-            if (Character.isLetterOrDigit(t.token(k).word().codePointAt(0)))
-                return false;
-        return true;
-    }
-
-    /** Whether the cue, set off or trailing, reports the clause of its governor ("Y, X said", "Y, X said, Z"). */
-    private static boolean reportsGovernor(AttributionTree t, int cue, String rel, int gov) {
-        return gov < cue && (rel.equals("parataxis") && !NotSaid.afterSemicolon(t, cue) || rel.equals("ccomp")) || setOff(t, cue, rel, gov);
-    }
-
     /** The first prepositional object after a cue that says what it is about ("called for X", "talked about X"); -1 if none. */
-    private static int prepositionalObject(AttributionTree t, int cue) {
+    static int prepositionalObject(AttributionTree t, int cue) {
         String cases = PHRASAL.getOrDefault(t.lemma(cue), StancePhrases.isStance(t, cue) ? StancePhrases.PREPOSITIONS : "about on");
         for (int c : t.children(cue, "obl"))
             if (c > cue && cases.contains(caseOf(t, c)) && !CuePatterns.temporal(t, c))
@@ -255,21 +179,6 @@ final class ClaimContents {
     }
 
     /**
-     * Where the content of a cue hung from {@code gov} starts: {@code gov} itself, except for a cue that closes its
-     * sentence set off by a comma ("Y, the council said on Saturday.") hung from a word that is no verb inside Y
-     * ("repairs" in "…have warned that it needs urgent repairs"): that is a misparse, and the whole of Y, the
-     * sentence's top clause, is what is reported.
-     */
-    private static int closing(AttributionTree t, int cue, int gov) {
-        if (gov > cue || t.tag(gov).startsWith("VB") || t.tag(gov).equals("MD") || !ContentEnds.closesSentence(t, cue))
-            return gov;
-        int top = gov;
-        while (t.head(top) >= 0)
-            top = t.head(top);
-        return top;
-    }
-
-    /**
      * Whether a relative pronoun stands in the phrase of {@code node} before it ("…, which the mayor said was unfair";
      * not a question's "what").
      */
@@ -298,7 +207,7 @@ final class ClaimContents {
     }
 
     /** A participle set off by a comma after its governor: "..., saying Y". */
-    private static boolean participle(AttributionTree t, int k) {
+    static boolean participle(AttributionTree t, int k) {
         return t.tag(k).equals("VBG") && k > t.head(k) && k > 0 && t.tag(k - 1).equals(",");
     }
 
@@ -332,36 +241,6 @@ final class ClaimContents {
             }
         }
         return out;
-    }
-
-    /**
-     * A cue clause set off by commas inside or after the clause it reports, as the parse attaches it:
-     * "Y, X said, Z" and "Y, said X" (parataxis, dep, an unmarked adverbial clause) or "as X reported, Y".
-     */
-    private static boolean setOff(AttributionTree t, int cue, String rel, int gov) {
-        String base = rel.split(":")[0];
-        List<Integer> marks = t.children(cue, "mark");
-        boolean as = marks.size() == 1 && t.lemma(marks.get(0)).equals("as");
-        // "Y, the leaders said Friday, as ..." parsed as a relative clause of a noun in Y
-        // (not a relative clause of its own: "…replaced by Smith, who testified Tuesday.")
-        boolean relative = t.children(cue, "nsubj").stream().anyMatch(c -> t.tag(c).startsWith("W"));
-        if (base.equals("acl") && gov < cue && !relative && ContentEnds.closesSentence(t, cue))
-            return true;
-        if (t.children(cue, "dep").stream().anyMatch(c -> c < cue && t.tag(c).equals("WP")))
-            // "Collins, who'd endorsed Bush, said Y" parsed with "who" a loose dependent: a relative clause, not a cue set off
-            return false;
-        if (!(base.equals("parataxis") || base.equals("dep") || base.equals("ccomp")
-                || base.equals("advcl") && (marks.isEmpty() || as)))
-            return false;
-        // the commas around a parenthetical hang from its verb: look just outside the phrase without them
-        BitSet own = t.trim(t.phrase(cue));
-        int first = own.nextSetBit(0), last = own.length() - 1;
-        boolean commaBefore = first > 0 && t.tag(first - 1).equals(",");
-        boolean commaAfter = last + 1 < t.size() && t.tag(last + 1).equals(",");
-        boolean end = last + 1 >= t.size() || t.tag(last + 1).equals(".");
-        if (as)
-            return commaAfter || commaBefore;
-        return gov < cue ? commaBefore && (commaAfter || end) : commaBefore && commaAfter;
     }
 
     /** The preposition (case marker) of a nominal, or "". */

@@ -226,16 +226,7 @@ final class ClaimFinder {
             return Optional.empty();
         }
         String rule = origin;
-        return found.map(p -> new CueCandidate(i, withoutAdverbSpeaker(tree, p), act, cueLemma, rule));
-    }
-
-    /** "…continued to insistently ask …" parsed with the adverb as the subject: a lone adverb never speaks. */
-    private static ClaimParts.Parts withoutAdverbSpeaker(AttributionTree tree, ClaimParts.Parts p) {
-        java.util.BitSet s = p.speaker();
-        if (s.isEmpty() || s.cardinality() > 1 || !tree.tag(s.nextSetBit(0)).startsWith("RB"))
-            return p;
-        return new ClaimParts.Parts(new java.util.BitSet(), -1, p.cue(), p.content(), p.earlierContent(), p.direct(),
-                p.negated(), p.hedged());
+        return found.map(p -> new CueCandidate(i, ClaimParts.withoutAdverbSpeaker(tree, p), act, cueLemma, rule));
     }
 
     /** "Protesters were frustrated that Y": an adjective of the lexicon that the tagger took for a participle. */

@@ -37,7 +37,7 @@ final class ClaimParts {
     Optional<Parts> ofVerb(AttributionTree t, int cue, SpeechAct act, List<Span> previousQuote) {
         if (IMPRESSIONS.contains(t.lemma(cue)))
             return seemingCue(t, cue).or(() -> CuePatterns.impression(t, cue));
-        Optional<Parts> inverted = TrailingCues.insideClause(t, cue).or(() -> TrailingCues.objectSpeaker(t, cue));
+        Optional<Parts> inverted = TrailingCues.insideClause(t, cue).or(() -> ObjectSpeakers.find(t, cue));
         if (inverted.isPresent())
             return inverted;
         BitSet block = new BitSet();
@@ -184,13 +184,13 @@ final class ClaimParts {
         BitSet content = ClaimContents.ofNoun(t, cue, block);
         if (content.isEmpty())
             return Optional.empty();
-        int speakerHead = ClaimSpeakers.possessor(t, cue);
+        int speakerHead = NounCueSpeakers.possessor(t, cue);
         if (speakerHead < 0)
             for (int c : t.children(cue, "nmod"))
                 if (hasCase(t, c, "by") || hasCase(t, c, "from"))
                     speakerHead = c;
         if (speakerHead < 0)
-            speakerHead = ClaimSpeakers.lightVerbSubject(t, cue);
+            speakerHead = NounCueSpeakers.lightVerbSubject(t, cue);
         BitSet speaker = speakerHead < 0 ? new BitSet() : t.trim(t.phrase(speakerHead, block));
         speaker.andNot(content);
         for (int c = speaker.nextSetBit(0); c >= 0; c = speaker.nextSetBit(c + 1))
@@ -202,6 +202,15 @@ final class ClaimParts {
         cueSet.set(cue);
         return Optional.of(new Parts(speaker, speakerHead, cueSet, content, direct(t, content), negated(t, cue),
                 hedged(t, cue)));
+    }
+
+    /** "…continued to insistently ask …" parsed with the adverb as the subject: a lone adverb never speaks. */
+    static Parts withoutAdverbSpeaker(AttributionTree tree, Parts p) {
+        BitSet s = p.speaker();
+        if (s.isEmpty() || s.cardinality() > 1 || !tree.tag(s.nextSetBit(0)).startsWith("RB"))
+            return p;
+        return new Parts(new BitSet(), -1, p.cue(), p.content(), p.earlierContent(), p.direct(),
+                p.negated(), p.hedged());
     }
 
     /** The cue word with the auxiliaries and negation right before it ("has learned", "did not say") and its particle. */

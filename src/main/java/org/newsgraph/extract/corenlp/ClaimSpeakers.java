@@ -10,29 +10,16 @@ import java.util.Set;
  * the cue where the parse gives two), the agent of a passive, who is convinced ("X is convinced that Y"), the subject
  * of the clause a participle hangs from ("..., saying Y"; "issued a statement saying Y"), of the verb of means an
  * infinitive serves ("used the speech to call for Y") or of the first cue whose clause a second one was conjoined
- * into ("said that ..., but called it Y"). For a noun: its possessor, or the subject of the light verb it is the
- * object of ("made no mention of Y"). The names next to a cue whose subject the parse lost are {@link SpeakerNames}',
+ * into ("said that ..., but called it Y"). A noun's holder is {@link NounCueSpeakers}'. The names next to a cue whose subject the parse lost are {@link SpeakerNames}',
  * the holder of a participle on a noun ("polls showing Y") is {@link ParticipleHolders}' and a passive's agent hung
  * below its complement is {@link PassiveAgents}'.
  */
 final class ClaimSpeakers {
     /** Participles and clauses whose subject is their governor's: "..., saying Y", "X went on to say Y". */
     private static final Set<String> SUBJECT_FROM_GOVERNOR = Set.of("advcl", "xcomp", "conj", "dep");
-    /** Verbs whose subject holds the opinion or statement their object names. */
-    private static final Set<String> LIGHT_VERBS = Set.of("make", "have", "avoid", "hold", "give", "offer", "deliver",
-            "express", "voice", "raise", "level", "lob", "issue", "carry", "include", "share", "strike", "trumpet", "echo",
-            "rebut", "preach", "air", "repeat", "reiterate");
-    /**
-     * Noun cues that stand for their verb's subject's stance after "in" ("spoke out in favor of Y", "marched in support
-     * of Y", "in the hope of Y"); other nouns there name an event or a document the subject only figures in ("died in
-     * an attack on Y", "appeared in a report on Y", "put him in charge of Y") unless a clause says what they state
-     * ("persisted in arguments that Y").
-     */
-    private static final Set<String> IN_STANCES = Set.of("favor", "favour", "support", "defense", "defence", "opposition",
-            "protest", "hope", "praise", "fear", "reference");
-    /** Verbs that report speech, whose clause a later cue may be misparsed into. */
     /** Quantifiers that float away from the subject they count ("have both argued", "have all said"). */
     private static final Set<String> FLOATING = Set.of("both", "all", "each");
+    /** Verbs that report speech, whose clause a later cue may be misparsed into. */
     static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "add", "write", "note", "announce", "tweet",
             "explain", "insist", "suggest");
     /** Verbs whose object does what their infinitive says ("led some allies to worry", "allowing users to tell"). */
@@ -46,57 +33,6 @@ final class ClaimSpeakers {
             "convene", "host", "stage", "post", "send", "write", "release", "issue");
 
     private ClaimSpeakers() {
-    }
-
-    /**
-     * Who holds a noun cue: its possessor, and where that is a pronoun of the verb's own subject ("Sanders toned
-     * down his criticism of ...", "Bush pinned his hopes on ..."), that subject as written.
-     */
-    static int possessor(AttributionTree t, int cue) {
-        int poss = t.child(cue, "nmod:poss").orElse(-1);
-        if (poss < 0 || !t.tag(poss).equals("PRP$"))
-            return poss;
-        String rel = t.relation(cue);
-        int verb = t.head(cue);
-        if (verb < 0 || !(rel.equals("obj") || rel.startsWith("obl")) || !t.tag(verb).startsWith("VB"))
-            return poss;
-        int subject = plainSubject(t, verb, cue);
-        return subject >= 0 ? subject : poss;
-    }
-
-    /**
-     * The subject of the light verb a noun cue is the object of ("Trump made no mention of Y", "he avoided criticism
-     * of Y", "she delivered a defense of Y"), or of the verb it qualifies with "with" ("roused the crowd with criticism
-     * of Y"); -1 for other verbs, whose subject is rarely the holder ("faced criticism", "won the endorsement").
-     */
-    static int lightVerbSubject(AttributionTree t, int cue) {
-        int verb = t.head(cue);
-        if (verb < 0 || !t.tag(verb).startsWith("VB"))
-            return -1;
-        String rel = t.relation(cue);
-        boolean light = rel.equals("obj") && LIGHT_VERBS.contains(t.lemma(verb))
-                || rel.startsWith("obl") && (ClaimParts.hasCase(t, cue, "with")
-                        || ClaimParts.hasCase(t, cue, "in") && (IN_STANCES.contains(t.lemma(cue).toLowerCase(Locale.ROOT))
-                                || thatClause(t, cue)));
-        if (!light)
-            return -1;
-        int subject = plainSubject(t, verb, cue);
-        if (subject < 0 && (t.relation(verb).startsWith("conj") || t.relation(verb).equals("xcomp"))) {
-            // "has taken a firm stance and stirred controversy with an assertion that Y": the first verb's subject
-            int found = speakerOfVerb(t, verb);
-            subject = found < cue ? found : -1;
-        }
-        return subject;
-    }
-
-    /** Whether a noun cue states what it says in a clause of its own ("persisted in arguments that Y"). */
-    private static boolean thatClause(AttributionTree t, int cue) {
-        for (int c : t.children(cue))
-            if (c > cue && (t.relation(c).startsWith("acl") || t.relation(c).equals("ccomp")))
-                for (int m : t.children(c, "mark"))
-                    if (t.lemma(m).equalsIgnoreCase("that"))
-                        return true;
-        return false;
     }
 
     static int speakerOfVerb(AttributionTree t, int cue) {
@@ -244,7 +180,7 @@ final class ClaimSpeakers {
                     // two outside ("Minutes after the vote began, the chairman announced"), the one next to the verb
                     if (!inQuote(t, c)) {
                         // but "Trump and Sanders have both argued": a floating "both" or "all" is not the subject
-                        if (outside < 0 || c < verb && !(t.tag(c).equals("DT") && FLOATING.contains(t.lemma(c).toLowerCase(java.util.Locale.ROOT))))
+                        if (outside < 0 || c < verb && !(t.tag(c).equals("DT") && FLOATING.contains(t.lemma(c).toLowerCase(Locale.ROOT))))
                             outside = c;
                     } else {
                         quoted = quoted < 0 ? c : quoted;
@@ -294,14 +230,14 @@ final class ClaimSpeakers {
         if (rel.equals("xcomp") && MEANS_VERBS.contains(t.lemma(gov)))
             return true;
         return (rel.equals("xcomp") || rel.equals("advcl") && ClaimParts.hasCase(t, verb, "to"))
-                && !OBJECT_CONTROL.contains(t.lemma(gov)) && !ParticipleHolders.animate(t, controller, t.lemma(controller).toLowerCase(java.util.Locale.ROOT));
+                && !OBJECT_CONTROL.contains(t.lemma(gov)) && !ParticipleHolders.animate(t, controller, t.lemma(controller).toLowerCase(Locale.ROOT));
     }
 
     /**
      * The parse's own subject of a verb (not a passive or controlled one, not a relative pronoun, not inside a quote)
      * before token {@code before}, the nearest one where the parse gives two; -1 if none.
      */
-    private static int plainSubject(AttributionTree t, int verb, int before) {
+    static int plainSubject(AttributionTree t, int verb, int before) {
         int found = -1;
         for (int subject : t.children(verb, "nsubj"))
             if (subject < before && t.relation(subject).equals("nsubj") && !t.tag(subject).startsWith("W") && !inQuote(t, subject))

@@ -120,7 +120,7 @@ final class NounCues {
 
     /** The noun's possessor, its "by"/"from" phrase, or (where {@code governing}) the subject of the verb it is the object of. */
     private static int speaker(AttributionTree t, int cue, boolean governing) {
-        int s = ClaimSpeakers.possessor(t, cue);
+        int s = NounCueSpeakers.possessor(t, cue);
         if (s >= 0)
             return s;
         for (int c : t.children(cue, "nmod"))

@@ -174,7 +174,7 @@ final class PredicateCues {
         content = t.trim(content);
         if (content.isEmpty())
             return Optional.empty();
-        int speakerHead = ClaimSpeakers.possessor(t, cue);
+        int speakerHead = NounCueSpeakers.possessor(t, cue);
         if (speakerHead < 0)
             for (int c : t.children(cue, "nmod"))
                 if (ClaimParts.hasCase(t, c, "by") || ClaimParts.hasCase(t, c, "from"))
