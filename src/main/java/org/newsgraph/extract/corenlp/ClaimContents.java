@@ -113,8 +113,7 @@ final class ClaimContents {
         if (content.isEmpty() && !t.lemma(cue).equals("tell"))
             for (int c : t.children(cue, "obj"))
                 // ("officials who seemingly know Y" parsed with "who" an object: it is the subject)
-                if (!CuePatterns.temporal(t, c) && c != stance && !(c < cue && t.lemma(c).equalsIgnoreCase("who")
-                        && t.children(cue, "nsubj").stream().allMatch(n -> t.tag(n).startsWith("RB")) && t.children(cue, "aux:pass").isEmpty()))
+                if (!CuePatterns.temporal(t, c) && c != stance && c != ClaimSpeakers.looseWho(t, cue))
                     content.or(t.phrase(c, block));
         if (content.isEmpty() && !AskingCues.asksAbout(t, cue))
             // "the video was released (by X)": the passive subject is what was said ("He was asked about the dispute"

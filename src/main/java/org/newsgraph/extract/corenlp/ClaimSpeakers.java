@@ -191,12 +191,9 @@ final class ClaimSpeakers {
         }
         if (quoted >= 0)
             return quoted;
-        for (int c : t.children(verb))
-            if (c < verb && t.tag(c).equals("WP") && t.lemma(c).equalsIgnoreCase("who") && (t.relation(c).equals("dep") || t.relation(c).equals("obj"))
-                    && t.children(verb, "nsubj:pass").isEmpty() && t.children(verb, "aux:pass").isEmpty())
-                // "Collins, who'd previously endorsed Bush, …", "officials who seemingly know Y": "who" before the verb,
-                // parsed as a loose dependent or an object, is its subject
-                return c;
+        int who = looseWho(t, verb);
+        if (who >= 0)
+            return who;
         for (int c : t.children(verb, "obl"))
             if (ClaimParts.hasCase(t, c, "by") && (t.relation(c).contains("agent") || !t.children(verb, "nsubj:pass").isEmpty()))
                 return c;
@@ -212,6 +209,20 @@ final class ClaimSpeakers {
         for (int c : t.enhancedChildren(verb, "nsubj"))
             if (!t.relation(c).equals("nsubj:pass") && !t.enhancedChildren(verb, "nsubj:pass").contains(c)
                     && !meansControls(t, verb, c))
+                return c;
+        return -1;
+    }
+
+    /**
+     * "Collins, who'd previously endorsed Bush, …", "officials who seemingly know Y": a "who" before an active verb
+     * with no subject but an adverb, parsed as a loose dependent or an object, is its subject; -1 if none.
+     */
+    static int looseWho(AttributionTree t, int verb) {
+        if (!t.children(verb, "nsubj:pass").isEmpty() || !t.children(verb, "aux:pass").isEmpty()
+                || !t.children(verb, "nsubj").stream().allMatch(n -> t.tag(n).startsWith("RB")))
+            return -1;
+        for (int c : t.children(verb))
+            if (c < verb && t.tag(c).equals("WP") && t.lemma(c).equalsIgnoreCase("who") && (t.relation(c).equals("dep") || t.relation(c).equals("obj")))
                 return c;
         return -1;
     }
