@@ -31,6 +31,27 @@ final class AskingCues {
         return content;
     }
 
+    /**
+     * What an asking cue with a person as its object asks about ("Reporters asked the president about the tariffs",
+     * "The judge questioned the witness about the missing documents", the parse hanging "about" from the person):
+     * that, not whom; empty for other cues.
+     */
+    static BitSet topic(AttributionTree t, int cue, BitSet block) {
+        BitSet content = new BitSet();
+        int person = ASKING.contains(t.lemma(cue)) ? askedPerson(t, cue) : -1;
+        if (person < 0 || ObjectSpeakers.document(t, person))
+            // ("questioned Santilli's statements about Y": statements are what is questioned, not whom)
+            return content;
+        int about = ClaimContents.prepositionalObject(t, cue);
+        if (about < 0)
+            for (int c : t.children(person, "nmod"))
+                if (c > person && ClaimParts.hasCase(t, c, "about"))
+                    about = c;
+        if (about >= 0)
+            content.or(t.phraseWithoutCase(about, block));
+        return content;
+    }
+
     /** Whether the cue asks about something ("He was asked about the dispute"): then its passive subject is whom. */
     static boolean asksAbout(AttributionTree t, int cue) {
         return ASKING.contains(t.lemma(cue)) && ClaimContents.prepositionalObject(t, cue) >= 0;

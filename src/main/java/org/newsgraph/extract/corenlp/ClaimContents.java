@@ -106,6 +106,8 @@ final class ClaimContents {
                     content.or(t.phrase(c, block));
         if (content.isEmpty())
             content = AskingCues.question(t, cue, block);
+        if (content.isEmpty())
+            content = AskingCues.topic(t, cue, block);
         int stance = StancePhrases.word(t, cue);
         if (content.isEmpty() && stance >= 0)
             content = StancePhrases.ownObject(t, stance, block);

@@ -68,6 +68,11 @@ final class ObjectSpeakers {
         return Optional.empty();
     }
 
+    /** Whether the word is a document noun of the source list ("statements", "the report"): no one to ask. */
+    static boolean document(AttributionTree t, int k) {
+        return SOURCES.isDocumentNoun(t.lemma(k).toLowerCase(Locale.ROOT));
+    }
+
     /** A name, an organisation, a title or a source noun, not a time ("said Tuesday") or a thing ("said a prayer"). */
     static boolean speakerLike(AttributionTree t, int k) {
         if (CuePatterns.temporal(t, k))

@@ -85,6 +85,11 @@ final class SourceKinds {
         return nouns.containsKey(word);
     }
 
+    /** Whether the list has the word (a lemma, lower case) as a document ("report", "statement"). */
+    boolean isDocumentNoun(String word) {
+        return nouns.get(word) == SourceKind.DOCUMENT;
+    }
+
     /** The source nouns shipped with newsgraph. */
     static SourceKinds standard() {
         try (InputStream in = SourceKinds.class.getResourceAsStream(RESOURCE)) {

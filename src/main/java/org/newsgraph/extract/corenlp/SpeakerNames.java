@@ -175,7 +175,9 @@ final class SpeakerNames {
         // followed by a past form outside the content is one with a participle ("“Y,” said residents gathered outside")
         boolean clause = k < t.size() && (t.tag(k).equals("VBZ") || t.tag(k).equals("VBP") || t.tag(k).equals("MD")
                 || t.tag(k).equals("VBD") && (t.tag(k - 1).equals("PRP") || content.get(k)));
-        if (k > cue + 1 && nominal(t, cue + 1, k - 1) && !clause)
+        // ("Sales fell in May, said Tuesday.": a time never speaks)
+        if (k > cue + 1 && nominal(t, cue + 1, k - 1) && !clause
+                && !(CuePatterns.temporal(t, k - 1) && !"PERSON".equals(t.token(k - 1).ner())))
             out.set(cue + 1, k);
         return out;
     }

@@ -382,6 +382,14 @@ class AttributionPatternsTest {
         assertEquals("if the pier would reopen in May", content(claim(t, "ask"), t));
         String w = "The union asked the campaigns of the remaining candidates why they did not respond to the questionnaire.";
         assertEquals("why they did not respond to the questionnaire", content(claim(w, "ask"), w));
+        // whom it asks, then what about: the question is the topic
+        String a = "Reporters asked the president about the tariffs on steel.";
+        assertEquals("the tariffs on steel", content(claim(a, "ask"), a));
+        String q = "The judge questioned the witness about the missing documents.";
+        assertEquals("the missing documents", content(claim(q, "question"), q));
+        // but statements questioned are what is questioned
+        String s = "Howard Lind questioned the mayor's statements about the harbour.";
+        assertEquals("the mayor's statements about the harbour", content(claim(s, "question"), s));
         // passive: the subject is who was asked, what follows "about" is the question
         String u = "The mayor was asked about the delay at a news conference.";
         assertTrue(content(claim(u, "ask"), u).startsWith("the delay"), () -> claims(u).toString());
@@ -443,5 +451,14 @@ class AttributionPatternsTest {
         // the article is the quoted noun's, no phrase before the quote takes it in
         String t = "The \u201cworst ferry in Europe,\u201d one passenger called it.";
         assertTrue(content(claim(t, "call"), t).contains("worst ferry in Europe"), () -> claims(t).toString());
+    }
+
+    @Test
+    void aTimeAfterAnInvertedCueIsNoSpeaker() {
+        String t = "Sales fell in May, said Tuesday.";
+        assertTrue(claims(t).stream().noneMatch(c -> speaker(c, t).equals("Tuesday")), () -> claims(t).toString());
+        // a person whose name is a time word still speaks
+        String d = "\u201cThe platform ignores us,\u201d said Kristen Day.";
+        assertTrue(claims(d).stream().anyMatch(c -> speaker(c, d).equals("Kristen Day")), () -> claims(d).toString());
     }
 }
