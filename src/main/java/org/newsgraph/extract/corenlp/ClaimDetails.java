@@ -37,7 +37,8 @@ import edu.stanford.nlp.util.CoreMap;
  * its verb has "will", "shall" or "would"). Runs after claim finding and merging, so those need not know of it.
  */
 final class ClaimDetails {
-    private static final SourceKinds KINDS = SourceKinds.standard();
+    /** The shipped source nouns, read once per JVM (also what {@link ObjectSpeakers} asks). */
+    static final SourceKinds KINDS = SourceKinds.standard();
 
     private final String text;
     private final CodePoints codePoints;

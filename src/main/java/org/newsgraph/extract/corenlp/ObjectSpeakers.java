@@ -10,8 +10,6 @@ import java.util.Set;
  * David Amos, a professor of economics"): the object speaks and the clause before the cue's comma is what is said.
  */
 final class ObjectSpeakers {
-    /** The source nouns, for a speaker the parse made the cue's object ("…, said experts like Paul Bauman"). */
-    private static final SourceKinds SOURCES = SourceKinds.standard();
     /** Conjunctions that join a sentence to the one before it, not part of what it says ("nor" is). */
     private static final Set<String> CONNECTIVES = Set.of("and", "but", "yet", "so");
 
@@ -70,7 +68,7 @@ final class ObjectSpeakers {
 
     /** Whether the word is a document noun of the source list ("statements", "the report"): no one to ask. */
     static boolean document(AttributionTree t, int k) {
-        return SOURCES.isDocumentNoun(t.lemma(k).toLowerCase(Locale.ROOT));
+        return ClaimDetails.KINDS.isDocumentNoun(t.lemma(k).toLowerCase(Locale.ROOT));
     }
 
     /** A name, an organisation, a title or a source noun, not a time ("said Tuesday") or a thing ("said a prayer"). */
@@ -79,7 +77,7 @@ final class ObjectSpeakers {
             return false;
         String ner = t.token(k).ner();
         return t.tag(k).startsWith("NNP") || "PERSON".equals(ner) || "ORGANIZATION".equals(ner) || "TITLE".equals(ner)
-                || SOURCES.isSourceNoun(t.lemma(k).toLowerCase(Locale.ROOT));
+                || ClaimDetails.KINDS.isSourceNoun(t.lemma(k).toLowerCase(Locale.ROOT));
     }
 
     /**
