@@ -21,26 +21,25 @@ final class ContentEnds {
 
     /**
      * "He had “wanted to be a pilot since he was 5,” his friend said": a content that opens a quote it does not close
-     * takes the closing mark right after it (after its comma or full stop), which the parse hung from the cue.
+     * takes the closing mark right after it (after its comma or full stop), which the parse hung from the cue; so does
+     * each part of a content a parenthetical cue splits ("The word “unprecedented,” he said, was overused").
      */
     static BitSet closingQuote(AttributionTree t, BitSet content) {
-        if (content.isEmpty())
-            return content;
-        int open = 0;
-        for (int k = content.nextSetBit(0); k >= 0; k = content.nextSetBit(k + 1))
-            open += t.tag(k).equals("``") ? 1 : t.tag(k).equals("''") ? -1 : 0;
-        int next = content.length();
-        if (open <= 0 || next >= t.size())
-            return content;
-        if ((t.tag(next).equals(",") || t.tag(next).equals(".")) && next + 1 < t.size() && t.tag(next + 1).equals("''")) {
-            BitSet out = (BitSet) content.clone();
-            out.set(next, next + 2);
-            return out;
-        }
-        if (!t.tag(next).equals("''"))
-            return content;
         BitSet out = (BitSet) content.clone();
-        out.set(next);
+        int open = 0;
+        for (int k = content.nextSetBit(0); k >= 0 && k + 1 < t.size(); k = content.nextSetBit(k + 1)) {
+            open += t.tag(k).equals("``") ? 1 : t.tag(k).equals("''") ? -1 : 0;
+            int next = k + 1;
+            if (open <= 0 || content.get(next))
+                continue;
+            if ((t.tag(next).equals(",") || t.tag(next).equals(".")) && next + 1 < t.size() && t.tag(next + 1).equals("''")) {
+                out.set(next, next + 2);
+                open--;
+            } else if (t.tag(next).equals("''")) {
+                out.set(next);
+                open--;
+            }
+        }
         return out;
     }
 

@@ -83,6 +83,9 @@ public final class AttributionHarness {
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.buildEntityMentions", "true");
+        // -Dann.X=V sets CoreNLP property X (to try other annotator settings on the caches)
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("ann."))
+                .forEach(k -> p.setProperty(k.substring(4), System.getProperty(k)));
         return p;
     }
 
@@ -94,7 +97,7 @@ public final class AttributionHarness {
         StanfordCoreNLP pipeline = new StanfordCoreNLP(properties());
         ProtobufAnnotationSerializer ser = new ProtobufAnnotationSerializer(false);
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(cache)))) {
-            for (int i = 0; i < texts.size(); i += every) {
+            for (int i = Integer.getInteger("from", 0); i < texts.size(); i += every) {
                 Path t = texts.get(i);
                 String text = Files.readString(t, StandardCharsets.UTF_8);
                 Annotation a = new Annotation(text);

@@ -411,6 +411,9 @@ class AttributionPatternsTest {
         assertEquals("The old ferry was a \u201cfloating ruin,\u201d", content(claim(t, "say"), t));
         String u = "Kol had \u201cwanted to run the ferry since he was five,\u201d his sister told reporters.";
         assertEquals("Kol had \u201cwanted to run the ferry since he was five,\u201d", content(claim(u, "tell"), u));
+        // a parenthetical cue splits the content: its first part still closes its quote
+        String w = "The word \u201cunprecedented,\u201d he said, was overused in the campaign.";
+        assertEquals("The word \u201cunprecedented,\u201d | was overused in the campaign", content(claim(w, "say"), w));
     }
 
     @Test
@@ -460,5 +463,16 @@ class AttributionPatternsTest {
         // a person whose name is a time word still speaks
         String d = "\u201cThe platform ignores us,\u201d said Kristen Day.";
         assertTrue(claims(d).stream().anyMatch(c -> speaker(c, d).equals("Kristen Day")), () -> claims(d).toString());
+    }
+
+    @Test
+    void aNamingCueReportsWhatItNamesWithWhatItCallsIt() {
+        String t = "The mayor said the ferry plan was dead, calling it a waste of time.";
+        assertEquals("it a waste of time", content(claim(t, "call"), t));
+        String u = "Ms. Kol called the harbour plan \u201ca land grab\u201d on Monday.";
+        assertTrue(content(claim(u, "call"), u).startsWith("the harbour plan \u201ca land grab"), () -> claims(u).toString());
+        // whom a call reaches is not what it says
+        String v = "The mayor called the ferry chief to ask about the delay.";
+        assertTrue(claims(v).stream().noneMatch(c -> content(c, v).startsWith("the ferry chief")), () -> claims(v).toString());
     }
 }
