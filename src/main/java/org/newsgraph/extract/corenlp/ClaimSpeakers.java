@@ -105,6 +105,10 @@ final class ClaimSpeakers {
         int inner = t.head(cue);
         if (!t.relation(cue).equals("conj") || inner < 0 || !t.relation(inner).equals("ccomp"))
             return -1;
+        int own = subjectOf(t, cue);
+        if (own >= 0 && own < cue && t.phrase(own).nextSetBit(0) > 0 && t.tag(t.phrase(own).nextSetBit(0) - 1).equals("CC"))
+            // "Many said they would stay away and others have said Y": a conjoined cue with a subject of its own
+            return -1;
         int outer = t.head(inner);
         if (outer < 0 || !REPORTING_VERBS.contains(t.lemma(outer)))
             return -1;

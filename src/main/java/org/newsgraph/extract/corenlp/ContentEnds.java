@@ -15,7 +15,7 @@ final class ContentEnds {
 
     /** The content of the verb cue at {@code cue}, found by {@link ClaimContents}, with its ends trimmed as above. */
     static BitSet trimmed(AttributionTree t, int cue, BitSet content, BitSet block) {
-        BitSet c = withoutConjoinedPredicate(t, cue, forRelativePronoun(t, cue, content, block));
+        BitSet c = withoutConjoinedAttribution(t, withoutConjoinedPredicate(t, cue, forRelativePronoun(t, cue, content, block)));
         return closingQuote(t, t.trim(withoutTrailingCue(t, withoutTrailingVerdict(t, c))));
     }
 
@@ -62,6 +62,29 @@ final class ContentEnds {
             BitSet out = (BitSet) content.clone();
             out.clear(from, last + 1);
             return out;
+        }
+        return content;
+    }
+
+    /**
+     * "Many said they would stay away, and others said they were not interested": a cue conjoined inside the content
+     * with a subject of its own after the conjunction is the next attribution, not part of this one.
+     */
+    static BitSet withoutConjoinedAttribution(AttributionTree t, BitSet content) {
+        for (int k = content.nextSetBit(0); k >= 0; k = content.nextSetBit(k + 1)) {
+            int gov = t.head(k);
+            if (!t.relation(k).equals("conj") || gov < 0 || !content.get(gov) || !t.tag(k).startsWith("VB")
+                    || ClaimContents.LEXICON.act(t.lemma(k), CueLexicon.Kind.VERB).isEmpty())
+                continue;
+            int subject = t.child(k, "nsubj").orElse(-1);
+            int cc = subject < 0 || subject > k ? -1 : t.phrase(subject).nextSetBit(0) - 1;
+            // (inside a quote, the conjunction is the speaker's own words)
+            if (cc <= content.nextSetBit(0) + 1 || !content.get(cc) || !t.tag(cc).equals("CC") || ClaimSpeakers.inQuote(t, cc))
+                continue;
+            BitSet out = (BitSet) content.clone();
+            out.andNot(t.phrase(k));
+            out.clear(cc);
+            return t.trim(out);
         }
         return content;
     }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Claim;
 import org.newsgraph.extract.SpeechAct;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -474,5 +475,16 @@ class AttributionPatternsTest {
         // whom a call reaches is not what it says
         String v = "The mayor called the ferry chief to ask about the delay.";
         assertTrue(claims(v).stream().noneMatch(c -> content(c, v).startsWith("the ferry chief")), () -> claims(v).toString());
+    }
+
+    @Test
+    void aCueConjoinedWithASubjectOfItsOwnIsTheNextAttribution() {
+        // the parse hangs the second "said" inside the first content: it has its own speaker and content
+        String t = "Many council members have said they will skip the meeting and others have said they are not interested.";
+        List<Claim> said = claims(t).stream().filter(c -> c.cueLemma().equals("say")).toList();
+        assertTrue(said.stream().anyMatch(c -> speaker(c, t).equals("Many council members")
+                && content(c, t).equals("they will skip the meeting")), said::toString);
+        assertTrue(said.stream().anyMatch(c -> speaker(c, t).equals("others")
+                && content(c, t).equals("they are not interested")), said::toString);
     }
 }
