@@ -105,14 +105,22 @@ final class ClaimSpeakers {
         int inner = t.head(cue);
         if (!t.relation(cue).equals("conj") || inner < 0 || !t.relation(inner).equals("ccomp"))
             return -1;
-        int own = subjectOf(t, cue);
-        if (own >= 0 && own < cue && t.phrase(own).nextSetBit(0) > 0 && t.tag(t.phrase(own).nextSetBit(0) - 1).equals("CC"))
+        if (subjectAfterConjunction(t, cue) >= 0)
             // "Many said they would stay away and others have said Y": a conjoined cue with a subject of its own
             return -1;
         int outer = t.head(inner);
         if (outer < 0 || !REPORTING_VERBS.contains(t.lemma(outer)))
             return -1;
         return plainSubject(t, outer, inner);
+    }
+
+    /** A conjoined verb's own subject, right after the conjunction ("… and others have said Y"); -1 if none. */
+    static int subjectAfterConjunction(AttributionTree t, int verb) {
+        int own = subjectOf(t, verb);
+        if (own < 0 || own > verb)
+            return -1;
+        int first = t.phrase(own).nextSetBit(0);
+        return first > 0 && t.tag(first - 1).equals("CC") ? own : -1;
     }
 
     private static int governingSubject(AttributionTree t, int cue) {

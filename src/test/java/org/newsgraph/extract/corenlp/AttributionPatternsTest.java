@@ -486,5 +486,8 @@ class AttributionPatternsTest {
                 && content(c, t).equals("they will skip the meeting")), said::toString);
         assertTrue(said.stream().anyMatch(c -> speaker(c, t).equals("others")
                 && content(c, t).equals("they are not interested")), said::toString);
+        // so does a second participle
+        String u = "Both men issued a statement, Ryan saying he was encouraged and Kol calling it a great meeting.";
+        assertEquals("Kol", speaker(claim(u, "call"), u));
     }
 }
