@@ -109,8 +109,9 @@ final class ClaimParts {
             speaker = SpeakerNames.adjacentName(t, cue, content);
             speakerHead = speaker.isEmpty() ? -1 : speaker.length() - 1;
         }
-        if (speaker.isEmpty() && content.nextSetBit(0) > cue && (t.tag(cue).equals("VBD") || t.tag(cue).equals("VBZ"))) {
-            // "Paul Ryan's office announced that Y" where the parse lost the subject
+        if (speaker.isEmpty() && content.nextSetBit(0) > cue && (t.tag(cue).equals("VBD") || t.tag(cue).equals("VBZ")
+                || withAuxiliary(t, cue))) {
+            // "Paul Ryan's office announced that Y", "…, and Kol has pledged to Y" where the parse lost the subject
             speaker = SpeakerNames.nameBefore(t, cue, content);
             speakerHead = speaker.isEmpty() ? -1 : speaker.length() - 1;
         }
@@ -137,6 +138,12 @@ final class ClaimParts {
             speakerHead = -1;
         return Optional.of(new Parts(speaker, speakerHead, cueTokens(t, cue), content, direct(t, content),
                 negated(t, cue), hedged(t, cue)));
+    }
+
+    /** Whether a verb's form comes with an auxiliary right before it ("has pledged", "will announce"). */
+    private static boolean withAuxiliary(AttributionTree t, int cue) {
+        return cue > 0 && t.head(cue - 1) == cue && t.relation(cue - 1).equals("aux")
+                && (t.tag(cue).equals("VBN") || t.tag(cue).equals("VB"));
     }
 
     /** Whether {@code set} has a verb or a modal. */

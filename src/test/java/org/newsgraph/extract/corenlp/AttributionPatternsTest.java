@@ -490,4 +490,11 @@ class AttributionPatternsTest {
         String u = "Both men issued a statement, Ryan saying he was encouraged and Kol calling it a great meeting.";
         assertEquals("Kol", speaker(claim(u, "call"), u));
     }
+
+    @Test
+    void aNameRightBeforeAPerfectCueSpeaksWhereTheParseLostTheSubject() {
+        // parsed with "Mira Kol" conjoined to "June" and "has pledged" hanging loose
+        String t = "The harbour district's vote is June 14, and Mira Kol has pledged to stay in the race through it.";
+        assertEquals("Mira Kol", speaker(claim(t, "pledge"), t));
+    }
 }
