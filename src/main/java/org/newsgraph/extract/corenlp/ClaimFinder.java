@@ -134,10 +134,8 @@ final class ClaimFinder {
             }
             // a cue inside another cue's content is mostly part of what that one reports, not an attribution of its own
             BitSet accepted = scorer.accepted(tree, s, candidates, paragraph);
-            for (int k = accepted.nextSetBit(0); k >= 0; k = accepted.nextSetBit(k + 1)) {
-                CueCandidate c = candidates.get(k);
+            for (CueCandidate c : ChainedCues.join(tree, candidates, accepted))
                 claims.add(claim(tree, s, c.parts(), c.act(), c.lemma(), lookup));
-            }
             previousQuote = sq.ending(tree);
             // "“A,” she said. “B.”": a sentence of nothing but quotation continues the direct claim before it
             if (claims.size() > before)

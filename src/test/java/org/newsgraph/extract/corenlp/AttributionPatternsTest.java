@@ -497,4 +497,29 @@ class AttributionPatternsTest {
         String t = "The harbour district's vote is June 14, and Mira Kol has pledged to stay in the race through it.";
         assertEquals("Mira Kol", speaker(claim(t, "pledge"), t));
     }
+
+    @Test
+    void aVerbAndTheCueThatSaysWhatItDidAreOneClaim() {
+        // the rules match both words; the claim is one, with the inner cue's content and the outer cue's speaker
+        BiFunction<String, String, Claim> only = (text, lemma) -> {
+            List<Claim> all = matches(text);
+            assertEquals(1, all.size(), all::toString);
+            assertEquals(lemma, all.get(0).cueLemma(), all::toString);
+            return all.get(0);
+        };
+        String t = "The ferry company released a statement saying that the crossings would resume.";
+        Claim c = only.apply(t, "say");
+        assertEquals("released a statement saying", cue(c, t));
+        assertEquals("The ferry company", speaker(c, t));
+        assertEquals("that the crossings would resume", content(c, t));
+        String u = "The union responded by saying the offer was far too low.";
+        assertEquals("responded by saying", cue(only.apply(u, "say"), u));
+        String v = "The mayor sought to clarify the new harbour fees.";
+        assertEquals("sought to clarify", cue(only.apply(v, "clarify"), v));
+        String w = "In his speech Kol made no mention of the strike at the port.";
+        assertEquals("the strike at the port", content(only.apply(w, "mention"), w));
+        // a participle set off by a comma is an attribution of its own
+        String x = "The mayor praised the divers at the pier, calling them heroes.";
+        assertEquals(2, matches(x).size(), () -> matches(x).toString());
+    }
 }
