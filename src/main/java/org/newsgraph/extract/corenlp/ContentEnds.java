@@ -15,7 +15,7 @@ final class ContentEnds {
 
     /** The content of the verb cue at {@code cue}, found by {@link ClaimContents}, with its ends trimmed as above. */
     static BitSet trimmed(AttributionTree t, int cue, BitSet content, BitSet block) {
-        BitSet c = withoutConjoinedAttribution(t, withoutConjoinedPredicate(t, cue, forRelativePronoun(t, cue, content, block)));
+        BitSet c = withoutConjoinedAttribution(t, cue, withoutConjoinedPredicate(t, cue, forRelativePronoun(t, cue, content, block)));
         return closingQuote(t, t.trim(withoutTrailingCue(t, withoutTrailingVerdict(t, c))));
     }
 
@@ -70,7 +70,7 @@ final class ContentEnds {
      * "Many said they would stay away, and others said they were not interested": a cue conjoined inside the content
      * with a subject of its own after the conjunction is the next attribution, not part of this one.
      */
-    static BitSet withoutConjoinedAttribution(AttributionTree t, BitSet content) {
+    static BitSet withoutConjoinedAttribution(AttributionTree t, int cue, BitSet content) {
         for (int k = content.nextSetBit(0); k >= 0; k = content.nextSetBit(k + 1)) {
             int gov = t.head(k);
             if (!t.relation(k).equals("conj") || gov < 0 || !content.get(gov) || !t.tag(k).startsWith("VB")
@@ -78,6 +78,9 @@ final class ContentEnds {
                 continue;
             int subject = t.child(k, "nsubj").orElse(-1);
             int cc = subject < 0 || subject > k ? -1 : t.phrase(subject).nextSetBit(0) - 1;
+            if (subject < 0 && t.tag(cue).equals("VBG") && t.tag(k).equals("VBG"))
+                // "…, calling him a bore and accusing him of Y": a second participle is the speaker's next attribution
+                cc = t.child(k, "cc").orElse(-1);
             // (inside a quote, the conjunction is the speaker's own words)
             if (cc <= content.nextSetBit(0) + 1 || !content.get(cc) || !t.tag(cc).equals("CC") || ClaimSpeakers.inQuote(t, cc))
                 continue;

@@ -486,7 +486,10 @@ class AttributionPatternsTest {
                 && content(c, t).equals("they will skip the meeting")), said::toString);
         assertTrue(said.stream().anyMatch(c -> speaker(c, t).equals("others")
                 && content(c, t).equals("they are not interested")), said::toString);
-        // so does a second participle
+        // a second participle after the first one's content is the speaker's next attribution
+        String p = "The mayor left the pier early, calling the plan a bore and accusing the council of wasting money.";
+        assertEquals("the plan a bore", content(claim(p, "call"), p));
+        // so does a second participle with its own subject
         String u = "Both men issued a statement, Ryan saying he was encouraged and Kol calling it a great meeting.";
         assertEquals("Kol", speaker(claim(u, "call"), u));
     }
