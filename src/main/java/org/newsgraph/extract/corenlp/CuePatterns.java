@@ -152,6 +152,10 @@ final class CuePatterns {
         block.set(source);
         block.set(according);
         block.set(according + 1);
+        for (int c : t.children(gov, "cc"))
+            // "But, according to X, Y": the conjunction that opens the sentence is the article's, not X's
+            if (c < according)
+                block.set(c);
         BitSet content = t.trim(t.phrase(gov, block));
         if (content.isEmpty() || speaker.isEmpty())
             return Optional.empty();

@@ -525,4 +525,11 @@ class AttributionPatternsTest {
         String x = "The mayor praised the divers at the pier, calling them heroes.";
         assertEquals(2, matches(x).size(), () -> matches(x).toString());
     }
+
+    @Test
+    void theConjunctionOpeningASentenceIsNoPartOfWhatASourceSays() {
+        String t = "But, according to the survey, most residents of the harbour district remain undecided about the ferry plan.";
+        assertEquals("most residents of the harbour district remain undecided about the ferry plan",
+                content(claim(t, "according to"), t));
+    }
 }
