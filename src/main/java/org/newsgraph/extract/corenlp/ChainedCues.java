@@ -46,6 +46,14 @@ final class ChainedCues {
         return out;
     }
 
+    /** The index of the candidate that candidate {@code k} would join as the outer cue, both kept; -1 if none. */
+    static int inner(AttributionTree t, List<CueCandidate> candidates, int k) {
+        for (int b = 0; b < candidates.size(); b++)
+            if (b != k && chained(t, candidates.get(k), candidates.get(b)))
+                return b;
+        return -1;
+    }
+
     private static boolean chained(AttributionTree t, CueCandidate outer, CueCandidate inner) {
         int a = outer.cue(), b = inner.cue();
         if (b <= a)

@@ -50,10 +50,11 @@ final class CueScorer {
 
     /**
      * A cue the rules found, with its speaker and content hull, as handed to a recorder: its features, its sentence, its
-     * index among the sentence's candidates and its neighbours there.
+     * index among the sentence's candidates, its neighbours there and the index of the cue it joins into one claim with
+     * when both are kept ({@link ChainedCues}; -1 if none).
      */
     record Candidate(Span cue, Optional<Span> speaker, Span content, List<String> features, int sentence, int index,
-            CueNeighbours neighbours) {
+            CueNeighbours neighbours, int chained) {
     }
 
     /** One decision tree: node i tests feature[i] (null at a leaf) and goes to yes[i] or no[i]; value[i] at a leaf. */
@@ -221,7 +222,7 @@ final class CueScorer {
                 recorder.accept(new Candidate(t.hull(p.cue()),
                         SpeakerNames.span(t, p),
                         new Span(content.get(0).begin(), content.get(content.size() - 1).end()), features.get(k), sentence, k,
-                        neighbours.get(k)));
+                        neighbours.get(k), ChainedCues.inner(t, candidates, k)));
                 out.set(k);
                 continue;
             }

@@ -187,7 +187,7 @@ public final class AttributionHarness {
                                 String.valueOf(c.content().begin()), String.valueOf(c.content().end()),
                                 String.valueOf(c.sentence()), String.valueOf(c.index()), String.valueOf(c.neighbours().holder()),
                                 CueNeighbours.write(c.neighbours().inner()), String.valueOf(c.neighbours().governor()),
-                                CueNeighbours.write(c.neighbours().governed())))));
+                                CueNeighbours.write(c.neighbours().governed()), String.valueOf(c.chained())))));
                 finder.find(new CoreDocument(a), text, new CodePoints(text), EntityLookup.NONE);
             });
         }

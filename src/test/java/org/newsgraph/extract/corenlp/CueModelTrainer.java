@@ -59,7 +59,7 @@ public final class CueModelTrainer {
 
     /** A candidate of the features file: its article, spans ([begin, end), source null when absent) and features. */
     private record Candidate(String doc, int[] cue, int[] source, int[] content, String[] features, int sentence, int index,
-            int holder, List<Integer> inner, int governor, List<Integer> governed) {
+            int holder, List<Integer> inner, int governor, List<Integer> governed, int chained) {
         /** The cue's lemma as its features write it ("according_to"). */
         String lemma() {
             return feature("l");
@@ -256,15 +256,36 @@ public final class CueModelTrainer {
             out.add(new Candidate(r[0], new int[] {Integer.parseInt(r[1]), Integer.parseInt(r[2])},
                     r[4].isEmpty() ? null : new int[] {Integer.parseInt(r[4]), Integer.parseInt(r[5])},
                     new int[] {Integer.parseInt(r[6]), Integer.parseInt(r[7])}, features, Integer.parseInt(r[8]), Integer.parseInt(r[9]),
-                    Integer.parseInt(r[10]), CueNeighbours.read(r[11]), Integer.parseInt(r[12]), CueNeighbours.read(r[13])));
+                    Integer.parseInt(r[10]), CueNeighbours.read(r[11]), Integer.parseInt(r[12]), CueNeighbours.read(r[13]),
+                    r.length > 14 ? Integer.parseInt(r[14]) : -1));
         }
         return out;
     }
 
+    /**
+     * The figures of the candidates kept at {@code threshold}, two kept candidates that {@link ChainedCues} joins scored
+     * as the one claim it makes of them: the inner one, its cue from the outer cue on, the outer speaker where it has none.
+     */
     private static AttributionScore score(Map<String, List<AttributionGold.Gold>> gold, Map<String, List<Candidate>> byDoc,
             Map<Candidate, Double> probability, double threshold) {
-        return AttributionScore.of(gold, byDoc, c -> probability.getOrDefault(c, 0.0) >= threshold
-                ? new AttributionScore.Predicted(c.cue(), c.source(), c.content()) : null);
+        Map<Candidate, AttributionScore.Predicted> kept = new java.util.IdentityHashMap<>();
+        for (List<Candidate> cs : byDoc.values()) {
+            Map<String, Candidate> at = new HashMap<>();
+            for (Candidate c : cs)
+                if (probability.getOrDefault(c, 0.0) >= threshold) {
+                    at.put(c.sentence() + ":" + c.index(), c);
+                    kept.put(c, new AttributionScore.Predicted(c.cue(), c.source(), c.content()));
+                }
+            for (Candidate outer : cs) {
+                Candidate inner = outer.chained() < 0 || !kept.containsKey(outer) ? null : at.get(outer.sentence() + ":" + outer.chained());
+                if (inner == null || !kept.containsKey(inner))
+                    continue;
+                kept.remove(outer);
+                kept.put(inner, new AttributionScore.Predicted(new int[] {outer.cue()[0], inner.cue()[1]},
+                        inner.source() != null ? inner.source() : outer.source(), inner.content()));
+            }
+        }
+        return AttributionScore.of(gold, byDoc, kept::get);
     }
 
     private static Map<String, Integer> vocabulary(List<Candidate> candidates, Function<Candidate, String[]> features) {
