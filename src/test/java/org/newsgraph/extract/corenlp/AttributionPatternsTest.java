@@ -495,6 +495,17 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aPassiveVerbConjoinedInsideAContentIsStillWhatTheSpeakerSays() {
+        // "sought" is a cue word, but its subject is what was sought, not who speaks
+        String t = "The ferry police said two crew members were detained and a third is being sought.";
+        assertEquals("two crew members were detained and a third is being sought", content(claim(t, "say"), t));
+        // nor is the one who speaks the one who was told
+        String u = "The harbour master said the fire was out and residents were told to return home.";
+        assertTrue(claims(u).stream().noneMatch(c -> c.cueLemma().equals("tell") && speaker(c, u).equals("The harbour master")),
+                () -> claims(u).toString());
+    }
+
+    @Test
     void aNameRightBeforeAPerfectCueSpeaksWhereTheParseLostTheSubject() {
         // parsed with "Mira Kol" conjoined to "June" and "has pledged" hanging loose
         String t = "The harbour district's vote is June 14, and Mira Kol has pledged to stay in the race through it.";
