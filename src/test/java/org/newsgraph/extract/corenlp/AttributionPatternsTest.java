@@ -478,6 +478,19 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aNamingCueReportsWhomItNamesAndNotTheWritersWordsAfterTheName() {
+        // parsed with whom it names as the indirect object and the name as the object
+        String t = "Ruiz called him a liar.";
+        assertEquals("him a liar", content(claim(t, "call"), t));
+        String u = "Critics have dubbed the tower the Needle.";
+        assertEquals("the tower the Needle", content(claim(u, "dub"), u));
+        // what the writer says of the name after it is not named
+        String v = "The paper dubbed the scandal \"Piergate,\" a name that stuck.";
+        String named = content(claim(v, "dub"), v);
+        assertTrue(named.startsWith("the scandal") && !named.contains("stuck"), named);
+    }
+
+    @Test
     void aCueConjoinedWithASubjectOfItsOwnIsTheNextAttribution() {
         // the parse hangs the second "said" inside the first content: it has its own speaker and content
         String t = "Many council members have said they will skip the meeting and others have said they are not interested.";
