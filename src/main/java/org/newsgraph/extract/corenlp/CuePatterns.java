@@ -9,6 +9,12 @@ import java.util.Optional;
  * ("Speaker: what they said") and verbs of seeming ("Y seems to Z"), which have no speaker.
  */
 final class CuePatterns {
+    /** Adverbs that link a sentence to the article's last one ("However, according to X, Y"): the writer's, not X's. */
+    private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("however", "meanwhile", "so", "still", "yet",
+            "moreover", "instead", "also", "thus", "therefore", "nonetheless", "nevertheless", "furthermore", "besides");
+    /** Words that open what is said itself ("said that, according to X, Y"): part of the content, as everywhere. */
+    private static final java.util.Set<String> COMPLEMENTIZERS = java.util.Set.of("that", "to", "whether", "if");
+
     /** Words that name a time, not what was said ("said on Saturday", "announced last week"). */
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
@@ -152,9 +158,10 @@ final class CuePatterns {
         block.set(source);
         block.set(according);
         block.set(according + 1);
-        for (int c : t.children(gov, "cc"))
-            // "But, according to X, Y": the conjunction that opens the sentence is the article's, not X's
-            if (c < according)
+        for (int c : t.children(gov))
+            // "But, according to X, Y", "However, …", "Although, …": the word that opens the clause is the article's
+            if (c < according && (t.relation(c).equals("cc") || t.relation(c).equals("mark") && !COMPLEMENTIZERS.contains(t.lemma(c))
+                    || t.relation(c).equals("advmod") && CONNECTIVES.contains(t.lemma(c).toLowerCase(java.util.Locale.ROOT))))
                 block.set(c);
         BitSet content = t.trim(t.phrase(gov, block));
         if (content.isEmpty() || speaker.isEmpty())

@@ -555,5 +555,10 @@ class AttributionPatternsTest {
         String t = "But, according to the survey, most residents of the harbour district remain undecided about the ferry plan.";
         assertEquals("most residents of the harbour district remain undecided about the ferry plan",
                 content(claim(t, "according to"), t));
+        // so is a linking adverb, and the subordinator of the clause it says
+        String u = "However, according to the harbour office, ferry crossings fell by a third in June.";
+        assertEquals("ferry crossings fell by a third in June", content(claim(u, "according to"), u));
+        String v = "Although, according to the forecast, rain is likely, the regatta will go ahead.";
+        assertEquals("rain is likely", content(claim(v, "according to"), v));
     }
 }
