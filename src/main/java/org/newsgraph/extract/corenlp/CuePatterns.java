@@ -163,12 +163,29 @@ final class CuePatterns {
             if (c < according && (t.relation(c).equals("cc") || t.relation(c).equals("mark") && !COMPLEMENTIZERS.contains(t.lemma(c))
                     || t.relation(c).equals("advmod") && CONNECTIVES.contains(t.lemma(c).toLowerCase(java.util.Locale.ROOT))))
                 block.set(c);
+        for (int c : t.children(gov, "conj"))
+            // "According to X, A, but according to Z, B": the clause with a source of its own is Z's, not X's
+            if (c > according && ownSource(t, c)) {
+                block.set(c);
+                t.children(c, "cc").forEach(block::set);
+            }
         BitSet content = t.trim(t.phrase(gov, block));
         if (content.isEmpty() || speaker.isEmpty())
             return Optional.empty();
         BitSet cue = new BitSet();
         cue.set(according, according + 2);
         return Optional.of(new ClaimParts.Parts(speaker, source, cue, content, ClaimParts.direct(t, content), false, ClaimParts.hedged(t, gov)));
+    }
+
+    /** Whether a clause has an "according to" of its own among its dependents. */
+    private static boolean ownSource(AttributionTree t, int clause) {
+        for (int c : t.children(clause, "obl")) {
+            int first = t.phrase(c).nextSetBit(0);
+            if (first >= 0 && first + 1 < t.size() && t.token(first).word().equalsIgnoreCase("according")
+                    && t.token(first + 1).word().equalsIgnoreCase("to"))
+                return true;
+        }
+        return false;
     }
 
     /** The longest label of a quoted transcript turn, its quote mark included, in tokens. */

@@ -560,5 +560,12 @@ class AttributionPatternsTest {
         assertEquals("ferry crossings fell by a third in June", content(claim(u, "according to"), u));
         String v = "Although, according to the forecast, rain is likely, the regatta will go ahead.";
         assertEquals("rain is likely", content(claim(v, "according to"), v));
+        // a clause conjoined with a source of its own is that source's
+        String w = "According to the harbour office, the ferry carried 9,000 people in May, but according to the union it carried far fewer.";
+        List<Claim> sources = claims(w).stream().filter(c -> c.cueLemma().equals("according to")).toList();
+        assertTrue(sources.stream().anyMatch(c -> speaker(c, w).equals("the harbour office")
+                && content(c, w).equals("the ferry carried 9,000 people in May")), sources::toString);
+        assertTrue(sources.stream().anyMatch(c -> speaker(c, w).equals("the union")
+                && content(c, w).equals("it carried far fewer")), sources::toString);
     }
 }
