@@ -545,6 +545,12 @@ class AttributionPatternsTest {
         assertEquals("sought to clarify", cue(only.apply(v, "clarify"), v));
         String w = "In his speech Kol made no mention of the strike at the port.";
         assertEquals("the strike at the port", content(only.apply(w, "mention"), w));
+        // a denial or a citation of another's text does not say what that text says
+        String y = "The harbour board rejected a motion calling for a second ferry.";
+        assertEquals("rejected", cue(claim(y, "reject"), y));
+        assertTrue(content(claim(y, "reject"), y).startsWith("a motion calling"), () -> claims(y).toString());
+        String z = "The harbour master quoted a memo warning that the pier was unsafe.";
+        assertEquals("quoted", cue(claim(z, "quote"), z));
         // a participle set off by a comma is an attribution of its own
         String x = "The mayor praised the divers at the pier, calling them heroes.";
         assertEquals(2, matches(x).size(), () -> matches(x).toString());
