@@ -1,5 +1,7 @@
 package org.newsgraph.extract.corenlp;
 
+import org.newsgraph.extract.SpeechAct;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -16,6 +18,12 @@ final class ChainedCues {
     /** Verbs whose object noun is the speech act itself ("made no mention of", "expressed confidence that"). */
     private static final Set<String> LIGHT_VERBS = Set.of("make", "express", "voice", "share", "deliver", "offer", "give",
             "lodge", "level", "file", "issue", "pose", "raise", "register");
+
+    /**
+     * Verbs that turn to another's text ("cited a report warning Y"), which, like a denial ("rejected a motion calling for
+     * Y"), is no attribution of what that text says to the verb's subject.
+     */
+    private static final Set<String> CITING = Set.of("cite", "quote");
 
     /** Verbs of saying, which report what they say themselves, whatever follows them. */
     private static final Set<String> OWN_REPORTS = Set.of("say", "tell");
@@ -77,7 +85,7 @@ final class ChainedCues {
             // "responded by saying Y"
             return true;
         if (gov >= 0 && t.head(gov) == a && t.relation(gov).equals("obj") && rel.equals("acl") && t.tag(b).equals("VBG")
-                && t.children(b, "mark").isEmpty())
+                && t.children(b, "mark").isEmpty() && outer.act() != SpeechAct.DENIAL && !CITING.contains(t.lemma(a)))
             // "released a statement saying Y", "filed a lawsuit alleging Y"
             return true;
         // "made no mention of Y", "expressed confidence that Y"

@@ -140,39 +140,7 @@ final class ClaimContents {
                     content.or(t.phrase(c, block));
         if (content.isEmpty())
             content = participles;
-        return ContentEnds.trimmed(t, cue, named(t, cue, content, block), block);
-    }
-
-    /** Verbs that give something a name: whom they name and what they call it are one content. */
-    private static final Set<String> NAMING = Set.of("call", "dub", "label", "brand", "term");
-
-    /**
-     * "called it a waste of time", "calls the plan “a harbour grab”": a naming cue's content is what it names with what
-     * it calls it, wherever the parse hung either (the name as a complement, a loose noun phrase or a quote).
-     */
-    private static BitSet named(AttributionTree t, int cue, BitSet content, BitSet block) {
-        if (content.isEmpty() || !NAMING.contains(t.lemma(cue)))
-            return content;
-        int object = t.child(cue, "obj").orElse(-1);
-        if (object < cue || t.tag(object).startsWith("W"))
-            return content;
-        BitSet named = t.phrase(object, block);
-        // the content starts right after the object's head, in its phrase or after it: a name the parse left loose
-        // ("called it “a disgrace”", "called the plan “a grab”" with the quote hung from "plan")
-        int after = content.nextSetBit(object + 1);
-        boolean name = after >= 0 && (after == named.length() || named.get(after))
-                && !t.tag(after).startsWith("VB") && !t.tag(after).equals("TO");
-        for (int c : t.children(cue))
-            if (c > object && (t.relation(c).equals("xcomp") || t.relation(c).equals("obl:npmod"))
-                    && !t.tag(c).startsWith("VB") && !t.tag(c).equals("MD") && !t.tag(c).equals("TO")) {
-                named.or(t.phrase(c, block));
-                name = true;
-            }
-        if (!name)
-            return content;
-        BitSet out = (BitSet) content.clone();
-        out.or(named);
-        return out;
+        return ContentEnds.trimmed(t, cue, NamingCues.named(t, cue, content, block), block);
     }
 
     /** The first prepositional object after a cue that says what it is about ("called for X", "talked about X"); -1 if none. */

@@ -76,7 +76,8 @@ final class ContentEnds {
             if (!t.relation(k).equals("conj") || gov < 0 || !content.get(gov) || !t.tag(k).startsWith("VB")
                     || ClaimContents.LEXICON.act(t.lemma(k), CueLexicon.Kind.VERB).isEmpty())
                 continue;
-            int subject = t.child(k, "nsubj").orElse(-1);
+            // an active subject only: "… and a third is being sought" is no attribution of its own
+            int subject = t.children(k).stream().filter(c -> t.relation(c).equals("nsubj")).findFirst().orElse(-1);
             int cc = subject < 0 || subject > k ? -1 : t.phrase(subject).nextSetBit(0) - 1;
             if (subject < 0 && t.tag(cue).equals("VBG") && t.tag(k).equals("VBG"))
                 // "…, calling him a bore and accusing him of Y": a second participle is the speaker's next attribution

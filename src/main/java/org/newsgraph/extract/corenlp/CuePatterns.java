@@ -9,6 +9,12 @@ import java.util.Optional;
  * ("Speaker: what they said") and verbs of seeming ("Y seems to Z"), which have no speaker.
  */
 final class CuePatterns {
+    /** Adverbs that link a sentence to the article's last one ("However, according to X, Y"): the writer's, not X's. */
+    private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("however", "meanwhile", "so", "still", "yet",
+            "moreover", "instead", "also", "thus", "therefore", "nonetheless", "nevertheless", "furthermore", "besides");
+    /** Words that open what is said itself ("said that, according to X, Y"): part of the content, as everywhere. */
+    private static final java.util.Set<String> COMPLEMENTIZERS = java.util.Set.of("that", "to", "whether", "if");
+
     /** Words that name a time, not what was said ("said on Saturday", "announced last week"). */
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
@@ -152,16 +158,34 @@ final class CuePatterns {
         block.set(source);
         block.set(according);
         block.set(according + 1);
-        for (int c : t.children(gov, "cc"))
-            // "But, according to X, Y": the conjunction that opens the sentence is the article's, not X's
-            if (c < according)
+        for (int c : t.children(gov))
+            // "But, according to X, Y", "However, …", "Although, …": the word that opens the clause is the article's
+            if (c < according && (t.relation(c).equals("cc") || t.relation(c).equals("mark") && !COMPLEMENTIZERS.contains(t.lemma(c))
+                    || t.relation(c).equals("advmod") && CONNECTIVES.contains(t.lemma(c).toLowerCase(java.util.Locale.ROOT))))
                 block.set(c);
+        for (int c : t.children(gov, "conj"))
+            // "According to X, A, but according to Z, B": the clause with a source of its own is Z's, not X's
+            if (c > according && ownSource(t, c)) {
+                block.set(c);
+                t.children(c, "cc").forEach(block::set);
+            }
         BitSet content = t.trim(t.phrase(gov, block));
         if (content.isEmpty() || speaker.isEmpty())
             return Optional.empty();
         BitSet cue = new BitSet();
         cue.set(according, according + 2);
         return Optional.of(new ClaimParts.Parts(speaker, source, cue, content, ClaimParts.direct(t, content), false, ClaimParts.hedged(t, gov)));
+    }
+
+    /** Whether a clause has an "according to" of its own among its dependents. */
+    private static boolean ownSource(AttributionTree t, int clause) {
+        for (int c : t.children(clause, "obl")) {
+            int first = t.phrase(c).nextSetBit(0);
+            if (first >= 0 && first + 1 < t.size() && t.token(first).word().equalsIgnoreCase("according")
+                    && t.token(first + 1).word().equalsIgnoreCase("to"))
+                return true;
+        }
+        return false;
     }
 
     /** The longest label of a quoted transcript turn, its quote mark included, in tokens. */

@@ -478,6 +478,19 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aNamingCueReportsWhomItNamesAndNotTheWritersWordsAfterTheName() {
+        // parsed with whom it names as the indirect object and the name as the object
+        String t = "Ruiz called him a liar.";
+        assertEquals("him a liar", content(claim(t, "call"), t));
+        String u = "Critics have dubbed the tower the Needle.";
+        assertEquals("the tower the Needle", content(claim(u, "dub"), u));
+        // what the writer says of the name after it is not named
+        String v = "The paper dubbed the scandal \"Piergate,\" a name that stuck.";
+        String named = content(claim(v, "dub"), v);
+        assertTrue(named.startsWith("the scandal") && !named.contains("stuck"), named);
+    }
+
+    @Test
     void aCueConjoinedWithASubjectOfItsOwnIsTheNextAttribution() {
         // the parse hangs the second "said" inside the first content: it has its own speaker and content
         String t = "Many council members have said they will skip the meeting and others have said they are not interested.";
@@ -492,6 +505,17 @@ class AttributionPatternsTest {
         // so does a second participle with its own subject
         String u = "Both men issued a statement, Ryan saying he was encouraged and Kol calling it a great meeting.";
         assertEquals("Kol", speaker(claim(u, "call"), u));
+    }
+
+    @Test
+    void aPassiveVerbConjoinedInsideAContentIsStillWhatTheSpeakerSays() {
+        // "sought" is a cue word, but its subject is what was sought, not who speaks
+        String t = "The ferry police said two crew members were detained and a third is being sought.";
+        assertEquals("two crew members were detained and a third is being sought", content(claim(t, "say"), t));
+        // nor is the one who speaks the one who was told
+        String u = "The harbour master said the fire was out and residents were told to return home.";
+        assertTrue(claims(u).stream().noneMatch(c -> c.cueLemma().equals("tell") && speaker(c, u).equals("The harbour master")),
+                () -> claims(u).toString());
     }
 
     @Test
@@ -521,6 +545,12 @@ class AttributionPatternsTest {
         assertEquals("sought to clarify", cue(only.apply(v, "clarify"), v));
         String w = "In his speech Kol made no mention of the strike at the port.";
         assertEquals("the strike at the port", content(only.apply(w, "mention"), w));
+        // a denial or a citation of another's text does not say what that text says
+        String y = "The harbour board rejected a motion calling for a second ferry.";
+        assertEquals("rejected", cue(claim(y, "reject"), y));
+        assertTrue(content(claim(y, "reject"), y).startsWith("a motion calling"), () -> claims(y).toString());
+        String z = "The harbour master quoted a memo warning that the pier was unsafe.";
+        assertEquals("quoted", cue(claim(z, "quote"), z));
         // a participle set off by a comma is an attribution of its own
         String x = "The mayor praised the divers at the pier, calling them heroes.";
         assertEquals(2, matches(x).size(), () -> matches(x).toString());
@@ -531,5 +561,17 @@ class AttributionPatternsTest {
         String t = "But, according to the survey, most residents of the harbour district remain undecided about the ferry plan.";
         assertEquals("most residents of the harbour district remain undecided about the ferry plan",
                 content(claim(t, "according to"), t));
+        // so is a linking adverb, and the subordinator of the clause it says
+        String u = "However, according to the harbour office, ferry crossings fell by a third in June.";
+        assertEquals("ferry crossings fell by a third in June", content(claim(u, "according to"), u));
+        String v = "Although, according to the forecast, rain is likely, the regatta will go ahead.";
+        assertEquals("rain is likely", content(claim(v, "according to"), v));
+        // a clause conjoined with a source of its own is that source's
+        String w = "According to the harbour office, the ferry carried 9,000 people in May, but according to the union it carried far fewer.";
+        List<Claim> sources = claims(w).stream().filter(c -> c.cueLemma().equals("according to")).toList();
+        assertTrue(sources.stream().anyMatch(c -> speaker(c, w).equals("the harbour office")
+                && content(c, w).equals("the ferry carried 9,000 people in May")), sources::toString);
+        assertTrue(sources.stream().anyMatch(c -> speaker(c, w).equals("the union")
+                && content(c, w).equals("it carried far fewer")), sources::toString);
     }
 }
