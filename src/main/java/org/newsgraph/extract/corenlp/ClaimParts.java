@@ -22,7 +22,6 @@ final class ClaimParts {
         }
     }
 
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "apparently", "purportedly",
             "supposedly", "reputedly", "might", "may", "could", "perhaps", "possibly", "likely");
     /** Verbs of seeming: their attributions have no speaker. */
@@ -226,7 +225,7 @@ final class ClaimParts {
         out.set(cue);
         int from = cue;
         while (from > 0 && t.head(from - 1) == cue && (t.relation(from - 1).startsWith("aux")
-                || NEGATIONS.contains(t.lemma(from - 1))))
+                || CueNegation.NEGATIONS.contains(t.lemma(from - 1))))
             from--;
         out.set(from, cue + 1);
         for (int c : t.children(cue, "compound:prt"))
@@ -275,10 +274,7 @@ final class ClaimParts {
     }
 
     static boolean negated(AttributionTree t, int cue) {
-        for (int c : t.children(cue))
-            if (NEGATIONS.contains(t.lemma(c)) || NEGATIONS.contains(t.token(c).word().toLowerCase()))
-                return true;
-        return false;
+        return CueNegation.negated(t, cue);
     }
 
     static boolean hedged(AttributionTree t, int cue) {

@@ -173,6 +173,15 @@ class ClaimFinderTest {
         check(c, t, "The harbour master", "did not say", "whether the ferry fares would rise", SpeechAct.STATEMENT);
         assertTrue(c.negated());
         assertFalse(c.hedged());
+        // a verb of saying held back by the verb it completes, or a speech act that was not made (the rules' matches)
+        java.util.function.BiFunction<String, String, Claim> match = (text, lemma) -> matches(text).stream()
+                .filter(m -> m.cueLemma().equals(lemma)).findFirst().orElseThrow(() -> new AssertionError(matches(text).toString()));
+        assertTrue(match.apply("The harbour master declined to say whether the ferry fares would rise.", "say").negated());
+        assertTrue(match.apply("In his speech the mayor failed to mention the strike at the port.", "mention").negated());
+        assertTrue(match.apply("In his speech the mayor made no mention of the strike at the port.", "mention").negated());
+        assertTrue(match.apply("The harbour master did not want to say whether the ferry fares would rise.", "say").negated());
+        // one who agreed to say it said it
+        assertFalse(match.apply("The harbour master agreed to say more about the ferry fares next week.", "say").negated());
     }
 
     @Test
