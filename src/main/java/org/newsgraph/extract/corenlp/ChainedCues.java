@@ -34,29 +34,31 @@ final class ChainedCues {
     /** The accepted candidates in order, each chained pair joined into its inner cue's candidate. */
     static List<CueCandidate> join(AttributionTree t, List<CueCandidate> candidates, BitSet accepted) {
         List<CueCandidate> out = new ArrayList<>();
-        BitSet joined = new BitSet();
+        BitSet open = (BitSet) accepted.clone();
         for (int a = accepted.nextSetBit(0); a >= 0; a = accepted.nextSetBit(a + 1)) {
-            if (joined.get(a))
+            if (!open.get(a))
                 continue;
-            CueCandidate outer = candidates.get(a);
-            int inner = -1;
-            for (int b = accepted.nextSetBit(0); b >= 0 && inner < 0; b = accepted.nextSetBit(b + 1))
-                if (b != a && !joined.get(b) && chained(t, outer, candidates.get(b)))
-                    inner = b;
+            int inner = inner(t, candidates, a, open);
             if (inner < 0) {
-                out.add(outer);
+                out.add(candidates.get(a));
                 continue;
             }
-            joined.set(a);
-            joined.set(inner);
-            out.add(joined(outer, candidates.get(inner)));
+            open.clear(a);
+            open.clear(inner);
+            out.add(joined(candidates.get(a), candidates.get(inner)));
         }
         return out;
     }
 
     /** The index of the candidate that candidate {@code k} would join as the outer cue, both kept; -1 if none. */
     static int inner(AttributionTree t, List<CueCandidate> candidates, int k) {
-        for (int b = 0; b < candidates.size(); b++)
+        BitSet all = new BitSet();
+        all.set(0, candidates.size());
+        return inner(t, candidates, k, all);
+    }
+
+    private static int inner(AttributionTree t, List<CueCandidate> candidates, int k, BitSet among) {
+        for (int b = among.nextSetBit(0); b >= 0; b = among.nextSetBit(b + 1))
             if (b != k && chained(t, candidates.get(k), candidates.get(b)))
                 return b;
         return -1;
