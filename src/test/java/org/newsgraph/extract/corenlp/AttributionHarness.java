@@ -58,6 +58,10 @@ import java.util.stream.Stream;
  * settings are CueModelTrainer's system properties; its defaults are the shipped model's.
  * {@code predict} and {@code features} take {@code -Dcues=FILE} (a lexicon in the cues.tsv format) and {@code predict}
  * takes {@code -Dweights=FILE} (a model in the cue-weights.tsv format), to try either before shipping it.
+ * {@code annotate} takes {@code -Dann.X=V} (CoreNLP property X, to try other annotators: session 11 tried
+ * {@code -Dann.pos.model=edu/stanford/nlp/models/pos-tagger/english-bidirectional-distsim.tagger} and the shift-reduce
+ * parser, both in the {@code models-english} jar, which is not a dependency) and {@code -Dfrom=N} (start at the N-th text,
+ * to split a long run in two).
  */
 public final class AttributionHarness {
     private AttributionHarness() {
