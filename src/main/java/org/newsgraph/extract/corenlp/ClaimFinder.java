@@ -168,8 +168,7 @@ final class ClaimFinder {
         SpeechAct act;
         String cueLemma;
         String origin;
-        if (tree.token(i).word().equalsIgnoreCase("according") && i + 1 < tree.size()
-                && tree.token(i + 1).word().equalsIgnoreCase("to")) {
+        if (CuePatterns.startsAccordingTo(tree, i)) {
             found = CuePatterns.accordingTo(tree, i);
             act = SpeechAct.REPORT;
             cueLemma = "according to";

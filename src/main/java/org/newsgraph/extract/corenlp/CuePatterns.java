@@ -177,12 +177,16 @@ final class CuePatterns {
         return Optional.of(new ClaimParts.Parts(speaker, source, cue, content, ClaimParts.direct(t, content), false, ClaimParts.hedged(t, gov)));
     }
 
+    /** Whether the words "according to" start at token {@code k}. */
+    static boolean startsAccordingTo(AttributionTree t, int k) {
+        return k >= 0 && k + 1 < t.size() && t.token(k).word().equalsIgnoreCase("according")
+                && t.token(k + 1).word().equalsIgnoreCase("to");
+    }
+
     /** Whether a clause has an "according to" of its own among its dependents. */
     private static boolean ownSource(AttributionTree t, int clause) {
         for (int c : t.children(clause, "obl")) {
-            int first = t.phrase(c).nextSetBit(0);
-            if (first >= 0 && first + 1 < t.size() && t.token(first).word().equalsIgnoreCase("according")
-                    && t.token(first + 1).word().equalsIgnoreCase("to"))
+            if (startsAccordingTo(t, t.phrase(c).nextSetBit(0)))
                 return true;
         }
         return false;
