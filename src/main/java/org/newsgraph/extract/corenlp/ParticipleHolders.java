@@ -9,7 +9,8 @@ import java.util.Set;
  * accompaniment introduces it ("with", "despite", "including"). A thing the clause's subject makes or does ("fired
  * back a response saying Y", "spent more time mocking Y"), a recipient of a document ("sent an email to supporters
  * saying Y", "emailed supporters saying Y") or someone addressed ("tweeted back at Trump pointing out Y"),
- * a time, or a document ("issued a statement saying Y") leave the participle to the clause's subject, the issuer;
+ * a time, or a document ("issued a statement saying Y") leave the participle to the clause's subject, the issuer,
+ * unless that subject only weighs or opposes the document ("rejected a motion calling for Y": the motion speaks);
  * a document with a possessor is the possessor's ("her statement condemning Y"). A participle set off by a comma
  * ("the senator, noting Y") is left to the clause's subject too.
  */
@@ -21,6 +22,15 @@ final class ParticipleHolders {
             "article", "op-ed", "tweet", "message", "pitch", "call", "note", "email", "e-mail", "video", "ad", "post",
             "report", "remark", "comment", "appeal", "plea", "announcement", "interview", "ruling", "order", "filing",
             "brief", "motion", "column", "essay", "book", "blog", "editorial", "advertisement", "commercial", "mailer");
+    /**
+     * Verbs whose subject weighs, receives or opposes the document they take rather than issuing it: the document
+     * speaks for itself ("rejected a motion calling for Y").
+     */
+    private static final Set<String> NOT_ISSUING = Set.of("reject", "oppose", "defeat", "block", "veto", "table", "kill",
+            "dismiss", "overturn", "strike", "challenge", "condemn", "denounce", "criticize", "criticise", "debate",
+            "consider", "discuss", "receive", "review", "ignore", "deny", "refuse", "decline", "scrap", "shelve", "withdraw",
+            "question", "dispute", "mock", "ridicule", "slam", "blast", "attack", "weigh", "study", "examine", "see", "hear",
+            "watch", "obtain");
     /** Prepositions that bring in a noun accompanying the clause, not one its subject acts on. */
     private static final Set<String> ACCOMPANYING = Set.of("with", "despite", "including", "alongside", "amid", "like",
             "among", "from", "by");
@@ -57,7 +67,7 @@ final class ParticipleHolders {
         String lemma = t.lemma(noun).toLowerCase(Locale.ROOT);
         if (DOCUMENTS.contains(lemma)) {
             int poss = t.child(noun, "nmod:poss").orElse(-1);
-            return poss >= 0 ? poss : ISSUER;
+            return poss >= 0 ? poss : issuedBy(t, noun) ? ISSUER : noun;
         }
         String rel = t.relation(noun);
         boolean animate = animate(t, noun, lemma);
@@ -79,6 +89,16 @@ final class ParticipleHolders {
         if (animate || accompanying)
             return noun;
         return rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod") ? ISSUER : noun;
+    }
+
+    /**
+     * Whether the subject of the clause a document stands in may be its issuer ("issued a statement saying Y"), not
+     * someone who only receives, weighs or opposes it ("rejected a motion calling for Y", "debated a resolution urging
+     * Y"), for whom the document speaks.
+     */
+    private static boolean issuedBy(AttributionTree t, int noun) {
+        int head = t.head(noun);
+        return head < 0 || !t.relation(noun).equals("obj") || !NOT_ISSUING.contains(t.lemma(head).toLowerCase(Locale.ROOT));
     }
 
     /** Whether a noun can hold a view: a name, a pronoun or number, a group, or an agent noun ("voters", "donors"). */

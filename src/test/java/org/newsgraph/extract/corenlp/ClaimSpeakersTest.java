@@ -321,6 +321,20 @@ class ClaimSpeakersTest {
     }
 
     @Test
+    void aParticipleOnADocumentTheSubjectRejectsIsTheDocuments() {
+        // the council voted the motion down: it did not call for the bridge, the motion did
+        String t = "The city council rejected a motion calling for a new bridge over the river.";
+        Claim c = matches(t).stream().filter(m -> m.cueLemma().equals("call")).findFirst()
+                .orElseThrow(() -> new AssertionError(matches(t).toString()));
+        assertEquals("a motion", speaker(c, t));
+        // a document its subject puts out is still the subject's
+        String u = "The city council passed a motion calling for a new bridge over the river.";
+        Claim d = matches(u).stream().filter(m -> m.cueLemma().equals("call")).findFirst()
+                .orElseThrow(() -> new AssertionError(matches(u).toString()));
+        assertEquals("The city council", speaker(d, u));
+    }
+
+    @Test
     void aParticipleAfterASubordinateClauseIsThatClausesSubjects() {
         String t = "The trouble began during the minister's visit, when fishermen blocked the quay, shouting that the quotas were unfair.";
         Claim c = claim(t, "shout");
