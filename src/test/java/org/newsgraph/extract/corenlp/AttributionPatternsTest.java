@@ -306,8 +306,7 @@ class AttributionPatternsTest {
         // parsed with "said" hanging from "rejected" as a parataxis
         String t = "She rejected the offer, aides said on Monday.";
         // the rules' match, before the cue model weighs it (nested in the aides' claim, the model may drop it)
-        Claim r = matches(t).stream().filter(c -> c.cueLemma().equals("reject")).findFirst()
-                .orElseThrow(() -> new AssertionError(matches(t).toString()));
+        Claim r = match(t, "reject");
         assertEquals("the offer", content(r, t));
         String n = "She said nothing, aides said.";
         Claim own = claims(n).stream().filter(c -> c.cueLemma().equals("say") && speaker(c, n).equals("She")).findFirst()
@@ -341,8 +340,7 @@ class AttributionPatternsTest {
     @Test
     void aParticipleWithAClauseOfItsOwnSaysThatNotTheQuoteBeforeIt() {
         String t = "The mayor insisted that she has \u201csaved the harbour,\u201d claiming that the ferry now runs on time.";
-        Claim c = matches(t).stream().filter(x -> x.cueLemma().equals("claim")).findFirst()
-                .orElseThrow(() -> new AssertionError(matches(t).toString()));
+        Claim c = match(t, "claim");
         assertEquals("that the ferry now runs on time", content(c, t));
         assertEquals("The mayor", speaker(c, t));
         // a tensed cue with a "that" clause: the quoted name before it is its speaker's, not what it says
@@ -368,8 +366,7 @@ class AttributionPatternsTest {
         assertEquals("the pier would reopen in May", content(claim(u, "say"), u));
         // a quote set off by a dash stands alone and is what the cue after it says
         String v = "The mayor praised the crews - \u201cthey never stopped,\u201d she said - and left.";
-        Claim c = matches(v).stream().filter(x -> x.cueLemma().equals("say")).findFirst()
-                .orElseThrow(() -> new AssertionError(matches(v).toString()));
+        Claim c = match(v, "say");
         assertEquals("\u201cthey never stopped,\u201d", content(c, v));
         // and where the cue says nothing else, the quote before it is still what it says
         String w = "The ferry chief called the delay \u201ca disgrace,\u201d the mayor said.";
@@ -400,8 +397,7 @@ class AttributionPatternsTest {
     void aTrailingCueWithAParticipleReportsTheClauseBeforeIt() {
         // parsed with "adding" hanging from "said": the participle is a claim of its own
         String t = "The ferry will run late all week, Kol said, adding, \"We need new engines.\"";
-        Claim c = matches(t).stream().filter(x -> x.cueLemma().equals("say")).findFirst()
-                .orElseThrow(() -> new AssertionError(matches(t).toString()));
+        Claim c = match(t, "say");
         assertEquals("The ferry will run late all week", content(c, t));
     }
 

@@ -57,6 +57,12 @@ final class ParsedClaims {
                 .find(parse(text), text, new CodePoints(text), EntityLookup.NONE);
     }
 
+    /** The first match of the rules whose cue lemma is {@code lemma}, the cue model's verdict left out. */
+    static Claim match(String text, String lemma) {
+        return matches(text).stream().filter(c -> c.cueLemma().equals(lemma)).findFirst()
+                .orElseThrow(() -> new AssertionError("no match with cue '" + lemma + "' among " + matches(text)));
+    }
+
     /** The one claim whose cue lemma is {@code lemma}. */
     static Claim claim(String text, String lemma) {
         List<Claim> found = claims(text).stream().filter(c -> c.cueLemma().equals(lemma)).toList();
