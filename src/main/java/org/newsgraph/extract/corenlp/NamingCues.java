@@ -56,6 +56,24 @@ final class NamingCues {
             return content;
         BitSet out = (BitSet) content.clone();
         out.or(named);
-        return out;
+        return withoutTime(t, cue, out, block);
+    }
+
+    /**
+     * The content without a time the parse hung from the name ("called the plan a waste of money last week", "called
+     * it a disgrace on Monday"): when it was said, not what is named; a time inside a quote stays.
+     */
+    private static BitSet withoutTime(AttributionTree t, int cue, BitSet content, BitSet block) {
+        for (int k = content.nextSetBit(0); k >= 0; k = content.nextSetBit(k + 1)) {
+            String rel = t.relation(k);
+            boolean time = rel.endsWith(":tmod") || (rel.equals("obl") || rel.equals("nmod"))
+                    && Set.of("DATE", "TIME").contains(String.valueOf(t.token(k).ner()));
+            int head = t.head(k);
+            // hung from what is named or from the name, not from a clause inside the name ("a wreck that sank on Friday")
+            boolean named = head >= 0 && content.get(head) && !t.tag(head).startsWith("VB") && (t.head(head) == cue || t.head(head) >= 0 && t.head(t.head(head)) == cue);
+            if (time && named && !ClaimSpeakers.inQuote(t, k))
+                content.andNot(t.phrase(k, block));
+        }
+        return content;
     }
 }

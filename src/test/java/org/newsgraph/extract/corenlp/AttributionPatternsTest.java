@@ -487,6 +487,16 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aNamingCuesContentLeavesOutATimeHungFromTheName() {
+        // parsed with "last week" a modifier of "waste": when it was said, not what the plan was called
+        String t = "Critics called the plan a waste of money last week.";
+        assertEquals("the plan a waste of money", content(match(t, "call"), t));
+        // a time inside what the name itself says stays
+        String u = "Ruiz called the ferry a wreck that sank off Ely on Friday.";
+        assertTrue(content(match(u, "call"), u).endsWith("on Friday"), () -> content(match(u, "call"), u));
+    }
+
+    @Test
     void aCueConjoinedWithASubjectOfItsOwnIsTheNextAttribution() {
         // the parse hangs the second "said" inside the first content: it has its own speaker and content
         String t = "Many council members have said they will skip the meeting and others have said they are not interested.";
