@@ -3,6 +3,8 @@ package org.newsgraph.extract.corenlp;
 import java.util.BitSet;
 import java.util.Locale;
 
+import org.newsgraph.extract.SpeechAct;
+
 /**
  * Where a verb cue's content ends: what the parse hung inside it that is not part of what is reported — a verdict
  * on it ("…, a charge Nordwind Energy denied"), the next attribution ("…, noting that Y"; "…, the council said on
@@ -45,8 +47,9 @@ final class ContentEnds {
 
     /**
      * "X accused Y of installing backdoors to facilitate espionage and called on others to Z": a tensed verb the
-     * parse conjoined to an infinitive or participle inside the content is the cue's own second predicate, not part
-     * of what is reported; the content stops before its conjunction.
+     * parse conjoined to an infinitive or participle inside the content, or a cue conjoined to the verb of a clause
+     * inside it ("rejected the idea that the cuts amounted to a purge and said Y"), is the cue's own second predicate,
+     * not part of what is reported; the content stops before its conjunction.
      */
     static BitSet withoutConjoinedPredicate(AttributionTree t, int cue, BitSet content) {
         if (!TrailingCues.TENSED.contains(t.tag(cue)))
@@ -101,7 +104,14 @@ final class ContentEnds {
      */
     private static boolean secondPredicate(AttributionTree t, int cue, int k, BitSet content) {
         int gov = t.head(k);
-        if (!t.relation(k).equals("conj") || gov < 0 || !content.get(gov) || !(t.tag(gov).equals("VB") || t.tag(gov).equals("VBG")))
+        if (!t.relation(k).equals("conj") || gov < 0 || !content.get(gov))
+            return false;
+        // a cue conjoined to a tensed clause inside the content is the speaker's too ({@link ClaimSpeakers}): "rejected
+        // the idea that the cuts amounted to a purge and said Y"
+        // (a belief or decision conjoined there is more often the clause's own: "said she was elated but still feared Y")
+        boolean clause = t.relation(gov).equals("ccomp") && ClaimContents.LEXICON.act(t.lemma(k), CueLexicon.Kind.VERB)
+                .filter(a -> a != SpeechAct.BELIEF && !t.lemma(k).equals("decide")).isPresent();
+        if (!(t.tag(gov).equals("VB") || t.tag(gov).equals("VBG") || clause))
             return false;
         boolean tensed = t.tag(k).equals(t.tag(cue)) || t.tag(k).equals("VBN") && t.tag(cue).equals("VBD")
                 && ClaimContents.LEXICON.act(t.lemma(k), CueLexicon.Kind.VERB).isPresent();

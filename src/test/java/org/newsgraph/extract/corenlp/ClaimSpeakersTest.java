@@ -248,6 +248,17 @@ class ClaimSpeakersTest {
         String t = "Councillor Ines Ferreira said that she had not read the audit, but insisted that it was flawed.";
         Claim insisted = claim(t, "insist");
         assertEquals("Councillor Ines Ferreira", speaker(insisted, t));
+        // the same after any verb the clause completes, or a noun it completes
+        String u = "The minister forecast that the harbour economy would recover soon and praised the port authority.";
+        assertEquals("The minister", speaker(match(u, "praise"), u));
+        String v = "In a short interview, Ms. Varga rejected the idea that the changes amounted to a purge and said that Mr. Osei was not being sidelined.";
+        assertEquals("Ms. Varga", speaker(match(v, "say"), v));
+        // and the first content stops before it
+        assertEquals("the idea that the changes amounted to a purge", content(match(v, "reject"), v));
+        // a conjoined verb with a subject of its own keeps it
+        String w = "Doubts remain that the pier was ever safe, and this week the council quietly approved a plan to rebuild it.";
+        assertTrue(matches(w).stream().filter(c -> c.cueLemma().equals("approve")).allMatch(c -> speaker(c, w).equals("the council")),
+                () -> matches(w).toString());
     }
 
     @Test
