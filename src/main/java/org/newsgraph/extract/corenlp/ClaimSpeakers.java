@@ -82,7 +82,7 @@ final class ClaimSpeakers {
                     return inverted.length() - 1;
             }
         }
-        int reporter = reporterOfConjoinedCue(t, cue);
+        int reporter = ConjoinedCues.reporter(t, cue);
         if (reporter >= 0)
             return reporter;
         int found = governingSubject(t, cue);
@@ -95,45 +95,6 @@ final class ClaimSpeakers {
     private static boolean perfect(AttributionTree t, int cue) {
         int gov = t.head(cue);
         return gov >= 0 && gov < cue && t.lemma(gov).equals("have") && t.relation(cue).equals("dep");
-    }
-
-    /**
-     * "Reed said that he had not read the plan, but called it a starting point": a second cue without a subject of its
-     * own that the parse conjoined to the verb inside a clause is the speaker's of the verb that clause completes
-     * ("Putin forecast that the economy would rebound and praised Y"), or of the verb whose object the clause completes
-     * ("rejected the idea that the changes amounted to Y and said Z"), not that clause's subject's.
-     */
-    private static int reporterOfConjoinedCue(AttributionTree t, int cue) {
-        int inner = t.head(cue);
-        if (!t.relation(cue).equals("conj") || inner < 0)
-            return -1;
-        if (subjectAfterConjunction(t, cue) >= 0)
-            // "Many said they would stay away and others have said Y": a conjoined cue with a subject of its own
-            return -1;
-        int outer = t.head(inner);
-        if (outer < 0)
-            return -1;
-        if (!t.relation(inner).equals("ccomp") || !t.children(cue, "nsubj").isEmpty())
-            return -1;
-        // a verb, or a word the tagger took for a noun that the parse gives a subject and no copula ("forecast")
-        boolean verb = t.tag(outer).startsWith("VB") ? !t.lemma(outer).equals("be")
-                : !t.children(outer, "nsubj").isEmpty() && t.children(outer, "cop").isEmpty();
-        if (REPORTING_VERBS.contains(t.lemma(outer)) || verb)
-            // "Putin forecast that the economy would rebound and praised Y"
-            return plainSubject(t, outer, inner);
-        if (t.tag(outer).startsWith("NN") && t.head(outer) >= 0 && t.tag(t.head(outer)).startsWith("VB"))
-            // "rejected the idea that the changes amounted to Y and said Z"
-            return plainSubject(t, t.head(outer), outer);
-        return -1;
-    }
-
-    /** A conjoined verb's own subject, right after the conjunction ("… and others have said Y"); -1 if none. */
-    static int subjectAfterConjunction(AttributionTree t, int verb) {
-        int own = subjectOf(t, verb);
-        if (own < 0 || own > verb)
-            return -1;
-        int first = t.phrase(own).nextSetBit(0);
-        return first > 0 && t.tag(first - 1).equals("CC") ? own : -1;
     }
 
     private static int governingSubject(AttributionTree t, int cue) {

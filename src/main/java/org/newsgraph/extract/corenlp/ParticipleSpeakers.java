@@ -53,7 +53,7 @@ final class ParticipleSpeakers {
     static int pairedParticiple(AttributionTree t, int cue) {
         if (!t.relation(cue).equals("conj") || t.head(cue) < 0 || t.tag(t.head(cue)).equals("VBG"))
             return -1;
-        if (ClaimSpeakers.subjectAfterConjunction(t, cue) >= 0)
+        if (ConjoinedCues.subjectAfterConjunction(t, cue) >= 0)
             // "Ryan saying he was pleased and Kol calling it a good meeting": a participle with its own subject
             return -1;
         for (int node = t.head(cue), depth = 0; node >= 0 && depth < 6; node = t.head(node), depth++)
