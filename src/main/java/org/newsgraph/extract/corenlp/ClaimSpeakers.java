@@ -52,7 +52,9 @@ final class ClaimSpeakers {
     }
 
     private static int subjectOfVerb(AttributionTree t, int cue) {
-        if (t.tag(cue).equals("VBN") && t.relation(cue).matches("advcl|acl|dep") && !perfect(t, cue)) {
+        // (a participle opening the sentence the parse may make its subject or root: "Asked by Lind if Y, Kol said")
+        if (t.tag(cue).equals("VBN") && (t.relation(cue).matches("advcl|acl|dep") || cue == 0 && t.relation(cue).matches("csubj|root|advmod"))
+                && !perfect(t, cue)) {
             // "Asked about the port, Okafor said ...": a passive participle's speaker is its agent ("when asked by
             // reporters"), else unnamed, never the clause it hangs from
             for (int c : t.children(cue, "obl"))

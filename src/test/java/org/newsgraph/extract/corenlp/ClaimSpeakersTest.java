@@ -344,6 +344,15 @@ class ClaimSpeakersTest {
     }
 
     @Test
+    void aPassiveParticipleOpeningTheSentenceSpeaksForItsAgent() {
+        // parsed with "Asked" an adverb of the main verb, and as the sentence's root
+        String t = "Asked by Okafor if Kol \u201cgets\u201d the port, Sharpton avoided a direct answer.";
+        assertEquals("Okafor", speaker(match(t, "ask"), t));
+        String u = "Asked by Dana Pell if he believed the levy was at the same level as before, the mayor was silent.";
+        assertEquals("Dana Pell", speaker(match(u, "ask"), u));
+    }
+
+    @Test
     void aParticipleAfterASubordinateClauseIsThatClausesSubjects() {
         String t = "The trouble began during the minister's visit, when fishermen blocked the quay, shouting that the quotas were unfair.";
         Claim c = claim(t, "shout");
