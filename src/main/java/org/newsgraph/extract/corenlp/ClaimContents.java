@@ -140,6 +140,8 @@ final class ClaimContents {
                     content.or(t.phrase(c, block));
         if (content.isEmpty())
             content = participles;
+        // "Experts say the drug should not be given to …": the parse made the clause's subject the cue's object
+        content = LostSubjects.restored(t, cue, content, block);
         return ContentEnds.trimmed(t, cue, NamingCues.named(t, cue, content, block), block);
     }
 

@@ -408,4 +408,18 @@ class ClaimFinderTest {
         String u = "The mayor weighed in on the ferry plan.";
         assertEquals("the ferry plan", content(matches(u).stream().filter(x -> x.cueLemma().equals("weigh")).findFirst().orElseThrow(), u));
     }
+
+    @Test
+    void theSubjectOfAClauseTheParseMadeTheCuesObjectIsSaid() {
+        String t = "Experts say the drug should not be given to pregnant women.";
+        check(claim(t, "say"), t, "Experts", "say", "the drug should not be given to pregnant women", SpeechAct.STATEMENT);
+        String u = "The defendant's mother told reporters her son had been framed.";
+        check(claim(u, "tell"), u, "The defendant's mother", "told", "her son had been framed", SpeechAct.STATEMENT);
+        // the cue made the clausal subject of what it reports
+        String v = "The council member, who represents the east side, told the Tribune the plan was \"dead on arrival.\"";
+        assertEquals("the plan was \"dead on arrival.\"", content(claim(v, "tell"), v));
+        // an object with an infinitive after it is whom it is told, not what
+        String w = "The judge told the jury to disregard the remark.";
+        assertEquals("to disregard the remark", content(claim(w, "tell"), w));
+    }
 }
