@@ -422,4 +422,18 @@ class ClaimFinderTest {
         String w = "The judge told the jury to disregard the remark.";
         assertEquals("to disregard the remark", content(claim(w, "tell"), w));
     }
+
+    @Test
+    void aGreetingOrAPhoneCallIsNoAttribution() {
+        // the rules' matches, before the cue model weighs them
+        for (String t : List.of("The team said goodbye to the stadium with a 3-1 win over Ravensport.",
+                "A neighbor called the police after hearing gunshots.", "The referee called a penalty in the 89th minute.",
+                "The Hawks called up two players from their minor league affiliate."))
+            assertTrue(matches(t).isEmpty(), () -> t + " " + matches(t));
+        // naming and calling for stay attributions
+        String u = "Pruitt called the tariffs a tax on American families.";
+        assertEquals("the tariffs a tax on American families", content(claim(u, "call"), u));
+        String v = "Voss called for calm after the protest turned violent.";
+        assertEquals("calm", content(claim(v, "call"), v));
+    }
 }
