@@ -142,6 +142,8 @@ final class ClaimContents {
             content = participles;
         // "Experts say the drug should not be given to …": the parse made the clause's subject the cue's object
         content = LostSubjects.restored(t, cue, content, block);
+        // "told analysts on a conference call that Y": a clause the parse hung from where it was said
+        content = HungClauses.clause(t, cue, content, block);
         return ContentEnds.trimmed(t, cue, NamingCues.named(t, cue, content, block), block);
     }
 

@@ -126,8 +126,9 @@ final class ClaimFinder {
                     Optional<CueCandidate> found = find(tree, i, previousQuote);
                     if (found.isEmpty())
                         found = patterns.find(tree, i, text).map(f -> new CueCandidate(cue, f.parts(), f.act(), f.lemma(), "pattern"));
-                    // "called the police": a summons, whichever rule found it
-                    found.filter(c -> !PlainUses.summons(tree, cue, c.parts().content())).ifPresent(candidates::add);
+                    // "called the police": a summons, whichever rule found it; "on a conference call that Y": a venue
+                    found.filter(c -> !PlainUses.summons(tree, cue, c.parts().content()) && !HungClauses.venueOfVerbCue(tree, cue))
+                            .ifPresent(candidates::add);
                 } catch (RuntimeException e) {
                     // an odd parse costs one cue, not the article's claims
                     LOG.debug("No claim from token {} of sentence {}: {}", i, s, e.toString());

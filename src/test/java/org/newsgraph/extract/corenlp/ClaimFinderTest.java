@@ -436,4 +436,14 @@ class ClaimFinderTest {
         String v = "Voss called for calm after the protest turned violent.";
         assertEquals("calm", content(claim(v, "call"), v));
     }
+
+    @Test
+    void aThatClauseTheParseHungFromWhereItWasSaidIsWhatIsSaid() {
+        String t = "Chief executive Dana Pruitt told analysts on a conference call that demand remained strong in Asia.";
+        check(claim(t, "tell"), t, "Chief executive Dana Pruitt", "told", "that demand remained strong in Asia", SpeechAct.STATEMENT);
+        // the venue is no cue of its own
+        assertTrue(claims(t).stream().noneMatch(c -> c.cueLemma().equals("call")), () -> claims(t).toString());
+        String u = "Researchers reported in the journal Cell Reports that the protein slowed tumor growth in mice.";
+        assertEquals("that the protein slowed tumor growth in mice", content(claim(u, "report"), u));
+    }
 }
