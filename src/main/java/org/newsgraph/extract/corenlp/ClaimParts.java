@@ -46,7 +46,10 @@ final class ClaimParts {
         if (rel.equals("mark") && gov > cue) {
             // "..., saying a tough penalty was needed" parsed with "saying" as the clause's marker
             BitSet content = t.trim(t.phrase(gov, block));
-            int speakerHead = t.head(gov) < 0 ? -1 : ClaimSpeakers.speakerOfVerb(t, t.head(gov));
+            // ("Pruitt was quoted as saying the company had no plans": whom the quote names; "as" is not said)
+            int quoted = ParticipleSpeakers.quotedAs(t, cue);
+            content.clear(quoted >= 0 ? cue - 1 : cue);
+            int speakerHead = quoted >= 0 ? quoted : t.head(gov) < 0 ? -1 : ClaimSpeakers.speakerOfVerb(t, t.head(gov));
             BitSet speaker = speakerHead < 0 ? new BitSet() : t.trim(t.phrase(speakerHead, block));
             speaker.andNot(content);
             return content.isEmpty() ? Optional.empty() : Optional.of(new Parts(speaker, speaker.isEmpty() ? -1 : speakerHead,

@@ -446,4 +446,12 @@ class ClaimFinderTest {
         String u = "Researchers reported in the journal Cell Reports that the protein slowed tumor growth in mice.";
         assertEquals("that the protein slowed tumor growth in mice", content(claim(u, "report"), u));
     }
+
+    @Test
+    void whomAQuoteNamesSaysWhatTheQuoteSays() {
+        String t = "Pruitt was quoted as saying the company had no plans to move its headquarters.";
+        Claim c = claim(t, "say");
+        assertEquals("Pruitt", speaker(c, t));
+        assertEquals("the company had no plans to move its headquarters", content(c, t));
+    }
 }
