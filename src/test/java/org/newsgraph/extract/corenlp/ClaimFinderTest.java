@@ -454,4 +454,10 @@ class ClaimFinderTest {
         assertEquals("Pruitt", speaker(c, t));
         assertEquals("the company had no plans to move its headquarters", content(c, t));
     }
+
+    @Test
+    void theEndOfAClauseHungFromATrailingCueIsReported() {
+        String t = "Quarterly revenue at Corvane Systems will top $4 billion, the company said in a statement.";
+        check(claim(t, "say"), t, "the company", "said", "Quarterly revenue at Corvane Systems will top $4 billion", SpeechAct.STATEMENT);
+    }
 }
