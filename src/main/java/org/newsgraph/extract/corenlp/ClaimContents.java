@@ -127,6 +127,9 @@ final class ClaimContents {
             for (int c : t.children(cue, "advcl"))
                 if (c > cue && t.token(t.phrase(c, block).nextSetBit(0)).word().equalsIgnoreCase("as"))
                     content.or(t.phrase(c, block));
+        if (named)
+            // "hailed the vote as a victory", "was described by witnesses as a tall man": what it is taken for is said too
+            content = AsPhrases.with(t, cue, content, block);
         if (content.isEmpty()) {
             // "called for X", "responded to X", "agreed with X", "talked about X"
             int c = prepositionalObject(t, cue);

@@ -460,4 +460,14 @@ class ClaimFinderTest {
         String t = "Quarterly revenue at Corvane Systems will top $4 billion, the company said in a statement.";
         check(claim(t, "say"), t, "the company", "said", "Quarterly revenue at Corvane Systems will top $4 billion", SpeechAct.STATEMENT);
     }
+
+    @Test
+    void whatSomethingIsTakenForIsPartOfWhatIsSaid() {
+        String t = "The president hailed the vote as a victory for democracy.";
+        assertEquals("the vote as a victory for democracy", content(claim(t, "hail"), t));
+        String u = "The suspect was described by witnesses as a tall man in a gray hoodie.";
+        Claim c = claim(u, "describe");
+        assertEquals("witnesses", speaker(c, u));
+        assertEquals("The suspect | as a tall man in a gray hoodie", content(c, u));
+    }
 }
