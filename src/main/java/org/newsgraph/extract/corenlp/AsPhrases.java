@@ -4,8 +4,8 @@ import java.util.BitSet;
 
 /**
  * What a cue takes something for, after "as": "hailed the vote as a victory for democracy", "dismissed him as a
- * Hollywood actor", "The suspect was described by witnesses as a tall man". PolNeAR marks the "as" phrase as part of
- * what is said ("described the government as democratically elected"); a role set off by a comma ("opposed it, in
+ * Hollywood actor", "The suspect was described by witnesses as a tall man", and what a blame is laid on ("blamed the
+ * blast on a gas leak"). PolNeAR marks the "as" phrase as part of what is said ("described the government as democratically elected"); a role set off by a comma ("opposed it, in
  * 2009, as governor") is not.
  */
 final class AsPhrases {
@@ -24,7 +24,9 @@ final class AsPhrases {
         if (content.isEmpty() || t.tag(content.nextSetBit(0)).startsWith("W"))
             return content;
         for (int c : t.children(cue, "obl")) {
-            if (c < content.length() || c < cue || !ClaimParts.hasCase(t, c, "as") || CuePatterns.temporal(t, c))
+            if (c < content.length() || c < cue || !(ClaimParts.hasCase(t, c, "as")
+                    || t.lemma(cue).equals("blame") && ClaimParts.hasCase(t, c, "on")
+                    && !HungClauses.VENUES.contains(t.lemma(c).toLowerCase(java.util.Locale.ROOT))) || CuePatterns.temporal(t, c))
                 continue;
             BitSet phrase = t.phrase(c, block);
             int first = phrase.nextSetBit(0);

@@ -16,10 +16,11 @@ final class HungClauses {
      * Where or through what something is said ("on a conference call", "on the floor", "in the journal"); nouns that
      * hold a content of their own ("the fact that", "news that", "a reminder that") are not among them.
      */
-    private static final Set<String> VENUES = Set.of("call", "floor", "journal", "interview", "briefing", "conference",
+    static final Set<String> VENUES = Set.of("call", "floor", "journal", "interview", "briefing", "conference",
             "show", "program", "programme", "broadcast", "podcast", "hearing", "meeting", "session", "rally", "speech",
             "appearance", "event", "website", "site", "page", "blog", "radio", "television", "channel", "network",
-            "forum", "summit", "court", "courtroom", "parliament", "chamber", "filing", "video", "email", "memo");
+            "forum", "summit", "court", "courtroom", "parliament", "chamber", "filing", "video", "email", "memo", "twitter",
+            "facebook", "instagram", "tiktok", "youtube");
 
     private HungClauses() {
     }

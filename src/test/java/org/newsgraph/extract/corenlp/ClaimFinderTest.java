@@ -470,4 +470,13 @@ class ClaimFinderTest {
         assertEquals("witnesses", speaker(c, u));
         assertEquals("The suspect | as a tall man in a gray hoodie", content(c, u));
     }
+
+    @Test
+    void whatABlameIsLaidOnIsPartOfWhatIsSaid() {
+        String t = "Officials in Velmaria blamed the blast on a gas leak.";
+        check(claim(t, "blame"), t, "Officials in Velmaria", "blamed", "the blast on a gas leak", SpeechAct.ACCUSATION);
+        // where the blame was laid is not what it was laid on
+        String u = "The mayor blamed the council on Facebook.";
+        assertEquals("the council", content(claim(u, "blame"), u));
+    }
 }
