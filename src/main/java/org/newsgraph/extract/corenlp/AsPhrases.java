@@ -23,10 +23,8 @@ final class AsPhrases {
     static BitSet with(AttributionTree t, int cue, BitSet content, BitSet block) {
         if (content.isEmpty() || t.tag(content.nextSetBit(0)).startsWith("W"))
             return content;
-        for (int c : t.children(cue, "obl")) {
-            if (c < content.length() || c < cue || !(ClaimParts.hasCase(t, c, "as")
-                    || t.lemma(cue).equals("blame") && ClaimParts.hasCase(t, c, "on")
-                    && !HungClauses.VENUES.contains(t.lemma(c).toLowerCase(java.util.Locale.ROOT))) || CuePatterns.temporal(t, c))
+        for (int c : t.children(cue)) {
+            if (c < content.length() || c < cue || !taken(t, cue, c))
                 continue;
             BitSet phrase = t.phrase(c, block);
             int first = phrase.nextSetBit(0);
@@ -41,6 +39,20 @@ final class AsPhrases {
             return out;
         }
         return content;
+    }
+
+    /**
+     * Whether dependent {@code c} of the cue says what the cue takes its object for: an "as" phrase, "charged X with Y"
+     * (also with the preposition parsed as a loose dependent), "blamed X on Y" (not a venue, "on Twitter").
+     */
+    private static boolean taken(AttributionTree t, int cue, int c) {
+        String rel = t.relation(c), lemma = t.lemma(cue);
+        String preposition = rel.startsWith("obl") && !CuePatterns.temporal(t, c) && !t.children(c, "case").isEmpty()
+                ? t.lemma(t.children(c, "case").get(0))
+                : rel.equals("dep") && t.tag(c).equals("IN") && !t.children(c).isEmpty() ? t.lemma(c) : "";
+        return preposition.equals("as") || lemma.equals("charge") && preposition.equals("with")
+                || lemma.equals("blame") && preposition.equals("on")
+                && !HungClauses.VENUES.contains(t.lemma(c).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

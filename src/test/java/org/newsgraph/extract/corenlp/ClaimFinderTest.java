@@ -479,4 +479,11 @@ class ClaimFinderTest {
         String u = "The mayor blamed the council on Facebook.";
         assertEquals("the council", content(claim(u, "blame"), u));
     }
+
+    @Test
+    void whatSomeoneIsChargedWithIsPartOfTheCharge() {
+        String t = "Prosecutors charged the former mayor with bribery and money laundering.";
+        check(claim(t, "charge"), t, "Prosecutors", "charged", "the former mayor with bribery and money laundering",
+                SpeechAct.ACCUSATION);
+    }
 }
