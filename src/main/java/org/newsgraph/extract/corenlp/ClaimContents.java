@@ -25,7 +25,8 @@ final class ClaimContents {
             Map.entry("speak", "about on of"), Map.entry("warn", "about of against"),
             Map.entry("complain", "about"), Map.entry("worry", "about"),
             Map.entry("reply", "to"), Map.entry("react", "to"), Map.entry("allude", "to"),
-            Map.entry("vote", "for against"), Map.entry("advocate", "for"));
+            Map.entry("vote", "for against"), Map.entry("advocate", "for"), Map.entry("apologize", "for"),
+            Map.entry("apologise", "for"));
 
     /** The shipped cue lexicon, to tell a trailing attribution from the rest of a content. */
     static final CueLexicon LEXICON = CueLexicon.standard();

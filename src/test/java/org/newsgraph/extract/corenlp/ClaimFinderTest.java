@@ -486,4 +486,11 @@ class ClaimFinderTest {
         check(claim(t, "charge"), t, "Prosecutors", "charged", "the former mayor with bribery and money laundering",
                 SpeechAct.ACCUSATION);
     }
+
+    @Test
+    void anApologyIsForWhatItIsFor() {
+        String t = "The council member later apologized for the remark, saying it had been \"thoughtless.\"";
+        check(claim(t, "apologize"), t, "The council member", "apologized", "the remark", SpeechAct.STATEMENT);
+        assertEquals("it had been \"thoughtless.\"", content(claim(t, "say"), t));
+    }
 }
