@@ -43,8 +43,9 @@ final class ClaimParts {
         block.set(cue);
         String rel = t.relation(cue);
         int gov = t.head(cue);
-        if (rel.equals("mark") && gov > cue) {
-            // "..., saying a tough penalty was needed" parsed with "saying" as the clause's marker
+        if ((rel.equals("mark") || rel.equals("dep") && ParticipleSpeakers.quotedAs(t, cue) >= 0) && gov > cue) {
+            // "..., saying a tough penalty was needed" parsed with "saying" as the clause's marker (or "was quoted by X as
+            // saying Y" with it a loose dependent)
             BitSet content = t.trim(t.phrase(gov, block));
             // ("Pruitt was quoted as saying the company had no plans": whom the quote names; "as" is not said)
             int quoted = ParticipleSpeakers.quotedAs(t, cue);

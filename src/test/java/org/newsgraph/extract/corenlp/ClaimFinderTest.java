@@ -493,4 +493,12 @@ class ClaimFinderTest {
         check(claim(t, "apologize"), t, "The council member", "apologized", "the remark", SpeechAct.STATEMENT);
         assertEquals("it had been \"thoughtless.\"", content(claim(t, "say"), t));
     }
+
+    @Test
+    void whomAQuoteNamesSpeaksWhereTheParseLeavesSayingLoose() {
+        String t = "The minister was quoted by state media as saying the border would reopen soon.";
+        Claim c = claim(t, "say");
+        assertEquals("The minister", speaker(c, t));
+        assertEquals("the border would reopen soon", content(c, t));
+    }
 }
