@@ -126,9 +126,10 @@ final class ClaimFinder {
                     Optional<CueCandidate> found = find(tree, i, previousQuote);
                     if (found.isEmpty())
                         found = patterns.find(tree, i, text).map(f -> new CueCandidate(cue, f.parts(), f.act(), f.lemma(), "pattern"));
-                    // "called the police": a summons, whichever rule found it; "on a conference call that Y": a venue
-                    found.filter(c -> !PlainUses.summons(tree, cue, c.parts().content()) && !HungClauses.venueOfVerbCue(tree, cue))
-                            .ifPresent(candidates::add);
+                    // "called the police", "answered the door": a summons or a plain use, whichever rule found it; "on a
+                    // conference call that Y": a venue
+                    found.filter(c -> !PlainUses.summons(tree, cue, c.parts().content()) && !HungClauses.venueOfVerbCue(tree, cue)
+                            && !(tree.tag(cue).startsWith("VB") && PlainUses.saysNothing(tree, cue))).ifPresent(candidates::add);
                 } catch (RuntimeException e) {
                     // an odd parse costs one cue, not the article's claims
                     LOG.debug("No claim from token {} of sentence {}: {}", i, s, e.toString());

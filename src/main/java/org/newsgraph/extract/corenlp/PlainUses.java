@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Verbs of the lexicon used in a sense that reports nothing: a quantity ("It weighed about 7 kg"), a greeting or a
- * prayer ("The team said goodbye to the stadium", "said grace"), a phone call or a summons ("A neighbor called the
+ * prayer ("The team said goodbye to the stadium", "said grace"), a phone or a door answered, a phone call or a summons ("A neighbor called the
  * police", "The referee called a penalty", "The Hawks called up two players").
  */
 final class PlainUses {
@@ -23,12 +23,15 @@ final class PlainUses {
     private static final Set<String> SUMMONED = Set.of("police", "ambulance", "911", "firefighter",
             "firefighters", "doctor", "penalty", "foul", "timeout", "time-out");
 
+    /** What is answered without saying anything. */
+    private static final Set<String> ANSWERED = Set.of("phone", "telephone", "door", "doorbell", "bell", "call");
+
     private PlainUses() {
     }
 
     /** Whether verb {@code i} is used in a sense that reports nothing, before any content is looked for. */
     static boolean saysNothing(AttributionTree t, int i) {
-        return measure(t, i) || ritual(t, i);
+        return measure(t, i) || ritual(t, i) || answered(t, i);
     }
 
     /** "It weighed about 7 kg": a verb of the lexicon ("weighed in on the plan") that gives a quantity says nothing. */
@@ -49,6 +52,16 @@ final class PlainUses {
         for (int c : t.children(i, "obj"))
             if (c > i && RITUALS.contains(t.token(c).word().toLowerCase(Locale.ROOT))
                     && t.children(i, "ccomp").isEmpty() && t.children(i, "parataxis").isEmpty())
+                return true;
+        return false;
+    }
+
+    /** "The clerk answered the phone", "answered the door": a phone or a door answered says nothing. */
+    private static boolean answered(AttributionTree t, int i) {
+        if (!t.lemma(i).equals("answer"))
+            return false;
+        for (int c : t.children(i, "obj"))
+            if (c > i && ANSWERED.contains(t.lemma(c).toLowerCase(Locale.ROOT)))
                 return true;
         return false;
     }

@@ -501,4 +501,15 @@ class ClaimFinderTest {
         assertEquals("The minister", speaker(c, t));
         assertEquals("the border would reopen soon", content(c, t));
     }
+
+    @Test
+    void aPhoneOrADoorAnsweredSaysNothing() {
+        // the rules' matches, before the cue model weighs them
+        String t = "The clerk answered the phone and took a message.";
+        assertTrue(matches(t).stream().noneMatch(x -> x.cueLemma().equals("answer")), () -> matches(t).toString());
+        // questions answered are still what is answered
+        String u = "The minister answered questions about the budget for two hours.";
+        assertTrue(content(matches(u).stream().filter(x -> x.cueLemma().equals("answer")).findFirst().orElseThrow(), u)
+                .startsWith("questions about the budget"), () -> matches(u).toString());
+    }
 }
