@@ -25,7 +25,8 @@ final class ClaimContents {
             Map.entry("speak", "about on of"), Map.entry("warn", "about of against"),
             Map.entry("complain", "about"), Map.entry("worry", "about"),
             Map.entry("reply", "to"), Map.entry("react", "to"), Map.entry("allude", "to"),
-            Map.entry("vote", "for against"), Map.entry("advocate", "for"));
+            Map.entry("vote", "for against"), Map.entry("advocate", "for"), Map.entry("apologize", "for"),
+            Map.entry("apologise", "for"));
 
     /** The shipped cue lexicon, to tell a trailing attribution from the rest of a content. */
     static final CueLexicon LEXICON = CueLexicon.standard();
@@ -127,6 +128,9 @@ final class ClaimContents {
             for (int c : t.children(cue, "advcl"))
                 if (c > cue && t.token(t.phrase(c, block).nextSetBit(0)).word().equalsIgnoreCase("as"))
                     content.or(t.phrase(c, block));
+        if (named)
+            // "hailed the vote as a victory", "was described by witnesses as a tall man": what it is taken for is said too
+            content = AsPhrases.with(t, cue, content, block);
         if (content.isEmpty()) {
             // "called for X", "responded to X", "agreed with X", "talked about X"
             int c = prepositionalObject(t, cue);
@@ -140,6 +144,10 @@ final class ClaimContents {
                     content.or(t.phrase(c, block));
         if (content.isEmpty())
             content = participles;
+        // "Experts say the drug should not be given to …": the parse made the clause's subject the cue's object
+        content = LostSubjects.restored(t, cue, content, block);
+        // "told analysts on a conference call that Y": a clause the parse hung from where it was said
+        content = HungClauses.clause(t, cue, content, block);
         return ContentEnds.trimmed(t, cue, NamingCues.named(t, cue, content, block), block);
     }
 

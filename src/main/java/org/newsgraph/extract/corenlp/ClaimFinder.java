@@ -126,7 +126,10 @@ final class ClaimFinder {
                     Optional<CueCandidate> found = find(tree, i, previousQuote);
                     if (found.isEmpty())
                         found = patterns.find(tree, i, text).map(f -> new CueCandidate(cue, f.parts(), f.act(), f.lemma(), "pattern"));
-                    found.ifPresent(candidates::add);
+                    // "called the police", "answered the door": a summons or a plain use, whichever rule found it; "on a
+                    // conference call that Y": a venue
+                    found.filter(c -> !PlainUses.summons(tree, cue, c.parts().content()) && !HungClauses.venueOfVerbCue(tree, cue)
+                            && !(tree.tag(cue).startsWith("VB") && PlainUses.saysNothing(tree, cue))).ifPresent(candidates::add);
                 } catch (RuntimeException e) {
                     // an odd parse costs one cue, not the article's claims
                     LOG.debug("No claim from token {} of sentence {}: {}", i, s, e.toString());
@@ -151,17 +154,6 @@ final class ClaimFinder {
 
 
 
-    /** "It weighed about 7 kg": a verb of the lexicon ("weighed in on the plan") that gives a quantity says nothing. */
-    private static boolean measure(AttributionTree tree, int i) {
-        if (!tree.lemma(i).equals("weigh"))
-            return false;
-        for (int c : tree.children(i))
-            if ((tree.relation(c).equals("obj") || tree.relation(c).startsWith("obl:npmod"))
-                    && (tree.tag(c).equals("CD") || !tree.children(c, "nummod").isEmpty()))
-                return true;
-        return false;
-    }
-
     private Optional<CueCandidate> find(AttributionTree tree, int i, List<Span> previousQuote) {
         String tag = tree.tag(i);
         Optional<ClaimParts.Parts> found;
@@ -184,7 +176,7 @@ final class ClaimFinder {
             cueLemma = ":";
             origin = "headline";
         } else if (tag.startsWith("VB")) {
-            if (measure(tree, i))
+            if (PlainUses.saysNothing(tree, i))
                 return Optional.empty();
             Optional<SpeechAct> a = lexicon.act(tree.lemma(i), CueLexicon.Kind.VERB);
             origin = a.isPresent() ? "verb" : "stance";

@@ -43,10 +43,14 @@ final class ClaimParts {
         block.set(cue);
         String rel = t.relation(cue);
         int gov = t.head(cue);
-        if (rel.equals("mark") && gov > cue) {
-            // "..., saying a tough penalty was needed" parsed with "saying" as the clause's marker
+        if ((rel.equals("mark") || rel.equals("dep") && ParticipleSpeakers.quotedAs(t, cue) >= 0) && gov > cue) {
+            // "..., saying a tough penalty was needed" parsed with "saying" as the clause's marker (or "was quoted by X as
+            // saying Y" with it a loose dependent)
             BitSet content = t.trim(t.phrase(gov, block));
-            int speakerHead = t.head(gov) < 0 ? -1 : ClaimSpeakers.speakerOfVerb(t, t.head(gov));
+            // ("Pruitt was quoted as saying the company had no plans": whom the quote names; "as" is not said)
+            int quoted = ParticipleSpeakers.quotedAs(t, cue);
+            content.clear(quoted >= 0 ? cue - 1 : cue);
+            int speakerHead = quoted >= 0 ? quoted : t.head(gov) < 0 ? -1 : ClaimSpeakers.speakerOfVerb(t, t.head(gov));
             BitSet speaker = speakerHead < 0 ? new BitSet() : t.trim(t.phrase(speakerHead, block));
             speaker.andNot(content);
             return content.isEmpty() ? Optional.empty() : Optional.of(new Parts(speaker, speaker.isEmpty() ? -1 : speakerHead,

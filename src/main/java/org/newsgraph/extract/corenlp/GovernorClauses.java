@@ -40,6 +40,24 @@ final class GovernorClauses {
                 content.andNot(t.phrase(c));
         if (content.nextSetBit(cue) >= 0 && onlyPunctuation(t, content, cue))
             content.clear(cue, content.length());
+        return withLooseEnd(t, cue, content);
+    }
+
+    /**
+     * "Revenue will top $4 billion, the company said": the end of the reported clause that the parse hung loose from the
+     * cue after it, before the cue's subject, belongs to the clause.
+     */
+    private static BitSet withLooseEnd(AttributionTree t, int cue, BitSet content) {
+        int subject = t.child(cue, "nsubj").orElse(-1);
+        for (int c : t.children(cue, "dep")) {
+            BitSet loose = t.trim(t.phrase(c));
+            // the loose words close the clause: a comma after them, then the subject
+            if (c < subject && !content.isEmpty() && !t.tag(c).startsWith("W") && loose.nextSetBit(0) == content.length()
+                    && loose.length() < subject && t.tag(loose.length()).equals(",")) {
+                content.or(loose);
+                return t.trim(content);
+            }
+        }
         return content;
     }
 

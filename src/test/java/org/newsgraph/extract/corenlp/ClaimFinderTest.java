@@ -408,4 +408,108 @@ class ClaimFinderTest {
         String u = "The mayor weighed in on the ferry plan.";
         assertEquals("the ferry plan", content(match(u, "weigh"), u));
     }
+
+    @Test
+    void theSubjectOfAClauseTheParseMadeTheCuesObjectIsSaid() {
+        String t = "Experts say the drug should not be given to pregnant women.";
+        check(claim(t, "say"), t, "Experts", "say", "the drug should not be given to pregnant women", SpeechAct.STATEMENT);
+        String u = "The defendant's mother told reporters her son had been framed.";
+        check(claim(u, "tell"), u, "The defendant's mother", "told", "her son had been framed", SpeechAct.STATEMENT);
+        // the cue made the clausal subject of what it reports
+        String v = "The council member, who represents the east side, told the Tribune the plan was \"dead on arrival.\"";
+        assertEquals("the plan was \"dead on arrival.\"", content(claim(v, "tell"), v));
+        // an object with an infinitive after it is whom it is told, not what
+        String w = "The judge told the jury to disregard the remark.";
+        assertEquals("to disregard the remark", content(claim(w, "tell"), w));
+    }
+
+    @Test
+    void aGreetingOrAPhoneCallIsNoAttribution() {
+        // the rules' matches, before the cue model weighs them
+        for (String t : List.of("The team said goodbye to the stadium with a 3-1 win over Ravensport.",
+                "A neighbor called the police after hearing gunshots.", "The referee called a penalty in the 89th minute.",
+                "The Hawks called up two players from their minor league affiliate."))
+            assertTrue(matches(t).isEmpty(), () -> t + " " + matches(t));
+        // naming and calling for stay attributions
+        String u = "Pruitt called the tariffs a tax on American families.";
+        assertEquals("the tariffs a tax on American families", content(claim(u, "call"), u));
+        String v = "Voss called for calm after the protest turned violent.";
+        assertEquals("calm", content(claim(v, "call"), v));
+    }
+
+    @Test
+    void aThatClauseTheParseHungFromWhereItWasSaidIsWhatIsSaid() {
+        String t = "Chief executive Dana Pruitt told analysts on a conference call that demand remained strong in Asia.";
+        check(claim(t, "tell"), t, "Chief executive Dana Pruitt", "told", "that demand remained strong in Asia", SpeechAct.STATEMENT);
+        // the venue is no cue of its own
+        assertTrue(claims(t).stream().noneMatch(c -> c.cueLemma().equals("call")), () -> claims(t).toString());
+        String u = "Researchers reported in the journal Cell Reports that the protein slowed tumor growth in mice.";
+        assertEquals("that the protein slowed tumor growth in mice", content(claim(u, "report"), u));
+    }
+
+    @Test
+    void whomAQuoteNamesSaysWhatTheQuoteSays() {
+        String t = "Pruitt was quoted as saying the company had no plans to move its headquarters.";
+        Claim c = claim(t, "say");
+        assertEquals("Pruitt", speaker(c, t));
+        assertEquals("the company had no plans to move its headquarters", content(c, t));
+    }
+
+    @Test
+    void theEndOfAClauseHungFromATrailingCueIsReported() {
+        String t = "Quarterly revenue at Corvane Systems will top $4 billion, the company said in a statement.";
+        check(claim(t, "say"), t, "the company", "said", "Quarterly revenue at Corvane Systems will top $4 billion", SpeechAct.STATEMENT);
+    }
+
+    @Test
+    void whatSomethingIsTakenForIsPartOfWhatIsSaid() {
+        String t = "The president hailed the vote as a victory for democracy.";
+        assertEquals("the vote as a victory for democracy", content(claim(t, "hail"), t));
+        String u = "The suspect was described by witnesses as a tall man in a gray hoodie.";
+        Claim c = claim(u, "describe");
+        assertEquals("witnesses", speaker(c, u));
+        assertEquals("The suspect | as a tall man in a gray hoodie", content(c, u));
+    }
+
+    @Test
+    void whatABlameIsLaidOnIsPartOfWhatIsSaid() {
+        String t = "Officials in Velmaria blamed the blast on a gas leak.";
+        check(claim(t, "blame"), t, "Officials in Velmaria", "blamed", "the blast on a gas leak", SpeechAct.ACCUSATION);
+        // where the blame was laid is not what it was laid on
+        String u = "The mayor blamed the council on Facebook.";
+        assertEquals("the council", content(claim(u, "blame"), u));
+    }
+
+    @Test
+    void whatSomeoneIsChargedWithIsPartOfTheCharge() {
+        String t = "Prosecutors charged the former mayor with bribery and money laundering.";
+        check(claim(t, "charge"), t, "Prosecutors", "charged", "the former mayor with bribery and money laundering",
+                SpeechAct.ACCUSATION);
+    }
+
+    @Test
+    void anApologyIsForWhatItIsFor() {
+        String t = "The council member later apologized for the remark, saying it had been \"thoughtless.\"";
+        check(claim(t, "apologize"), t, "The council member", "apologized", "the remark", SpeechAct.STATEMENT);
+        assertEquals("it had been \"thoughtless.\"", content(claim(t, "say"), t));
+    }
+
+    @Test
+    void whomAQuoteNamesSpeaksWhereTheParseLeavesSayingLoose() {
+        String t = "The minister was quoted by state media as saying the border would reopen soon.";
+        Claim c = claim(t, "say");
+        assertEquals("The minister", speaker(c, t));
+        assertEquals("the border would reopen soon", content(c, t));
+    }
+
+    @Test
+    void aPhoneOrADoorAnsweredSaysNothing() {
+        // the rules' matches, before the cue model weighs them
+        String t = "The clerk answered the phone and took a message.";
+        assertTrue(matches(t).stream().noneMatch(x -> x.cueLemma().equals("answer")), () -> matches(t).toString());
+        // questions answered are still what is answered
+        String u = "The minister answered questions about the budget for two hours.";
+        assertTrue(content(matches(u).stream().filter(x -> x.cueLemma().equals("answer")).findFirst().orElseThrow(), u)
+                .startsWith("questions about the budget"), () -> matches(u).toString());
+    }
 }
