@@ -19,7 +19,7 @@ final class LostSubjects {
     /** {@code content} with the object the parse took from its clause, or {@code content} as it is. */
     static BitSet restored(AttributionTree t, int cue, BitSet content, BitSet block) {
         for (int o : t.children(cue, "obj")) {
-            if (o < cue || CuePatterns.temporal(t, o) || content.get(o))
+            if (o < cue || CuePatterns.temporal(t, o))
                 continue;
             BitSet object = t.phrase(o, block);
             int after = object.length();

@@ -418,6 +418,9 @@ class ClaimFinderTest {
         // the cue made the clausal subject of what it reports
         String v = "The council member, who represents the east side, told the Tribune the plan was \"dead on arrival.\"";
         assertEquals("the plan was \"dead on arrival.\"", content(claim(v, "tell"), v));
+        // also where the content found so far is the object alone
+        String x = "The sprinter claimed the world record was within reach.";
+        assertEquals("the world record was within reach", content(match(x, "claim"), x));
         // an object with an infinitive after it is whom it is told, not what
         String w = "The judge told the jury to disregard the remark.";
         assertEquals("to disregard the remark", content(claim(w, "tell"), w));
