@@ -2,6 +2,7 @@ package org.newsgraph.extract.corenlp;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The subject of a reported clause that the parse made the cue's object: "Experts say the drug should not be given
@@ -12,14 +13,19 @@ import java.util.List;
  */
 final class LostSubjects {
     private static final List<String> SUBJECTS = List.of("nsubj", "csubj", "expl");
+    /** Verbs whose first object is whom they address. */
+    private static final Set<String> RECIPIENT_FIRST = Set.of("tell", "inform", "assure", "remind", "notify", "brief");
 
     private LostSubjects() {
     }
 
     /** {@code content} with the object the parse took from its clause, or {@code content} as it is. */
     static BitSet restored(AttributionTree t, int cue, BitSet content, BitSet block) {
+        // "told MSNBC that Y", "told The Island Post radio messages were used": whom it is told comes first, and with
+        // no indirect object beside it the object is whom, not the reported clause's subject
+        boolean recipientFirst = RECIPIENT_FIRST.contains(t.lemma(cue)) && t.children(cue, "iobj").isEmpty();
         for (int o : t.children(cue, "obj")) {
-            if (o < cue || CuePatterns.temporal(t, o))
+            if (o < cue || CuePatterns.temporal(t, o) || recipientFirst)
                 continue;
             BitSet object = t.phrase(o, block);
             int after = object.length();

@@ -421,6 +421,9 @@ class ClaimFinderTest {
         // also where the content found so far is the object alone
         String x = "The sprinter claimed the world record was within reach.";
         assertEquals("the world record was within reach", content(match(x, "claim"), x));
+        // whom it is told, parsed as the object with no indirect object beside it, is not said
+        String y = "A port official told The Island Post radio messages were being used to warn fishing boats.";
+        assertFalse(content(match(y, "tell"), y).contains("Island Post"), () -> content(match(y, "tell"), y));
         // an object with an infinitive after it is whom it is told, not what
         String w = "The judge told the jury to disregard the remark.";
         assertEquals("to disregard the remark", content(claim(w, "tell"), w));
