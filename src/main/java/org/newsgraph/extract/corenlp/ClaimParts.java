@@ -194,13 +194,7 @@ final class ClaimParts {
         BitSet content = ClaimContents.ofNoun(t, cue, block);
         if (content.isEmpty())
             return Optional.empty();
-        int speakerHead = NounCueSpeakers.possessor(t, cue);
-        if (speakerHead < 0)
-            for (int c : t.children(cue, "nmod"))
-                if (hasCase(t, c, "by") || hasCase(t, c, "from"))
-                    speakerHead = c;
-        if (speakerHead < 0)
-            speakerHead = NounCueSpeakers.lightVerbSubject(t, cue);
+        int speakerHead = NounCueSpeakers.holder(t, cue);
         BitSet speaker = speakerHead < 0 ? new BitSet() : t.trim(t.phrase(speakerHead, block));
         speaker.andNot(content);
         for (int c = speaker.nextSetBit(0); c >= 0; c = speaker.nextSetBit(c + 1))

@@ -24,6 +24,19 @@ final class NounCueSpeakers {
     }
 
     /**
+     * Who holds a noun cue: its possessor ({@link #possessor}), its "by" or "from" phrase ("criticism from the union"),
+     * else the subject of the light verb it is the object of ({@link #lightVerbSubject}); -1 if none.
+     */
+    static int holder(AttributionTree t, int cue) {
+        int holder = possessor(t, cue);
+        if (holder < 0)
+            for (int c : t.children(cue, "nmod"))
+                if (ClaimParts.hasCase(t, c, "by") || ClaimParts.hasCase(t, c, "from"))
+                    holder = c;
+        return holder >= 0 ? holder : lightVerbSubject(t, cue);
+    }
+
+    /**
      * Who holds a noun cue: its possessor, and where that is a pronoun of the verb's own subject ("Sanders toned
      * down his criticism of ...", "Bush pinned his hopes on ..."), that subject as written.
      */

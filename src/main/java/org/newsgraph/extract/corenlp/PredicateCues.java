@@ -174,11 +174,7 @@ final class PredicateCues {
         content = t.trim(content);
         if (content.isEmpty())
             return Optional.empty();
-        int speakerHead = NounCueSpeakers.possessor(t, cue);
-        if (speakerHead < 0)
-            for (int c : t.children(cue, "nmod"))
-                if (ClaimParts.hasCase(t, c, "by") || ClaimParts.hasCase(t, c, "from"))
-                    speakerHead = c;
+        int speakerHead = NounCueSpeakers.holder(t, cue);
         BitSet cueTokens = new BitSet();
         cueTokens.set(cue);
         return Optional.of(parts(t, cue, cueTokens, speakerHead, content, block));

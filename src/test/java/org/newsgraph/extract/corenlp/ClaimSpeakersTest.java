@@ -344,6 +344,13 @@ class ClaimSpeakersTest {
     }
 
     @Test
+    void aNounCueWithATopicIsHeldByTheSubjectOfItsLightVerb() {
+        // "reference to Y" takes its content from its topic, as "complaint about Y" does: whoever made it speaks
+        String t = "Councillor Ines Ferreira also made a reference to the director's testimony.";
+        assertEquals("Councillor Ines Ferreira", speaker(match(t, "reference"), t));
+    }
+
+    @Test
     void aPassiveParticipleOpeningTheSentenceSpeaksForItsAgent() {
         // parsed with "Asked" an adverb of the main verb, and as the sentence's root
         String t = "Asked by Okafor if Kol \u201cgets\u201d the port, Sharpton avoided a direct answer.";
