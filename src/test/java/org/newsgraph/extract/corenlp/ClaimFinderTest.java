@@ -518,4 +518,14 @@ class ClaimFinderTest {
         assertTrue(content(matches(u).stream().filter(x -> x.cueLemma().equals("answer")).findFirst().orElseThrow(), u)
                 .startsWith("questions about the budget"), () -> matches(u).toString());
     }
+
+    @Test
+    void askingSomeoneToDoSomethingIsARequestNotAQuestion() {
+        String t = "Lawyers for the ferry operator asked the court to dismiss the case.";
+        Claim c = claim(t, "ask");
+        assertEquals("to dismiss the case", content(c, t));
+        assertEquals(SpeechAct.STATEMENT, c.act());
+        String u = "Councillor Imbert asked whether the town could afford the new stadium.";
+        assertEquals(SpeechAct.QUESTION, claim(u, "ask").act());
+    }
 }
