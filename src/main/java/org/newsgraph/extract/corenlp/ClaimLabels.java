@@ -12,6 +12,8 @@ import org.newsgraph.extract.SpeechAct;
  * <ul>
  * <li>"asked the court to dismiss the case", "asked for an inquiry": a request, not a question (a statement, as
  * "urged" is);</li>
+ * <li>"declined to say how many", "refused to confirm that Y": the refusal is the cue the model kept; what was not said
+ * is the act of the verb of saying it holds back, negated ("did not refuse to comment" is not);</li>
  * </ul>
  */
 final class ClaimLabels {
@@ -24,9 +26,24 @@ final class ClaimLabels {
         ClaimParts.Parts p = c.parts();
         if (act == SpeechAct.QUESTION && c.lemma().equals("ask") && asksFor(t, c.cue(), p.content()))
             act = SpeechAct.STATEMENT;
-        if (act == c.act())
+        boolean negated = p.negated();
+        Optional<Integer> held = CueNegation.REFUSALS.contains(c.lemma()) ? spoken(t, c.cue(), p.content(), lexicon) : Optional.empty();
+        if (held.isPresent()) {
+            act = lexicon.act(t.lemma(held.get()), CueLexicon.Kind.VERB).orElseThrow();
+            negated = !CueNegation.negatedHere(t, c.cue());
+        }
+        if (act == c.act() && negated == p.negated())
             return c;
-        return new CueCandidate(c.cue(), p, act, c.lemma(), c.origin());
+        return new CueCandidate(c.cue(), new ClaimParts.Parts(p.speaker(), p.speakerHead(), p.cue(), p.content(),
+                p.earlierContent(), p.direct(), negated, p.hedged()), act, c.lemma(), c.origin());
+    }
+
+    /** The verb of saying in the cue's content that completes the cue ("declined to say Y": "say"). */
+    private static Optional<Integer> spoken(AttributionTree t, int cue, BitSet content, CueLexicon lexicon) {
+        for (int x : t.children(cue, "xcomp"))
+            if (content.get(x) && t.tag(x).startsWith("VB") && lexicon.act(t.lemma(x), CueLexicon.Kind.VERB).isPresent())
+                return Optional.of(x);
+        return Optional.empty();
     }
 
     /** "asked X to do Y", "asked for Y": what is asked is something done, not an answer. */

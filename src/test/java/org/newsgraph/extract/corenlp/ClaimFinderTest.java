@@ -528,4 +528,16 @@ class ClaimFinderTest {
         String u = "Councillor Imbert asked whether the town could afford the new stadium.";
         assertEquals(SpeechAct.QUESTION, claim(u, "ask").act());
     }
+
+    @Test
+    void aRefusalToSaySomethingIsANegatedStatementNotADenial() {
+        for (String t : List.of("The ferry company declined to say how many workers were affected.",
+                "The harbour authority refused to comment on the report.")) {
+            Claim c = claims(t).stream().filter(x -> List.of("decline", "refuse", "say", "comment").contains(x.cueLemma()))
+                    .findFirst().orElseThrow(() -> new AssertionError(t + ": " + claims(t)));
+            assertEquals(SpeechAct.STATEMENT, c.act(), t);
+            assertTrue(c.negated(), t);
+        }
+    }
 }
+
