@@ -14,9 +14,16 @@ import org.newsgraph.extract.SpeechAct;
  * "urged" is);</li>
  * <li>"declined to say how many", "refused to confirm that Y": the refusal is the cue the model kept; what was not said
  * is the act of the verb of saying it holds back, negated ("did not refuse to comment" is not);</li>
+ * <li>"appeared to suggest Y", "seemed to endorse Y": the writer's impression of a speech act, hedged, with the act of
+ * the verb of saying whether the model kept "appeared" or "suggest" (not the BELIEF of "seem" alone).</li>
  * </ul>
  */
 final class ClaimLabels {
+    /** Verbs of seeming: "appeared to suggest" is the writer's impression of what was said. */
+    private static final Set<String> IMPRESSIONS = Set.of("seem", "appear");
+
+    private static final Set<String> BETWEEN = Set.of("be", "have");
+
     private ClaimLabels() {
     }
 
@@ -32,10 +39,31 @@ final class ClaimLabels {
             act = lexicon.act(t.lemma(held.get()), CueLexicon.Kind.VERB).orElseThrow();
             negated = !CueNegation.negatedHere(t, c.cue());
         }
-        if (act == c.act() && negated == p.negated())
+        boolean hedged = p.hedged();
+        Optional<Integer> seeming = IMPRESSIONS.contains(c.lemma()) ? spoken(t, c.cue(), p.content(), lexicon) : Optional.empty();
+        if (seeming.isPresent() && seems(t, c.cue(), seeming.get())) {
+            act = lexicon.act(t.lemma(seeming.get()), CueLexicon.Kind.VERB).orElseThrow();
+            hedged = true;
+        }
+        int gov = t.head(c.cue());
+        if (gov >= 0 && t.relation(c.cue()).equals("xcomp") && IMPRESSIONS.contains(t.lemma(gov)) && seems(t, gov, c.cue()))
+            hedged = true;
+        if (act == c.act() && negated == p.negated() && hedged == p.hedged())
             return c;
         return new CueCandidate(c.cue(), new ClaimParts.Parts(p.speaker(), p.speakerHead(), p.cue(), p.content(),
-                p.earlierContent(), p.direct(), negated, p.hedged()), act, c.lemma(), c.origin());
+                p.earlierContent(), p.direct(), negated, hedged), act, c.lemma(), c.origin());
+    }
+
+    /**
+     * Whether "seem" or "appear" at {@code verb} is one of seeming, the verb it completes at {@code done} standing right
+     * after it, with only "to", adverbs and auxiliaries between ("appeared to suggest", "seems not to have found"), not
+     * one of showing up ("appeared on television to defend her").
+     */
+    private static boolean seems(AttributionTree t, int verb, int done) {
+        for (int k = verb + 1; k < done; k++)
+            if (!t.tag(k).equals("TO") && !t.tag(k).startsWith("RB") && !BETWEEN.contains(t.lemma(k)))
+                return false;
+        return done > verb;
     }
 
     /** The verb of saying in the cue's content that completes the cue ("declined to say Y": "say"). */

@@ -539,5 +539,19 @@ class ClaimFinderTest {
             assertTrue(c.negated(), t);
         }
     }
+
+    @Test
+    void appearingToSaySomethingIsAHedgedStatementNotABelief() {
+        for (String t : List.of("The mayor appeared to suggest that the ferry tax would rise.",
+                "The harbour master seemed to say that the pier would close.")) {
+            Claim c = claims(t).stream().filter(x -> List.of("appear", "seem", "suggest", "say").contains(x.cueLemma()))
+                    .findFirst().orElseThrow(() -> new AssertionError(t + ": " + claims(t)));
+            assertEquals(SpeechAct.STATEMENT, c.act(), t);
+            assertTrue(c.hedged(), t);
+        }
+        // one who appeared somewhere to say it said it
+        String u = "The mayor appeared on the radio to defend the ferry tax.";
+        claims(u).stream().filter(x -> x.cueLemma().equals("appear")).forEach(x -> assertFalse(x.hedged(), u));
+    }
 }
 
