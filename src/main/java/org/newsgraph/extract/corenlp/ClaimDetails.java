@@ -18,6 +18,7 @@ import org.newsgraph.extract.DateMention;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.MentionKind;
 import org.newsgraph.extract.Span;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -122,8 +123,11 @@ final class ClaimDetails {
             if (head < 0)
                 head = words.size() - 1;
             Span headSpan = s.spans()[first + head];
+            // a nominal speaks as its entity only where that entity is named: "a person familiar with the talks", in a
+            // chain of nominals alone, stays an anonymous source, not a person
             boolean headIsEntity = entityId.isPresent() && extraction.mentions().stream()
-                    .anyMatch(m -> m.entityId().equals(entityId.get()) && m.span().contains(headSpan));
+                    .anyMatch(m -> m.entityId().equals(entityId.get()) && m.span().contains(headSpan))
+                    && extraction.mentions().stream().anyMatch(m -> m.entityId().equals(entityId.get()) && m.kind() == MentionKind.NAME);
             String written = span.of(text).strip().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
             boolean isPublisher = publisher.map(p -> p.replaceFirst("^the ", "").equals(written)).orElse(false);
             return Optional.of(new SourceKinds.Speaker(words, head, type, headIsEntity, isPublisher));

@@ -101,4 +101,14 @@ class ClaimDetailsTest {
         for (Claim c : undated.claims())
             c.time().ifPresent(t -> assertTrue(t.value().precision() != DateValue.Precision.DAY, "no relative day: " + t));
     }
+
+    @Test
+    void aPersonFamiliarWithTheTalksIsAnonymousNotAPerson() {
+        String t = "According to a person familiar with the talks, the ferry operator will be sold.";
+        Extraction x = EXTRACTOR.extract(Article.builder("familiar-person.txt", t).datePublished(DATE).build());
+        Claim c = x.claims().stream().filter(k -> k.cueLemma().equals("according to")).findFirst()
+                .orElseThrow(() -> new AssertionError(x.claims().toString()));
+        assertEquals("a person familiar with the talks", c.speaker().orElseThrow().of(t));
+        assertEquals(SourceKind.ANONYMOUS, c.sourceKind());
+    }
 }
