@@ -111,4 +111,18 @@ class ClaimDetailsTest {
         assertEquals("a person familiar with the talks", c.speaker().orElseThrow().of(t));
         assertEquals(SourceKind.ANONYMOUS, c.sourceKind());
     }
+
+    @Test
+    void aJuryAFederationAndADefendantHaveKinds() {
+        String t = "The jury found that the ferry company had been negligent. The sailing federation confirmed that the regatta "
+                + "would go ahead. The defendant told the court that he had never seen the boat.";
+        Extraction x = EXTRACTOR.extract(Article.builder("jury-federation.txt", t).datePublished(DATE).build());
+        java.util.function.Function<String, SourceKind> kindOf = speaker -> x.claims().stream()
+                .filter(k -> k.speaker().map(s -> s.of(t)).orElse("").equals(speaker)).findFirst()
+                .orElseThrow(() -> new AssertionError(speaker + " in " + x.claims())).sourceKind();
+        assertEquals(SourceKind.OFFICIALS, kindOf.apply("The jury"));
+        assertEquals(SourceKind.ORGANIZATION, kindOf.apply("The sailing federation"));
+        assertEquals(SourceKind.ANONYMOUS, kindOf.apply("The defendant"));
+    }
 }
+
