@@ -12,6 +12,7 @@ import org.newsgraph.extract.SpeechAct;
  * <ul>
  * <li>"asked the court to dismiss the case", "asked for an inquiry": a request, not a question (a statement, as
  * "urged" is);</li>
+ * <li>"ruled out a retrial": a possibility rejected, a denial, not the announcement of "the court ruled";</li>
  * <li>"declined to say how many", "refused to confirm that Y": the refusal is the cue the model kept; what was not said
  * is the act of the verb of saying it holds back, negated ("did not refuse to comment" is not);</li>
  * <li>"appeared to suggest Y", "seemed to endorse Y": the writer's impression of a speech act, hedged, with the act of
@@ -33,6 +34,9 @@ final class ClaimLabels {
         ClaimParts.Parts p = c.parts();
         if (act == SpeechAct.QUESTION && c.lemma().equals("ask") && asksFor(t, c.cue(), p.content()))
             act = SpeechAct.STATEMENT;
+        if (c.lemma().equals("rule") && (c.cue() + 1 < t.size() && t.token(c.cue() + 1).word().equalsIgnoreCase("out")
+                || t.children(c.cue(), "compound:prt").stream().anyMatch(k -> t.lemma(k).equals("out"))))
+            act = SpeechAct.DENIAL;
         boolean negated = p.negated();
         Optional<Integer> held = CueNegation.REFUSALS.contains(c.lemma()) ? spoken(t, c.cue(), p.content(), lexicon) : Optional.empty();
         if (held.isPresent()) {

@@ -553,5 +553,14 @@ class ClaimFinderTest {
         String u = "The mayor appeared on the radio to defend the ferry tax.";
         claims(u).stream().filter(x -> x.cueLemma().equals("appear")).forEach(x -> assertFalse(x.hedged(), u));
     }
+
+    @Test
+    void rulingSomethingOutIsADenialNotARuling() {
+        String t = "The harbour master ruled out a second ferry strike this summer.";
+        Claim c = match(t, "rule");
+        assertEquals(SpeechAct.DENIAL, c.act());
+        String u = "The court ruled that the ferry contract was void.";
+        assertEquals(SpeechAct.ANNOUNCEMENT, match(u, "rule").act());
+    }
 }
 
