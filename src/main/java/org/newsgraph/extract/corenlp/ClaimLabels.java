@@ -15,6 +15,7 @@ import org.newsgraph.extract.SpeechAct;
  * <li>"ruled out a retrial": a possibility rejected, a denial, not the announcement of "the court ruled";</li>
  * <li>"declined to say how many", "refused to confirm that Y": the refusal is the cue the model kept; what was not said
  * is the act of the verb of saying it holds back, negated ("did not refuse to comment" is not);</li>
+ * <li>"No one disputed that Y", "nobody said Y": a speech act nobody made, negated as "did not say" is;</li>
  * <li>"appeared to suggest Y", "seemed to endorse Y": the writer's impression of a speech act, hedged, with the act of
  * the verb of saying whether the model kept "appeared" or "suggest" (not the BELIEF of "seem" alone).</li>
  * </ul>
@@ -43,6 +44,8 @@ final class ClaimLabels {
             act = lexicon.act(t.lemma(held.get()), CueLexicon.Kind.VERB).orElseThrow();
             negated = !CueNegation.negatedHere(t, c.cue());
         }
+        if (nobody(t, p.speakerHead()))
+            negated = true;
         boolean hedged = p.hedged();
         Optional<Integer> seeming = IMPRESSIONS.contains(c.lemma()) ? spoken(t, c.cue(), p.content(), lexicon) : Optional.empty();
         if (seeming.isPresent() && seems(t, c.cue(), seeming.get())) {
@@ -68,6 +71,15 @@ final class ClaimLabels {
             if (!t.tag(k).equals("TO") && !t.tag(k).startsWith("RB") && !BETWEEN.contains(t.lemma(k)))
                 return false;
         return done > verb;
+    }
+
+    /** "No one disputed Y", "nobody said Y", "no official confirmed Y": a speaker who is nobody. */
+    private static boolean nobody(AttributionTree t, int head) {
+        if (head < 0)
+            return false;
+        String word = t.token(head).word().toLowerCase(java.util.Locale.ROOT);
+        return word.equals("nobody") || word.equals("none") || word.equals("no-one")
+                || t.children(head, "det").stream().anyMatch(d -> t.token(d).word().equalsIgnoreCase("no"));
     }
 
     /** The verb of saying in the cue's content that completes the cue ("declined to say Y": "say"). */

@@ -562,5 +562,15 @@ class ClaimFinderTest {
         String u = "The court ruled that the ferry contract was void.";
         assertEquals(SpeechAct.ANNOUNCEMENT, match(u, "rule").act());
     }
+
+    @Test
+    void aSpeechActNobodyMadeIsNegated() {
+        String t = "No one disputed that the old ferry pier needed repairs.";
+        assertTrue(match(t, "dispute").negated(), t);
+        String u = "Nobody on the council said the ferry fares would rise.";
+        assertTrue(match(u, "say").negated(), u);
+        String v = "One councillor disputed that the old ferry pier needed repairs.";
+        assertFalse(match(v, "dispute").negated(), v);
+    }
 }
 
