@@ -16,6 +16,7 @@ import org.newsgraph.extract.SpeechAct;
  * <li>"declined to say how many", "refused to confirm that Y": the refusal is the cue the model kept; what was not said
  * is the act of the verb of saying it holds back, negated ("did not refuse to comment" is not);</li>
  * <li>"No one disputed that Y", "nobody said Y": a speech act nobody made, negated as "did not say" is;</li>
+ * <li>"is said to have told investors Y", "is believed to have": hearsay the writer passes on, hedged;</li>
  * <li>"appeared to suggest Y", "seemed to endorse Y": the writer's impression of a speech act, hedged, with the act of
  * the verb of saying whether the model kept "appeared" or "suggest" (not the BELIEF of "seem" alone).</li>
  * </ul>
@@ -24,6 +25,9 @@ final class ClaimLabels {
     /** Verbs of seeming: "appeared to suggest" is the writer's impression of what was said. */
     private static final Set<String> IMPRESSIONS = Set.of("seem", "appear");
 
+    /** Verbs whose passive with an infinitive passes on hearsay: "is said to have told", "is believed to have". */
+    private static final Set<String> HEARSAY = Set.of("say", "believe", "report", "allege", "rumor", "rumour", "think",
+            "understand", "suppose", "claim", "reckon");
     private static final Set<String> BETWEEN = Set.of("be", "have");
 
     private ClaimLabels() {
@@ -52,6 +56,8 @@ final class ClaimLabels {
             act = lexicon.act(t.lemma(seeming.get()), CueLexicon.Kind.VERB).orElseThrow();
             hedged = true;
         }
+        if (HEARSAY.contains(c.lemma()) && !t.children(c.cue(), "aux:pass").isEmpty() && toInfinitive(t, c.cue(), p.content()))
+            hedged = true;
         int gov = t.head(c.cue());
         if (gov >= 0 && t.relation(c.cue()).equals("xcomp") && IMPRESSIONS.contains(t.lemma(gov)) && seems(t, gov, c.cue()))
             hedged = true;
@@ -73,6 +79,14 @@ final class ClaimLabels {
         return done > verb;
     }
 
+    /** Whether the cue's content is an infinitive that completes it ("asked the court to dismiss", "is said to have told"). */
+    private static boolean toInfinitive(AttributionTree t, int cue, BitSet content) {
+        for (int x : t.children(cue, "xcomp"))
+            if (content.get(x) && t.children(x, "mark").stream().anyMatch(m -> t.lemma(m).equals("to")))
+                return true;
+        return false;
+    }
+
     /** "No one disputed Y", "nobody said Y", "no official confirmed Y": a speaker who is nobody. */
     private static boolean nobody(AttributionTree t, int head) {
         if (head < 0)
@@ -92,9 +106,8 @@ final class ClaimLabels {
 
     /** "asked X to do Y", "asked for Y": what is asked is something done, not an answer. */
     private static boolean asksFor(AttributionTree t, int cue, BitSet content) {
-        for (int x : t.children(cue, "xcomp"))
-            if (content.get(x) && t.children(x, "mark").stream().anyMatch(m -> t.lemma(m).equals("to")))
-                return true;
+        if (toInfinitive(t, cue, content))
+            return true;
         for (int x : t.children(cue, "obl"))
             if (content.get(x) && ClaimParts.hasCase(t, x, "for"))
                 return true;

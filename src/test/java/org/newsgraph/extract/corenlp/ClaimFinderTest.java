@@ -572,5 +572,13 @@ class ClaimFinderTest {
         String v = "One councillor disputed that the old ferry pier needed repairs.";
         assertFalse(match(v, "dispute").negated(), v);
     }
+
+    @Test
+    void whatSomeoneIsSaidToHaveDoneIsHedged() {
+        String t = "The ferry operator is said to have told investors that the fund was safe.";
+        assertTrue(match(t, "say").hedged(), t);
+        String u = "The ferry operator said that it had told investors about the fund.";
+        assertFalse(match(u, "say").hedged(), u);
+    }
 }
 
