@@ -15,7 +15,8 @@ import org.newsgraph.extract.SpeechAct;
  * <li>"ruled out a retrial": a possibility rejected, a denial, not the announcement of "the court ruled";</li>
  * <li>"declined to say how many", "refused to confirm that Y": the refusal is the cue the model kept; what was not said
  * is the act of the verb of saying it holds back, negated ("did not refuse to comment" is not);</li>
- * <li>"No one disputed that Y", "nobody said Y": a speech act nobody made, negated as "did not say" is;</li>
+ * <li>"No one disputed that Y", "nobody said Y", "has yet to say whether Y": a speech act nobody made (so far),
+ * negated as "did not say" is;</li>
  * <li>"is said to have told investors Y", "is believed to have": hearsay the writer passes on, hedged;</li>
  * <li>"appeared to suggest Y", "seemed to endorse Y": the writer's impression of a speech act, hedged, with the act of
  * the verb of saying whether the model kept "appeared" or "suggest" (not the BELIEF of "seem" alone).</li>
@@ -48,7 +49,7 @@ final class ClaimLabels {
             act = lexicon.act(t.lemma(held.get()), CueLexicon.Kind.VERB).orElseThrow();
             negated = !CueNegation.negatedHere(t, c.cue());
         }
-        if (nobody(t, p.speakerHead()))
+        if (nobody(t, p.speakerHead()) || yetTo(t, c.cue()))
             negated = true;
         boolean hedged = p.hedged();
         Optional<Integer> seeming = IMPRESSIONS.contains(c.lemma()) ? spoken(t, c.cue(), p.content(), lexicon) : Optional.empty();
@@ -85,6 +86,17 @@ final class ClaimLabels {
             if (content.get(x) && t.children(x, "mark").stream().anyMatch(m -> t.lemma(m).equals("to")))
                 return true;
         return false;
+    }
+
+    /** "has yet to say whether Y", "is yet to comment": not said so far. */
+    private static boolean yetTo(AttributionTree t, int cue) {
+        // "yet" hangs from "has" or from the cue, the infinitive is its complement or its clause
+        int gov = t.head(cue);
+        return gov >= 0 && (t.relation(cue).equals("xcomp") || t.relation(cue).equals("ccomp"))
+                && (t.lemma(gov).equals("have") || t.lemma(gov).equals("be"))
+                && t.children(cue, "mark").stream().anyMatch(m -> t.lemma(m).equals("to"))
+                && java.util.stream.Stream.of(gov, cue).anyMatch(w -> t.children(w, "advmod").stream().anyMatch(a -> t.lemma(a).equals("yet")))
+                && !CueNegation.negatedHere(t, gov);
     }
 
     /** "No one disputed Y", "nobody said Y", "no official confirmed Y": a speaker who is nobody. */

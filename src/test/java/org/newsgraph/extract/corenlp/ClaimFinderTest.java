@@ -580,5 +580,13 @@ class ClaimFinderTest {
         String u = "The ferry operator said that it had told investors about the fund.";
         assertFalse(match(u, "say").hedged(), u);
     }
+
+    @Test
+    void whatIsYetToBeSaidIsNegated() {
+        String t = "The ferry operator is yet to comment on the leaked memo.";
+        assertTrue(match(t, "comment").negated(), t);
+        String u = "The harbour master has yet to say whether the ferry fares will rise.";
+        assertTrue(match(u, "say").negated(), u);
+    }
 }
 
