@@ -44,7 +44,9 @@ final class ClaimLabels {
                 || t.children(c.cue(), "compound:prt").stream().anyMatch(k -> t.lemma(k).equals("out"))))
             act = SpeechAct.DENIAL;
         boolean negated = p.negated();
-        Optional<Integer> held = CueNegation.REFUSALS.contains(c.lemma()) ? spoken(t, c.cue(), p.content(), lexicon) : Optional.empty();
+        // not a passive: "declined to be named" holds back no speech act
+        Optional<Integer> held = CueNegation.REFUSALS.contains(c.lemma()) ? spoken(t, c.cue(), p.content(), lexicon)
+                .filter(x -> t.children(x, "aux:pass").isEmpty()) : Optional.empty();
         if (held.isPresent()) {
             act = lexicon.act(t.lemma(held.get()), CueLexicon.Kind.VERB).orElseThrow();
             negated = !CueNegation.negatedHere(t, c.cue());

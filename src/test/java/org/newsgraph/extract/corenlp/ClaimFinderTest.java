@@ -588,5 +588,11 @@ class ClaimFinderTest {
         String u = "The harbour master has yet to say whether the ferry fares will rise.";
         assertTrue(match(u, "say").negated(), u);
     }
+
+    @Test
+    void decliningToBeNamedHoldsBackNoSpeechAct() {
+        String t = "An inspector, who declined to be named, said the ferry was unsafe.";
+        assertFalse(match(t, "decline").negated(), t);
+    }
 }
 
