@@ -40,15 +40,14 @@ final class ClaimLabels {
         ClaimParts.Parts p = c.parts();
         if (act == SpeechAct.QUESTION && c.lemma().equals("ask") && asksFor(t, c.cue(), p.content()))
             act = SpeechAct.STATEMENT;
-        if (c.lemma().equals("rule") && (c.cue() + 1 < t.size() && t.token(c.cue() + 1).word().equalsIgnoreCase("out")
-                || t.children(c.cue(), "compound:prt").stream().anyMatch(k -> t.lemma(k).equals("out"))))
+        if (rulesOut(t, c.cue()))
             act = SpeechAct.DENIAL;
         boolean negated = p.negated();
         // not a passive: "declined to be named" holds back no speech act
         Optional<Integer> held = CueNegation.REFUSALS.contains(c.lemma()) ? spoken(t, c.cue(), p.content(), lexicon)
                 .filter(x -> t.children(x, "aux:pass").isEmpty()) : Optional.empty();
         if (held.isPresent()) {
-            act = lexicon.act(t.lemma(held.get()), CueLexicon.Kind.VERB).orElseThrow();
+            act = verbAct(t, held.get(), lexicon);
             negated = !CueNegation.negatedHere(t, c.cue());
         }
         if (nobody(t, p.speakerHead()) || yetTo(t, c.cue()))
@@ -56,7 +55,7 @@ final class ClaimLabels {
         boolean hedged = p.hedged();
         Optional<Integer> seeming = IMPRESSIONS.contains(c.lemma()) ? spoken(t, c.cue(), p.content(), lexicon) : Optional.empty();
         if (seeming.isPresent() && seems(t, c.cue(), seeming.get())) {
-            act = lexicon.act(t.lemma(seeming.get()), CueLexicon.Kind.VERB).orElseThrow();
+            act = verbAct(t, seeming.get(), lexicon);
             hedged = true;
         }
         if (HEARSAY.contains(c.lemma()) && !t.children(c.cue(), "aux:pass").isEmpty() && toInfinitive(t, c.cue(), p.content()))
@@ -88,6 +87,17 @@ final class ClaimLabels {
             if (content.get(x) && t.children(x, "mark").stream().anyMatch(m -> t.lemma(m).equals("to")))
                 return true;
         return false;
+    }
+
+    /** The act of the verb of saying at {@code verb}, a cue of the lexicon ("refused to rule out": a denial). */
+    private static SpeechAct verbAct(AttributionTree t, int verb, CueLexicon lexicon) {
+        return rulesOut(t, verb) ? SpeechAct.DENIAL : lexicon.act(t.lemma(verb), CueLexicon.Kind.VERB).orElseThrow();
+    }
+
+    /** "ruled out Y", "did not rule out Y". */
+    private static boolean rulesOut(AttributionTree t, int verb) {
+        return t.lemma(verb).equals("rule") && (verb + 1 < t.size() && t.token(verb + 1).word().equalsIgnoreCase("out")
+                || t.children(verb, "compound:prt").stream().anyMatch(k -> t.lemma(k).equals("out")));
     }
 
     /** "has yet to say whether Y", "is yet to comment": not said so far. */

@@ -594,5 +594,13 @@ class ClaimFinderTest {
         String t = "An inspector, who declined to be named, said the ferry was unsafe.";
         assertFalse(match(t, "decline").negated(), t);
     }
+
+    @Test
+    void refusingToRuleSomethingOutIsANegatedDenial() {
+        String t = "The harbour master refused to rule out a second ferry strike.";
+        Claim c = match(t, "refuse");
+        assertEquals(SpeechAct.DENIAL, c.act(), t);
+        assertTrue(c.negated(), t);
+    }
 }
 
