@@ -157,7 +157,7 @@ final class ClaimDetails {
             if (chosen == null && dependsOn(s, expressionHead(s, f), cue))
                 chosen = f;
         for (DateExpressions.Found f : found)
-            if (chosen == null && !inContent(c, span(s, f)))
+            if (chosen == null && !inContent(c, span(s, f)) && !inOtherContent(c, span(s, f)))
                 chosen = f;
         if (chosen == null)
             return Optional.empty(); // a date inside the content is what the claim is about, not when it was made
@@ -176,6 +176,15 @@ final class ClaimDetails {
 
     private static boolean inContent(Claim c, Span span) {
         return c.content().stream().anyMatch(part -> part.overlaps(span));
+    }
+
+    /**
+     * Whether the span lies in what another claim of the sentence says, one whose content does not hold this claim's
+     * cue: "“It is over,” the coach said, adding that he would leave in June" dates the leaving, not the saying.
+     */
+    private boolean inOtherContent(Claim c, Span span) {
+        return extraction.claims().stream().anyMatch(o -> o != c && o.sentence() == c.sentence() && inContent(o, span)
+                && c.cue().map(cue -> !inContent(o, cue)).orElse(true));
     }
 
     /** The token of the expression whose head lies outside it, or -1 where none of its tokens is known. */

@@ -124,5 +124,14 @@ class ClaimDetailsTest {
         assertEquals(SourceKind.ORGANIZATION, kindOf.apply("The sailing federation"));
         assertEquals(SourceKind.ANONYMOUS, kindOf.apply("The defendant"));
     }
+
+    @Test
+    void aDateInAnotherClaimsContentDoesNotDateThisOne() {
+        String t = "\u201cIt is over,\u201d the ferry captain said, adding that he would retire in June.";
+        Extraction x = EXTRACTOR.extract(Article.builder("captain-retires.txt", t).datePublished(DATE).build());
+        Claim said = x.claims().stream().filter(k -> k.cueLemma().equals("say")).findFirst()
+                .orElseThrow(() -> new AssertionError(x.claims().toString()));
+        assertTrue(said.time().isEmpty(), "June is when he retires, not when he spoke: " + said.time());
+    }
 }
 
