@@ -133,5 +133,15 @@ class ClaimDetailsTest {
                 .orElseThrow(() -> new AssertionError(x.claims().toString()));
         assertTrue(said.time().isEmpty(), "June is when he retires, not when he spoke: " + said.time());
     }
+
+    @Test
+    void courtFilingsAreADocumentThoughTheLemmaKeepsThePlural() {
+        String t = "The ferry operator's lawyers asked the judge to seal the records, according to court filings.";
+        Extraction x = EXTRACTOR.extract(Article.builder("court-filings.txt", t).datePublished(DATE).build());
+        Claim c = x.claims().stream().filter(k -> k.cueLemma().equals("according to")).findFirst()
+                .orElseThrow(() -> new AssertionError(x.claims().toString()));
+        assertEquals("court filings", c.speaker().orElseThrow().of(t));
+        assertEquals(SourceKind.DOCUMENT, c.sourceKind());
+    }
 }
 
