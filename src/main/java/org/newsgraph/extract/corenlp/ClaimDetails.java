@@ -18,6 +18,7 @@ import org.newsgraph.extract.DateMention;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.MentionKind;
 import org.newsgraph.extract.Span;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -122,8 +123,11 @@ final class ClaimDetails {
             if (head < 0)
                 head = words.size() - 1;
             Span headSpan = s.spans()[first + head];
+            // a nominal speaks as its entity only where that entity is named: "a person familiar with the talks", in a
+            // chain of nominals alone, stays an anonymous source, not a person
             boolean headIsEntity = entityId.isPresent() && extraction.mentions().stream()
-                    .anyMatch(m -> m.entityId().equals(entityId.get()) && m.span().contains(headSpan));
+                    .anyMatch(m -> m.entityId().equals(entityId.get()) && m.span().contains(headSpan))
+                    && extraction.mentions().stream().anyMatch(m -> m.entityId().equals(entityId.get()) && m.kind() == MentionKind.NAME);
             String written = span.of(text).strip().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
             boolean isPublisher = publisher.map(p -> p.replaceFirst("^the ", "").equals(written)).orElse(false);
             return Optional.of(new SourceKinds.Speaker(words, head, type, headIsEntity, isPublisher));
@@ -153,7 +157,7 @@ final class ClaimDetails {
             if (chosen == null && dependsOn(s, expressionHead(s, f), cue))
                 chosen = f;
         for (DateExpressions.Found f : found)
-            if (chosen == null && !inContent(c, span(s, f)))
+            if (chosen == null && !inContent(c, span(s, f)) && !inOtherContent(c, span(s, f)))
                 chosen = f;
         if (chosen == null)
             return Optional.empty(); // a date inside the content is what the claim is about, not when it was made
@@ -172,6 +176,15 @@ final class ClaimDetails {
 
     private static boolean inContent(Claim c, Span span) {
         return c.content().stream().anyMatch(part -> part.overlaps(span));
+    }
+
+    /**
+     * Whether the span lies in what another claim of the sentence says, one whose content does not hold this claim's
+     * cue: "“It is over,” the coach said, adding that he would leave in June" dates the leaving, not the saying.
+     */
+    private boolean inOtherContent(Claim c, Span span) {
+        return extraction.claims().stream().anyMatch(o -> o != c && o.sentence() == c.sentence() && inContent(o, span)
+                && c.cue().map(cue -> !inContent(o, cue)).orElse(true));
     }
 
     /** The token of the expression whose head lies outside it, or -1 where none of its tokens is known. */

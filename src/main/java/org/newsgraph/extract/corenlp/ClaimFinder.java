@@ -137,7 +137,8 @@ final class ClaimFinder {
             }
             // a cue inside another cue's content is mostly part of what that one reports, not an attribution of its own
             BitSet accepted = scorer.accepted(tree, s, candidates, paragraph);
-            for (CueCandidate c : ChainedCues.join(tree, candidates, accepted))
+            // the labels are read once the cues are chosen ("asked the court to": a request)
+            for (CueCandidate c : ChainedCues.join(tree, candidates, accepted).stream().map(c -> ClaimLabels.relabel(tree, c, lexicon)).toList())
                 claims.add(claim(tree, s, c.parts(), c.act(), c.lemma(), lookup));
             previousQuote = sq.ending(tree);
             // "“A,” she said. “B.”": a sentence of nothing but quotation continues the direct claim before it

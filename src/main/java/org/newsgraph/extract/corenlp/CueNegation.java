@@ -12,7 +12,7 @@ final class CueNegation {
     /** Words that negate the verb or noun they hang from. */
     static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     /** Verbs whose infinitive is what was not done. */
-    private static final Set<String> REFUSALS = Set.of("decline", "refuse", "fail", "forget", "neglect", "avoid");
+    static final Set<String> REFUSALS = Set.of("decline", "refuse", "fail", "forget", "neglect", "avoid");
 
     private CueNegation() {
     }
@@ -28,7 +28,7 @@ final class CueNegation {
         return gov >= 0 && t.relation(cue).equals("xcomp") && REFUSALS.contains(t.lemma(gov)) != negatedHere(t, gov);
     }
 
-    private static boolean negatedHere(AttributionTree t, int word) {
+    static boolean negatedHere(AttributionTree t, int word) {
         for (int c : t.children(word))
             if (NEGATIONS.contains(t.lemma(c)) || NEGATIONS.contains(t.token(c).word().toLowerCase(Locale.ROOT)))
                 return true;

@@ -133,6 +133,9 @@ final class SourceKinds {
         Word head = s.words().get(s.head());
         String lemma = head.lemma();
         SourceKind noun = nouns.getOrDefault(lemma, nouns.get(head.text().toLowerCase(Locale.ROOT)));
+        // a plural the lemmatiser left whole ("court filings": lemma "filings")
+        if (noun == null && head.tag().startsWith("NN") && head.tag().endsWith("S") && lemma.endsWith("s"))
+            noun = nouns.get(lemma.substring(0, lemma.length() - 1));
         // a name is capitalised and tagged so; a source noun NER leaves alone is no name ("the Vermont senator" as NNP,
         // "Police said" at the start of a sentence)
         boolean name = head.tag().startsWith("NNP") && Character.isUpperCase(head.text().codePointAt(0))

@@ -57,13 +57,15 @@ import java.util.stream.Stream;
  * where the cache comes from {@code annotate ../shared/eval/polnear/train 1 /tmp/claims-trainall.pb}. The learner's
  * settings are CueModelTrainer's system properties; its defaults are the shipped model's.
  * {@code predict} and {@code features} take {@code -Dcues=FILE} (a lexicon in the cues.tsv format) and {@code predict}
- * takes {@code -Dweights=FILE} (a model in the cue-weights.tsv format), to try either before shipping it.
+ * takes {@code -Dweights=FILE} (a model in the cue-weights.tsv format), to try either before shipping it, and
+ * {@code -Dflags=true} (the act column then ends in "+negated" and "+hedged" where a claim is, to count label changes).
  * {@code annotate} takes {@code -Dann.X=V} (CoreNLP property X, to try other annotators: session 11 tried
  * {@code -Dann.pos.model=edu/stanford/nlp/models/pos-tagger/english-bidirectional-distsim.tagger} and the shift-reduce
  * parser, both in the {@code models-english} jar, which is not a dependency) and {@code -Dfrom=N} (start at the N-th text,
  * to split a long run in two).
  */
 public final class AttributionHarness {
+    private static final boolean FLAGS = Boolean.getBoolean("flags");
     private AttributionHarness() {
     }
 
@@ -142,7 +144,8 @@ public final class AttributionHarness {
                     Span first = c.content().get(0), last = c.content().get(c.content().size() - 1);
                     out.println(String.join("\t", doc, b(c.speaker().orElse(null)), e(c.speaker().orElse(null)),
                             b(c.cue().orElse(null)), e(c.cue().orElse(null)),
-                            String.valueOf(first.begin()), String.valueOf(last.end()), c.cueLemma(), c.act().name()));
+                            String.valueOf(first.begin()), String.valueOf(last.end()), c.cueLemma(), c.act().name()
+                                    + (FLAGS ? (c.negated() ? "+negated" : "") + (c.hedged() ? "+hedged" : "") : "")));
                     claims++;
                 }
                 docs++;

@@ -101,4 +101,47 @@ class ClaimDetailsTest {
         for (Claim c : undated.claims())
             c.time().ifPresent(t -> assertTrue(t.value().precision() != DateValue.Precision.DAY, "no relative day: " + t));
     }
+
+    @Test
+    void aPersonFamiliarWithTheTalksIsAnonymousNotAPerson() {
+        String t = "According to a person familiar with the talks, the ferry operator will be sold.";
+        Extraction x = EXTRACTOR.extract(Article.builder("familiar-person.txt", t).datePublished(DATE).build());
+        Claim c = x.claims().stream().filter(k -> k.cueLemma().equals("according to")).findFirst()
+                .orElseThrow(() -> new AssertionError(x.claims().toString()));
+        assertEquals("a person familiar with the talks", c.speaker().orElseThrow().of(t));
+        assertEquals(SourceKind.ANONYMOUS, c.sourceKind());
+    }
+
+    @Test
+    void aJuryAFederationAndADefendantHaveKinds() {
+        String t = "The jury found that the ferry company had been negligent. The sailing federation confirmed that the regatta "
+                + "would go ahead. The defendant told the court that he had never seen the boat.";
+        Extraction x = EXTRACTOR.extract(Article.builder("jury-federation.txt", t).datePublished(DATE).build());
+        java.util.function.Function<String, SourceKind> kindOf = speaker -> x.claims().stream()
+                .filter(k -> k.speaker().map(s -> s.of(t)).orElse("").equals(speaker)).findFirst()
+                .orElseThrow(() -> new AssertionError(speaker + " in " + x.claims())).sourceKind();
+        assertEquals(SourceKind.OFFICIALS, kindOf.apply("The jury"));
+        assertEquals(SourceKind.ORGANIZATION, kindOf.apply("The sailing federation"));
+        assertEquals(SourceKind.ANONYMOUS, kindOf.apply("The defendant"));
+    }
+
+    @Test
+    void aDateInAnotherClaimsContentDoesNotDateThisOne() {
+        String t = "\u201cIt is over,\u201d the ferry captain said, adding that he would retire in June.";
+        Extraction x = EXTRACTOR.extract(Article.builder("captain-retires.txt", t).datePublished(DATE).build());
+        Claim said = x.claims().stream().filter(k -> k.cueLemma().equals("say")).findFirst()
+                .orElseThrow(() -> new AssertionError(x.claims().toString()));
+        assertTrue(said.time().isEmpty(), "June is when he retires, not when he spoke: " + said.time());
+    }
+
+    @Test
+    void courtFilingsAreADocumentThoughTheLemmaKeepsThePlural() {
+        String t = "The ferry operator's lawyers asked the judge to seal the records, according to court filings.";
+        Extraction x = EXTRACTOR.extract(Article.builder("court-filings.txt", t).datePublished(DATE).build());
+        Claim c = x.claims().stream().filter(k -> k.cueLemma().equals("according to")).findFirst()
+                .orElseThrow(() -> new AssertionError(x.claims().toString()));
+        assertEquals("court filings", c.speaker().orElseThrow().of(t));
+        assertEquals(SourceKind.DOCUMENT, c.sourceKind());
+    }
 }
+

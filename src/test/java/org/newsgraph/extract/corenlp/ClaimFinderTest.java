@@ -518,4 +518,90 @@ class ClaimFinderTest {
         assertTrue(content(matches(u).stream().filter(x -> x.cueLemma().equals("answer")).findFirst().orElseThrow(), u)
                 .startsWith("questions about the budget"), () -> matches(u).toString());
     }
+
+    @Test
+    void askingSomeoneToDoSomethingIsARequestNotAQuestion() {
+        String t = "Lawyers for the ferry operator asked the court to dismiss the case.";
+        Claim c = claim(t, "ask");
+        assertEquals("to dismiss the case", content(c, t));
+        assertEquals(SpeechAct.STATEMENT, c.act());
+        String u = "Councillor Imbert asked whether the town could afford the new stadium.";
+        assertEquals(SpeechAct.QUESTION, claim(u, "ask").act());
+    }
+
+    @Test
+    void aRefusalToSaySomethingIsANegatedStatementNotADenial() {
+        for (String t : List.of("The ferry company declined to say how many workers were affected.",
+                "The harbour authority refused to comment on the report.")) {
+            Claim c = claims(t).stream().filter(x -> List.of("decline", "refuse", "say", "comment").contains(x.cueLemma()))
+                    .findFirst().orElseThrow(() -> new AssertionError(t + ": " + claims(t)));
+            assertEquals(SpeechAct.STATEMENT, c.act(), t);
+            assertTrue(c.negated(), t);
+        }
+    }
+
+    @Test
+    void appearingToSaySomethingIsAHedgedStatementNotABelief() {
+        for (String t : List.of("The mayor appeared to suggest that the ferry tax would rise.",
+                "The harbour master seemed to say that the pier would close.")) {
+            Claim c = claims(t).stream().filter(x -> List.of("appear", "seem", "suggest", "say").contains(x.cueLemma()))
+                    .findFirst().orElseThrow(() -> new AssertionError(t + ": " + claims(t)));
+            assertEquals(SpeechAct.STATEMENT, c.act(), t);
+            assertTrue(c.hedged(), t);
+        }
+        // one who appeared somewhere to say it said it
+        String u = "The mayor appeared on the radio to defend the ferry tax.";
+        claims(u).stream().filter(x -> x.cueLemma().equals("appear")).forEach(x -> assertFalse(x.hedged(), u));
+    }
+
+    @Test
+    void rulingSomethingOutIsADenialNotARuling() {
+        String t = "The harbour master ruled out a second ferry strike this summer.";
+        Claim c = match(t, "rule");
+        assertEquals(SpeechAct.DENIAL, c.act());
+        String u = "The court ruled that the ferry contract was void.";
+        assertEquals(SpeechAct.ANNOUNCEMENT, match(u, "rule").act());
+    }
+
+    @Test
+    void aSpeechActNobodyMadeIsNegated() {
+        String t = "No one disputed that the old ferry pier needed repairs.";
+        assertTrue(match(t, "dispute").negated(), t);
+        String u = "Nobody on the council said the ferry fares would rise.";
+        assertTrue(match(u, "say").negated(), u);
+        String v = "One councillor disputed that the old ferry pier needed repairs.";
+        assertFalse(match(v, "dispute").negated(), v);
+    }
+
+    @Test
+    void whatSomeoneIsSaidToHaveDoneIsHedged() {
+        String t = "The ferry operator is said to have told investors that the fund was safe.";
+        assertTrue(match(t, "say").hedged(), t);
+        String u = "The ferry operator said that it had told investors about the fund.";
+        assertFalse(match(u, "say").hedged(), u);
+    }
+
+    @Test
+    void whatIsYetToBeSaidIsNegated() {
+        String t = "The ferry operator is yet to comment on the leaked memo.";
+        assertTrue(match(t, "comment").negated(), t);
+        String u = "The harbour master has yet to say whether the ferry fares will rise.";
+        assertTrue(match(u, "say").negated(), u);
+    }
+
+    @Test
+    void decliningToBeNamedHoldsBackNoSpeechAct() {
+        String t = "An inspector, who declined to be named, said the ferry was unsafe.";
+        assertFalse(match(t, "decline").negated(), t);
+    }
+
+    @Test
+    void refusingToRuleSomethingOutIsANegatedDenial() {
+        String t = "The senator refused to rule out a run for president.";
+        Claim c = claims(t).stream().filter(x -> List.of("refuse", "rule").contains(x.cueLemma())).findFirst()
+                .orElseThrow(() -> new AssertionError(claims(t).toString()));
+        assertEquals(SpeechAct.DENIAL, c.act(), t);
+        assertTrue(c.negated(), t);
+    }
 }
+
