@@ -234,7 +234,7 @@ final class ClaimFinder {
     private static Claim claim(AttributionTree tree, int sentence, ClaimParts.Parts p, SpeechAct act, String cueLemma,
             EntityLookup lookup) {
         Optional<Span> speaker = SpeakerNames.span(tree, p);
-        Optional<String> speakerId = speakerEntity(tree, sentence, p.speakerHead(), lookup);
+        Optional<String> speakerId = SpeakerEntities.of(tree, sentence, p.speakerHead(), lookup);
         Set<String> about = new LinkedHashSet<>();
         for (int t = p.content().nextSetBit(0); t >= 0; t = p.content().nextSetBit(t + 1))
             lookup.entityAt(sentence, t).ifPresent(about::add);
@@ -246,33 +246,6 @@ final class ClaimFinder {
         content.addAll(tree.spans(said.isEmpty() ? p.content() : said));
         return new Claim(speaker, speakerId, Optional.of(tree.hull(p.cue())), cueLemma, act, content, p.direct(), p.negated(), p.hedged(), sentence, new ArrayList<>(about));
     }
-
-    /**
-     * The entity the speaker denotes: its head's, else that of a name standing in apposition to or
-     * compounded with the head ("The mayor of Zamora, Javier Ortega": Ortega, not Zamora). Entities
-     * inside the speaker's modifiers ("Engineers inspecting the bridge over the Douro") are not the speaker.
-     */
-    /** Relations under a speaker's head that still name the speaker (not its modifiers: nmod, acl, poss). */
-    private static final List<String> NAME_RELATIONS = List.of("appos", "compound", "flat", "dep");
-
-    private static Optional<String> speakerEntity(AttributionTree tree, int sentence, int head, EntityLookup lookup) {
-        if (head < 0)
-            return Optional.empty();
-        Optional<String> id = lookup.entityAt(sentence, head);
-        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(head));
-        while (id.isEmpty() && !queue.isEmpty()) {
-            int t = queue.poll();
-            for (String rel : NAME_RELATIONS)
-                for (int child : tree.children(t, rel)) {
-                    if (id.isEmpty())
-                        id = lookup.entityAt(sentence, child);
-                    queue.add(child);
-                }
-        }
-        return id;
-    }
-
-
 
     private static Claim continuedBy(Claim c, AttributionTree tree, int sentence, List<int[]> quotes, EntityLookup lookup) {
         List<Span> content = new ArrayList<>(c.content());

@@ -1,0 +1,60 @@
+package org.newsgraph.extract.corenlp;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The entity a claim's speaker denotes: its head's, else that of a name standing in apposition to or compounded
+ * with the head ("The mayor of Zamora, Javier Ortega": Ortega, not Zamora). Entities inside the speaker's modifiers
+ * ("Engineers inspecting the bridge over the Douro") are not the speaker. A relative pronoun speaks for the noun its clause modifies ("Per Lindqvist, who called ...": Lindqvist).
+ */
+final class SpeakerEntities {
+    /** Relations under a speaker's head that still name the speaker (not its modifiers: nmod, acl, poss). */
+    private static final List<String> NAME_RELATIONS = List.of("appos", "compound", "flat", "dep");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+    private SpeakerEntities() {
+    }
+
+    /** The entity of the speaker whose head token is {@code head}, if any. */
+    static Optional<String> of(AttributionTree tree, int sentence, int head, EntityLookup lookup) {
+        if (head < 0)
+            return Optional.empty();
+        Optional<String> id = lookup.entityAt(sentence, head);
+        if (id.isEmpty()) {
+            int antecedent = antecedent(tree, head);
+            if (antecedent >= 0)
+                return of(tree, sentence, antecedent, lookup);
+        }
+        ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(head));
+        while (id.isEmpty() && !queue.isEmpty()) {
+            int t = queue.poll();
+            for (String rel : NAME_RELATIONS)
+                for (int child : tree.children(t, rel)) {
+                    if (id.isEmpty())
+                        id = lookup.entityAt(sentence, child);
+                    queue.add(child);
+                }
+        }
+        return id;
+    }
+
+    /** The noun a relative pronoun stands for ("X, who said": X), or -1. */
+    private static int antecedent(AttributionTree tree, int head) {
+        if (!RELATIVE_PRONOUNS.contains(tree.token(head).word().toLowerCase(Locale.ROOT)) || !tree.tag(head).startsWith("W")
+                && !tree.tag(head).equals("IN") && !tree.tag(head).equals("DT"))
+            return -1;
+        int clause = tree.head(head);
+        if (clause < 0 || !tree.relation(head).startsWith("nsubj"))
+            return -1;
+        // the pronoun's clause, or a clause conjoined with it ("who resigned and said")
+        while (tree.relation(clause).equals("conj") && tree.head(clause) >= 0)
+            clause = tree.head(clause);
+        if (!tree.relation(clause).equals("acl:relcl"))
+            return -1;
+        int noun = tree.head(clause);
+        return noun >= 0 && tree.tag(noun).startsWith("NN") ? noun : -1;
+    }
+}

@@ -1,0 +1,61 @@
+package org.newsgraph.extract.corenlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Claim;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Profile;
+import org.newsgraph.source.Article;
+
+/**
+ * Whom a claim's speaker resolves to, on our own short articles through the default profile (the JVM's shared
+ * pipeline): a relative pronoun, a place compounded with the speaker's noun, a bare title, a pronoun after a quote.
+ */
+class SpeakerEntitiesTest {
+    private static final CoreNlpExtractor EXTRACTOR = new CoreNlpExtractor(Profile.DEFAULT);
+    private static final Map<String, Extraction> EXTRACTIONS = new HashMap<>();
+    private static final Map<String, String> TEXTS = new HashMap<>();
+
+    @Test
+    void aRelativePronounSpeaksForTheNounItsClauseModifies() {
+        // "The union's leader, Per Lindqvist, who called the closure a betrayal, said ..."
+        assertEquals(Optional.of("Per Lindqvist"), speakerName("speakers-plant-closure.txt", "called"));
+    }
+
+    /** The name of the speaker entity of the claim whose cue starts the text at {@code cueAndAfter}. */
+    static Optional<String> speakerName(String article, String cueAndAfter) {
+        Extraction x = extraction(article);
+        String text = TEXTS.get(article);
+        int at = text.indexOf(cueAndAfter);
+        if (at < 0)
+            throw new AssertionError("no '" + cueAndAfter + "' in " + article);
+        int begin = text.codePointCount(0, at);
+        Claim c = x.claims().stream().filter(k -> k.cue().isPresent() && k.cue().get().begin() == begin).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim with its cue at '" + cueAndAfter + "' in " + x.claims()));
+        return c.speakerEntityId().flatMap(id -> x.entities().stream().filter(e -> e.id().equals(id)).findFirst())
+                .map(Entity::name);
+    }
+
+    private static synchronized Extraction extraction(String name) {
+        return EXTRACTIONS.computeIfAbsent(name, n -> {
+            try (InputStream in = SpeakerEntitiesTest.class.getResourceAsStream("/articles/" + n)) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                TEXTS.put(n, text);
+                return EXTRACTOR.extract(Article.builder(n, text).build());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}
