@@ -9,12 +9,18 @@ import java.util.Set;
 /**
  * The entity a claim's speaker denotes: its head's, else that of a name standing in apposition to or compounded
  * with the head ("The mayor of Zamora, Javier Ortega": Ortega, not Zamora). Entities inside the speaker's modifiers
- * ("Engineers inspecting the bridge over the Douro") are not the speaker. A relative pronoun speaks for the noun its clause modifies ("Per Lindqvist, who called ...": Lindqvist).
+ * ("Engineers inspecting the bridge over the Douro") are not the speaker, nor is a place or a person compounded
+ * with a common noun ("The Marlow school board", "the Kestrel police": the board and the police are not Marlow or
+ * Kestrel). A relative pronoun speaks for the noun its clause modifies ("Per Lindqvist, who called ...": Lindqvist).
  */
 final class SpeakerEntities {
     /** Relations under a speaker's head that still name the speaker (not its modifiers: nmod, acl, poss). */
     private static final List<String> NAME_RELATIONS = List.of("appos", "compound", "flat", "dep");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+    /** NER tags of a compound that names where or whose a common noun is, not the noun itself. */
+    private static final Set<String> NOT_THE_HEAD = Set.of("PERSON", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE",
+            "NATIONALITY");
+
     private SpeakerEntities() {
     }
 
@@ -33,12 +39,17 @@ final class SpeakerEntities {
             int t = queue.poll();
             for (String rel : NAME_RELATIONS)
                 for (int child : tree.children(t, rel)) {
-                    if (id.isEmpty())
+                    if (id.isEmpty() && !(common(tree, t) && rel.equals("compound")
+                            && NOT_THE_HEAD.contains(String.valueOf(tree.token(child).ner()))))
                         id = lookup.entityAt(sentence, child);
                     queue.add(child);
                 }
         }
         return id;
+    }
+
+    private static boolean common(AttributionTree tree, int t) {
+        return tree.tag(t).startsWith("NN") && !tree.tag(t).startsWith("NNP");
     }
 
     /** The noun a relative pronoun stands for ("X, who said": X), or -1. */

@@ -33,6 +33,13 @@ class SpeakerEntitiesTest {
         assertEquals(Optional.of("Per Lindqvist"), speakerName("speakers-plant-closure.txt", "called"));
     }
 
+    @Test
+    void aPlaceCompoundedWithACommonNounIsNotTheSpeaker() {
+        // "The Marlow school board voted ...": the board, not the town (which NER takes for a person)
+        assertNotEquals(Optional.of("Marlow"), speakerName("speakers-school-board.txt", "voted"));
+        assertEquals(Optional.of("Sandra Oyelaran"), speakerName("speakers-school-board.txt", "said falling"));
+    }
+
     /** The name of the speaker entity of the claim whose cue starts the text at {@code cueAndAfter}. */
     static Optional<String> speakerName(String article, String cueAndAfter) {
         Extraction x = extraction(article);
