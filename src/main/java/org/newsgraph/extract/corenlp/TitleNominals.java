@@ -20,7 +20,8 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 /**
  * A repair where coreference breaks: a title phrase that belongs to no entity ("the tech giant's chairman
  * said") denotes the one person the article gives that title to ("Huawei's chairman Liang Hua"). Only
- * when exactly one person holds the title in the article; the phrase runs from its leftmost dependent to
+ * when exactly one person holds the title in the article (a bare "the minister": one person holds a title ending in
+ * it, "transport minister"); the phrase runs from its leftmost dependent to
  * the title word and joins that person as a nominal mention.
  */
 final class TitleNominals {
@@ -47,6 +48,8 @@ final class TitleNominals {
                     title.append(e > b ? " " : "").append(tokens.get(e++).word().toLowerCase(Locale.ROOT));
                 int head = e - 1;
                 Set<String> who = holders.getOrDefault(title.toString(), Set.of());
+                if (who.isEmpty() && e - b == 1 && b > 0 && tokens.get(b - 1).word().equalsIgnoreCase("the"))
+                    who = holdersEndingIn(holders, title.toString());
                 Span run = codePoints.span(tokens.get(b).beginPosition(), tokens.get(head).endPosition());
                 int sentence = s;
                 boolean roleEvidence = roles.stream()
@@ -61,6 +64,19 @@ final class TitleNominals {
             }
         }
         return added;
+    }
+
+    /**
+     * "the minister" after "Transport Minister Katrin Aulenbach": the holders of the titles that end in the bare title
+     * word; it names the person only when exactly one holds such a title (the caller checks).
+     */
+    private static Set<String> holdersEndingIn(Map<String, Set<String>> holders, String word) {
+        Set<String> who = new HashSet<>();
+        holders.forEach((title, h) -> {
+            if (title.endsWith(" " + word))
+                who.addAll(h);
+        });
+        return who;
     }
 
     /** The first token of the title word's phrase: its leftmost descendant, never right of the title run. */

@@ -40,6 +40,12 @@ class SpeakerEntitiesTest {
         assertEquals(Optional.of("Sandra Oyelaran"), speakerName("speakers-school-board.txt", "said falling"));
     }
 
+    @Test
+    void aBareTitleIsTheOnePersonWhoseTitleEndsInIt() {
+        // "Transport Minister Katrin Aulenbach defended ... “...,” the minister said"
+        assertEquals(Optional.of("Katrin Aulenbach"), speakerName("speakers-rail-budget.txt", "said in Parliament"));
+    }
+
     /** The name of the speaker entity of the claim whose cue starts the text at {@code cueAndAfter}. */
     static Optional<String> speakerName(String article, String cueAndAfter) {
         Extraction x = extraction(article);
