@@ -31,6 +31,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 final class PersonPronouns {
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+    private static final Set<String> QUOTE_MARKS = Set.of("``", "\"", "\u201c", "'", "`");
 
     private final CoreDocument document;
     private final List<EntityClusterer.Group> groups;
@@ -145,6 +146,8 @@ final class PersonPronouns {
                     return true;
                 boolean namedHere = g.names.stream().anyMatch(n -> n.sentence() == d.sentence() && n.tokenEnd() <= d.tokenBegin());
                 EntityClusterer.Group subject = subjectBefore(d, said, genders);
+                if (subject == null)
+                    subject = quotedSpeakerBefore(d, said, genders);
                 return !namedHere && subject != null && subject != g;
             });
         }
@@ -164,6 +167,33 @@ final class PersonPronouns {
                     return g;
         }
         return null;
+    }
+
+    /**
+     * "Pinter's lawyer, Simon Achterberg, said ... “My client has never run,” he told the court": the subject pronoun of a
+     * sentence that opens with a quote speaks as the fitting person named as the subject of the sentence before, whom
+     * the article quotes on, not as another person coreference chose.
+     */
+    private EntityClusterer.Group quotedSpeakerBefore(MentionDraft pronoun, Dictionaries.Gender gender,
+            Map<EntityClusterer.Group, Dictionaries.Gender> genders) {
+        List<CoreLabel> tokens = document.sentences().get(pronoun.sentence()).tokens();
+        if (pronoun.sentence() == 0 || !QUOTE_MARKS.contains(tokens.get(0).word()) || !isSubject(pronoun.sentence(), pronoun))
+            return null;
+        EntityClusterer.Group found = null;
+        for (EntityClusterer.Group g : groups) {
+            if (g.mergedInto != null || g.names.isEmpty() || !g.coarse().equals("PERSON"))
+                continue;
+            Dictionaries.Gender known = genders.get(g);
+            if (gender != null && known != null && known != gender)
+                continue;
+            for (MentionDraft n : g.names)
+                if (n.sentence() == pronoun.sentence() - 1 && isSubject(n.sentence(), n)) {
+                    if (found != null && found != g)
+                        return null;
+                    found = g;
+                }
+        }
+        return found;
     }
 
     /** Coreference chain ids of the person pronouns that are in a chain. */

@@ -46,6 +46,13 @@ class SpeakerEntitiesTest {
         assertEquals(Optional.of("Katrin Aulenbach"), speakerName("speakers-rail-budget.txt", "said in Parliament"));
     }
 
+    @Test
+    void aPronounAfterAQuoteSpeaksAsTheSubjectOfTheSentenceBefore() {
+        // "Pinter's lawyer, Simon Achterberg, said his client would appeal. “My client has never run ...,” he told the court."
+        assertEquals(Optional.of("Simon Achterberg"), speakerName("speakers-bail-hearing.txt", "told the court"));
+        assertEquals(Optional.of("Miriam Okafor"), speakerName("speakers-bail-hearing.txt", "noted"));
+    }
+
     /** The name of the speaker entity of the claim whose cue starts the text at {@code cueAndAfter}. */
     static Optional<String> speakerName(String article, String cueAndAfter) {
         Extraction x = extraction(article);
