@@ -53,6 +53,13 @@ class SpeakerEntitiesTest {
         assertEquals(Optional.of("Miriam Okafor"), speakerName("speakers-bail-hearing.txt", "noted"));
     }
 
+    @Test
+    void aPronounOpeningASentenceOfSayingSpeaksAsTheSpeakerOfTheSentenceBefore() {
+        // "The Liberal Union's chairwoman, Grete Falk, said she regretted the decision. She said the tax would ..."
+        assertEquals(Optional.of("Grete Falk"), speakerName("speakers-senator-quits.txt", "said the tax"));
+        assertEquals(Optional.of("Eleanor Voight"), speakerName("speakers-senator-quits.txt", "said.\n"));
+    }
+
     /** The name of the speaker entity of the claim whose cue starts the text at {@code cueAndAfter}. */
     static Optional<String> speakerName(String article, String cueAndAfter) {
         Extraction x = extraction(article);
