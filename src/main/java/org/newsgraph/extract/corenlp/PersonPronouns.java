@@ -15,7 +15,6 @@ import org.newsgraph.extract.MentionKind;
 import edu.stanford.nlp.coref.data.CorefChain;
 import edu.stanford.nlp.coref.data.Dictionaries;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -32,9 +31,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 final class PersonPronouns {
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
-    private static final Set<String> DOUBLE_QUOTES = Set.of("``", "''", "\"", "\u201c", "\u201d");
-    private static final CueLexicon CUES = CueLexicon.standard();
-    private static final Set<String> QUOTE_MARKS = Set.of("``", "\"", "\u201c", "'", "`");
 
     private final CoreDocument document;
     private final List<EntityClusterer.Group> groups;
@@ -150,7 +146,7 @@ final class PersonPronouns {
                 boolean namedHere = g.names.stream().anyMatch(n -> n.sentence() == d.sentence() && n.tokenEnd() <= d.tokenBegin());
                 EntityClusterer.Group subject = subjectBefore(d, said, genders);
                 if (subject == null)
-                    subject = quotedSpeakerBefore(d, said, genders);
+                    subject = SpeakerContinuity.quotedSpeakerBefore(document, groups, d, said, genders);
                 return !namedHere && subject != null && subject != g;
             });
         }
@@ -170,43 +166,6 @@ final class PersonPronouns {
                     return g;
         }
         return null;
-    }
-
-    /**
-     * "Pinter's lawyer, Simon Achterberg, said ... “My client has never run,” he told the court", "The party's chairwoman,
-     * Grete Falk, said ... She said ...": the subject pronoun of a sentence that opens with a quote, or that opens the
-     * sentence as the subject of a verb of saying, speaks as the one fitting person named as the subject of the sentence
-     * before (of a verb of saying, unless a quote follows), whom the article quotes on, not as another person
-     * coreference chose.
-     */
-    private EntityClusterer.Group quotedSpeakerBefore(MentionDraft pronoun, Dictionaries.Gender gender,
-            Map<EntityClusterer.Group, Dictionaries.Gender> genders) {
-        List<CoreLabel> tokens = document.sentences().get(pronoun.sentence()).tokens();
-        boolean quoted = QUOTE_MARKS.contains(tokens.get(0).word());
-        IndexedWord verb = subjectVerb(pronoun.sentence(), pronoun);
-        if (pronoun.sentence() == 0 || verb == null || !quoted && !(pronoun.tokenBegin() == 0 && says(verb)
-                && quoteMarks(tokens) % 2 == 0 && quoteMarks(document.sentences().get(pronoun.sentence() - 1).tokens()) % 2 == 0))
-            return null;
-        EntityClusterer.Group found = null;
-        for (EntityClusterer.Group g : groups) {
-            if (g.mergedInto != null || g.names.isEmpty() || !g.coarse().equals("PERSON"))
-                continue;
-            Dictionaries.Gender known = genders.get(g);
-            if (gender != null && known != null && known != gender)
-                continue;
-            for (MentionDraft n : g.names)
-                if (n.sentence() == pronoun.sentence() - 1 && (quoted ? isSubject(n.sentence(), n) : says(subjectVerb(n.sentence(), n)))) {
-                    if (found != null && found != g)
-                        return null;
-                    found = g;
-                }
-        }
-        return found;
-    }
-
-    /** The double quote marks of a sentence: an odd count leaves a quote open or closes one ("He resisted.”"). */
-    private static long quoteMarks(List<CoreLabel> tokens) {
-        return tokens.stream().filter(t -> DOUBLE_QUOTES.contains(t.word())).count();
     }
 
     /** Coreference chain ids of the person pronouns that are in a chain. */
@@ -254,34 +213,7 @@ final class PersonPronouns {
     }
 
     private boolean isSubject(int s, MentionDraft name) {
-        return subjectVerb(s, name) != null;
-    }
-
-    /** The word a name (or a noun it stands in apposition to) is the subject of, or null. */
-    private IndexedWord subjectVerb(int s, MentionDraft name) {
-        SemanticGraph graph = document.sentences().get(s).dependencyParse();
-        if (graph == null)
-            return null;
-        for (int t = name.tokenBegin(); t < name.tokenEnd(); t++) {
-            var word = graph.getNodeByIndexSafe(t + 1);
-            if (word == null)
-                continue;
-            for (SemanticGraphEdge e : graph.incomingEdgeList(word)) {
-                if (e.getRelation().toString().startsWith("nsubj"))
-                    return e.getGovernor();
-                // "The mayor of Zamora, Javier Ortega, said": the name is in apposition to the subject
-                if (e.getRelation().toString().equals("appos"))
-                    for (SemanticGraphEdge up : graph.incomingEdgeList(e.getGovernor()))
-                        if (up.getRelation().toString().startsWith("nsubj"))
-                            return up.getGovernor();
-            }
-        }
-        return null;
-    }
-
-    /** Whether a word is a verb of the cue lexicon ("said", "told", "denied"). */
-    private static boolean says(IndexedWord verb) {
-        return verb != null && verb.lemma() != null && CUES.act(verb.lemma().toLowerCase(Locale.ROOT), CueLexicon.Kind.VERB).isPresent();
+        return SpeakerContinuity.subjectVerb(document, s, name) != null;
     }
 
     private static List<MentionDraft> all(EntityClusterer.Group g) {
