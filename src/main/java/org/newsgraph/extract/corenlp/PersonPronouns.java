@@ -110,7 +110,8 @@ final class PersonPronouns {
             for (CorefChain.CorefMention cm : chain.getMentionsInTextualOrder()) {
                 EntityClusterer.Group g = nameAt.get(key(cm.sentNum - 1, cm.headIndex - 1));
                 if (g == null || cm.mentionType != Dictionaries.MentionType.PROPER
-                        || (cm.gender != Dictionaries.Gender.MALE && cm.gender != Dictionaries.Gender.FEMALE))
+                        || (cm.gender != Dictionaries.Gender.MALE && cm.gender != Dictionaries.Gender.FEMALE)
+                        || cm.endIndex - cm.startIndex == 1 && contradicted(chain, cm.gender))
                     continue;
                 int length = cm.endIndex - cm.startIndex;
                 int before = lengths.getOrDefault(g, 0);
@@ -123,6 +124,12 @@ final class PersonPronouns {
             }
         conflicting.forEach(genders::remove);
         return genders;
+    }
+
+    /** "Halvorsen/MALE ... She": a surname's guessed gender that a pronoun of its own chain contradicts tells nothing. */
+    private static boolean contradicted(CorefChain chain, Dictionaries.Gender gender) {
+        return chain.getMentionsInTextualOrder().stream().anyMatch(m -> m.mentionType == Dictionaries.MentionType.PRONOMINAL
+                && genderOf(m.mentionSpan) != null && genderOf(m.mentionSpan) != gender);
     }
 
     /**

@@ -60,6 +60,13 @@ class SpeakerEntitiesTest {
         assertEquals(Optional.of("Eleanor Voight"), speakerName("speakers-senator-quits.txt", "said.\n"));
     }
 
+    @Test
+    void aSurnameWhoseGuessedGenderItsOwnPronounContradictsKeepsItsPronoun() {
+        // "Ingrid Halvorsen, ... said ... “...,” Halvorsen told reporters. She added that ...": coreference took the
+        // surname for a man's and left "She" to an unnamed person
+        assertEquals(Optional.of("Ingrid Halvorsen"), speakerName("speakers-plant-closure.txt", "added"));
+    }
+
     /** The name of the speaker entity of the claim whose cue starts the text at {@code cueAndAfter}. */
     static Optional<String> speakerName(String article, String cueAndAfter) {
         Extraction x = extraction(article);
