@@ -160,6 +160,8 @@ final class EntityClusterer {
             List<MentionDraft> drafts = chain.getMentionsInTextualOrder().stream().map(cm -> draftOf(document, cm))
                     .filter(Objects::nonNull).toList();
             Group target = CompanyNominals.antecedent(document, roots(groups), drafts);
+            if (target == null)
+                target = NamedKindNominals.antecedent(document, roots(groups), drafts); // "Aldermoor Bank ... the bank"
             if (target != null)
                 attach(document, chain, target, nameAt);
         }

@@ -67,6 +67,13 @@ class SpeakerEntitiesTest {
         assertEquals(Optional.of("Ingrid Halvorsen"), speakerName("speakers-plant-closure.txt", "added"));
     }
 
+    @Test
+    void aBareNounThatEndsOneOrganisationsNameIsThatOrganisation() {
+        // "The financial regulator fined Aldermoor Bank ... The regulator said the bank ... The bank said in a statement"
+        assertEquals(Optional.of("Aldermoor Bank"), speakerName("speakers-bank-fine.txt", "said in a statement"));
+        assertEquals(Optional.empty(), speakerName("speakers-bank-fine.txt", "said the bank"));
+    }
+
     /** The name of the speaker entity of the claim whose cue starts the text at {@code cueAndAfter}. */
     static Optional<String> speakerName(String article, String cueAndAfter) {
         Extraction x = extraction(article);
