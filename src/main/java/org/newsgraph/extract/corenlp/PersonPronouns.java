@@ -163,10 +163,7 @@ final class PersonPronouns {
     private EntityClusterer.Group subjectBefore(MentionDraft pronoun, Dictionaries.Gender gender,
             Map<EntityClusterer.Group, Dictionaries.Gender> genders) {
         for (EntityClusterer.Group g : groups) {
-            if (g.mergedInto != null || g.names.isEmpty() || !g.coarse().equals("PERSON"))
-                continue;
-            Dictionaries.Gender known = genders.get(g);
-            if (gender != null && known != null && known != gender)
+            if (!SpeakerContinuity.fittingPerson(g, gender, genders))
                 continue;
             for (MentionDraft n : g.names)
                 if (n.sentence() == pronoun.sentence() && n.tokenEnd() <= pronoun.tokenBegin() && isSubject(n.sentence(), n))
@@ -195,10 +192,7 @@ final class PersonPronouns {
             EntityClusterer.Group subject = null;
             int firstToken = Integer.MAX_VALUE;
             for (EntityClusterer.Group g : groups) {
-                if (g.mergedInto != null || g.names.isEmpty() || !g.coarse().equals("PERSON"))
-                    continue;
-                Dictionaries.Gender known = genders.get(g);
-                if (gender != null && known != null && known != gender)
+                if (!SpeakerContinuity.fittingPerson(g, gender, genders))
                     continue;
                 for (MentionDraft n : g.names) {
                     if (n.sentence() != s || (s == pronoun.sentence() && n.tokenEnd() > pronoun.tokenBegin()))

@@ -41,10 +41,7 @@ final class SpeakerContinuity {
             return null;
         EntityClusterer.Group found = null;
         for (EntityClusterer.Group g : groups) {
-            if (g.mergedInto != null || g.names.isEmpty() || !g.coarse().equals("PERSON"))
-                continue;
-            Dictionaries.Gender known = genders.get(g);
-            if (gender != null && known != null && known != gender)
+            if (!fittingPerson(g, gender, genders))
                 continue;
             for (MentionDraft n : g.names)
                 if (n.sentence() == pronoun.sentence() - 1 && (quoted ? subjectVerb(document, n.sentence(), n) != null : says(subjectVerb(document, n.sentence(), n)))) {
@@ -86,5 +83,14 @@ final class SpeakerContinuity {
     /** Whether a word is a verb of the cue lexicon ("said", "told", "denied"). */
     private static boolean says(IndexedWord verb) {
         return verb != null && verb.lemma() != null && CUES.act(verb.lemma().toLowerCase(Locale.ROOT), CueLexicon.Kind.VERB).isPresent();
+    }
+
+    /** Whether a group is a named person a pronoun of {@code gender} can stand for (a gender it is not known to lack). */
+    static boolean fittingPerson(EntityClusterer.Group g, Dictionaries.Gender gender,
+            Map<EntityClusterer.Group, Dictionaries.Gender> genders) {
+        if (g.mergedInto != null || g.names.isEmpty() || !g.coarse().equals("PERSON"))
+            return false;
+        Dictionaries.Gender known = genders.get(g);
+        return gender == null || known == null || known == gender;
     }
 }
