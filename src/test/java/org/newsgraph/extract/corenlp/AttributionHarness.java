@@ -61,8 +61,8 @@ import java.util.stream.Stream;
  * {@code -Dflags=true} (the act column then ends in "+negated" and "+hedged" where a claim is, to count label changes).
  * {@code annotate} takes {@code -Dann.X=V} (CoreNLP property X, to try other annotators: session 11 tried
  * {@code -Dann.pos.model=edu/stanford/nlp/models/pos-tagger/english-bidirectional-distsim.tagger} and the shift-reduce
- * parser, both in the {@code models-english} jar, which is not a dependency) and {@code -Dfrom=N} (start at the N-th text,
- * to split a long run in two).
+ * parser, both in the {@code models-english} jar, which is not a dependency) and {@code -Dfrom=N} and {@code -Dto=M} (annotate
+ * texts N to M-1 only, to split a long run in parts and concatenate their caches).
  */
 public final class AttributionHarness {
     private static final boolean FLAGS = Boolean.getBoolean("flags");
@@ -103,7 +103,7 @@ public final class AttributionHarness {
         StanfordCoreNLP pipeline = new StanfordCoreNLP(properties());
         ProtobufAnnotationSerializer ser = new ProtobufAnnotationSerializer(false);
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(cache)))) {
-            for (int i = Integer.getInteger("from", 0); i < texts.size(); i += every) {
+            for (int i = Integer.getInteger("from", 0), to = Integer.getInteger("to", texts.size()); i < to; i += every) {
                 Path t = texts.get(i);
                 String text = Files.readString(t, StandardCharsets.UTF_8);
                 Annotation a = new Annotation(text);
