@@ -74,7 +74,7 @@ final class ClaimContents {
         if (content.isEmpty() && !nothing)
             // ("The chief said little, then left the stage": what follows is no part of what the cue says)
             for (int c : t.children(cue, "dep"))
-                if (c < cue && t.tag(c).equals("VBG") && object)
+                if (c < cue && t.tag(c).equals("VBG") && object || outerPredicate(t, cue, c))
                     // "Speaking on “Harbour Hour,” the mayor defended the budget": a fronted participle is where or how,
                     // the object is what
                     continue;
@@ -200,6 +200,21 @@ final class ClaimContents {
     }
 
     /** Whether a verb has an object that is not a time ("denied the report", not "said Monday"). */
+    /**
+     * "Berg, who was known from the band Tidewater, opened the festival" parsed with "opened" hanging from the cue of the
+     * relative clause: a finite verb without a subject after the comma that closes the relative clause is the
+     * predicate of the noun the clause describes, not what the cue says.
+     */
+    private static boolean outerPredicate(AttributionTree t, int cue, int c) {
+        if (c < cue || !t.relation(cue).equals("acl:relcl") || !t.tag(c).matches("VBD|VBZ|VBP")
+                || !t.children(c, "nsubj").isEmpty() || !t.children(c, "nsubj:pass").isEmpty())
+            return false;
+        for (int k = cue + 1; k < c; k++)
+            if (t.token(k).word().equals(","))
+                return true;
+        return false;
+    }
+
     private static boolean hasObject(AttributionTree t, int verb) {
         for (int c : t.children(verb, "obj"))
             if (!CuePatterns.temporal(t, c))

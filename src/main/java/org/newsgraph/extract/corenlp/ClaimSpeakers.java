@@ -106,6 +106,11 @@ final class ClaimSpeakers {
             int subject = below >= 0 ? PassiveSpeakers.sharedSubject(t, node, below) : -1;
             if (subject < 0)
                 subject = subjectOf(t, node);
+            if (subject >= 0 && depth > 0 && t.relation(subject).equals("csubj") && t.tag(subject).startsWith("VB")
+                    && !t.children(subject, "nsubj").isEmpty())
+                // "The mayor stated the audit would not be fair, saying Y" parsed with "The mayor stated the audit" as the
+                // clausal subject of "fair": the subject of that clause speaks, not the clause
+                return t.children(subject, "nsubj").get(0);
             if (subject >= 0)
                 return subject;
             String rel = t.relation(node);

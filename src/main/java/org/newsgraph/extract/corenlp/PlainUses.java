@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Verbs of the lexicon used in a sense that reports nothing: a quantity ("It weighed about 7 kg"), a greeting or a
  * prayer ("The team said goodbye to the stadium", "said grace"), a phone or a door answered, a phone call or a summons ("A neighbor called the
- * police", "The referee called a penalty", "The Hawks called up two players").
+ * police", "The referee called a penalty", "The Hawks called up two players"), an appearance ("showed up") or a fall
+ * ("declined by 40%").
  */
 final class PlainUses {
     /** What is said that is no statement of anything: a greeting, a leave-taking, a prayer. */
@@ -31,7 +32,34 @@ final class PlainUses {
 
     /** Whether verb {@code i} is used in a sense that reports nothing, before any content is looked for. */
     static boolean saysNothing(AttributionTree t, int i) {
-        return measure(t, i) || ritual(t, i) || answered(t, i);
+        return measure(t, i) || ritual(t, i) || answered(t, i) || showedUp(t, i) || fell(t, i);
+    }
+
+    /** "Few voters showed up": "show up" is to appear, not to show anything. */
+    private static boolean showedUp(AttributionTree t, int i) {
+        return t.lemma(i).equals("show")
+                && t.children(i, "compound:prt").stream().anyMatch(p -> p == i + 1 && t.lemma(p).equalsIgnoreCase("up"));
+    }
+
+    /**
+     * "The colony has declined by over 40%", "Exports declined from 9 to 7 billion": "decline" without an object or a
+     * clause and with a measure of how far is to fall, not to refuse.
+     */
+    private static boolean fell(AttributionTree t, int i) {
+        if (!t.lemma(i).equals("decline") || !t.children(i, "obj").isEmpty() || !t.children(i, "xcomp").isEmpty()
+                || !t.children(i, "ccomp").isEmpty())
+            return false;
+        for (int c : t.children(i))
+            if (t.relation(c).startsWith("obl") && (ClaimParts.hasCase(t, c, "by") || ClaimParts.hasCase(t, c, "to")
+                    || ClaimParts.hasCase(t, c, "from")) && quantity(t, c) || t.tag(c).equals("CD"))
+                return true;
+        return false;
+    }
+
+    /** "40%", "7 billion", "half": a number or what a number measures. */
+    private static boolean quantity(AttributionTree t, int node) {
+        return t.tag(node).equals("CD") || !t.children(node, "nummod").isEmpty() || t.lemma(node).equals("%")
+                || t.lemma(node).equalsIgnoreCase("percent");
     }
 
     /** "It weighed about 7 kg": a verb of the lexicon ("weighed in on the plan") that gives a quantity says nothing. */

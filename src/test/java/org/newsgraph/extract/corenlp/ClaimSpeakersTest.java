@@ -228,6 +228,13 @@ class ClaimSpeakersTest {
     }
 
     @Test
+    void aParticipleAfterACueTheParseMadeASubjectClauseSpeaksForItsSubject() {
+        // parsed with "The mayor publicly stated the audit" as the clausal subject of "fair"
+        String t = "The mayor publicly stated the audit would not be fair, saying he expected a partisan outcome.";
+        assertEquals("The mayor", speaker(match(t, "say"), t));
+    }
+
+    @Test
     void aMentionIsHeldByWhoeverMadeIt() {
         String t = "The senator made no mention of the harbour tax.";
         Claim c = claim(t, "mention");
