@@ -98,13 +98,45 @@ final class AccordingToWords {
         if (k + 1 >= t.size() || !(t.tag(k).equals("DT") || t.tag(k).equals("PRP$"))
                 || !(t.tag(k + 1).equals("JJS") || t.tag(k + 1).equals("RBS")))
             return false;
+        boolean noun = false;
         for (int j = k + 2; j < t.size() && !t.tag(j).equals(",") && !t.tag(j).equals("."); j++) {
-            if (t.tag(j).startsWith("NN"))
-                return FIGURES.contains(t.lemma(j).toLowerCase(Locale.ROOT));
-            if (FIGURE_ENDS.contains(t.token(j).word().toLowerCase(Locale.ROOT)))
+            if (t.tag(j).startsWith("NN") && !noun) {
+                if (FIGURES.contains(t.lemma(j).toLowerCase(Locale.ROOT)))
+                    return true;
+                noun = true;
+            }
+            // "the largest protest ever held": a superlative with "ever" is a record, not a source
+            if (FIGURE_ENDS.contains(t.token(j).word().toLowerCase(Locale.ROOT)) && (!noun || t.token(j).word().equalsIgnoreCase("ever")))
                 return true;
         }
         return false;
+    }
+
+    /**
+     * The name the parse made the clause's subject in "According to the fire chief, Ana Ruiz, the blaze started in a
+     * kitchen": a proper name right after the fronted source and its comma, with the clause's real subject as its
+     * apposition after another comma; or -1.
+     */
+    static int namedSource(AttributionTree t, int according, int source, int verb) {
+        if (according != 0 || verb < source)
+            return -1;
+        BitSet phrase = t.phrase(source);
+        int after = phrase.length();
+        for (int n : t.children(verb, "nsubj")) {
+            BitSet name = t.phrase(n);
+            if (n < after || !t.tag(n).equals("NNP") || name.nextSetBit(0) != after + 1 || !t.tag(after).equals(","))
+                continue;
+            for (int a : t.children(n, "appos")) {
+                // ("According to the summary, Cheryl Mills, a top aide, sent Y": an apposition closed by a comma is the
+                // name's own)
+                BitSet appos = t.phrase(a);
+                int first = appos.nextSetBit(0);
+                if (first > n && t.tag(first - 1).equals(",") && !t.tag(a).startsWith("NNP")
+                        && appos.length() < t.size() && !t.tag(appos.length()).equals(","))
+                    return n;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -147,14 +147,28 @@ final class CuePatterns {
         BitSet speaker = t.phrase(source);
         speaker.clear(according);
         speaker.clear(according + 1);
+        BitSet figures = new BitSet();
         for (int c : t.children(source, "appos")) {
-            // "..., according to the transport office, the highest share on record": the figure's, not the source's
+            // "..., according to the transport office, the highest share on record", "Thunberg led, according to Reuters,
+            // the largest protest ever held": the figure's or the clause's, not the source's
             int first = t.phrase(c).nextSetBit(0);
             if (first > source && t.tag(first - 1).equals(",") && AccordingToWords.figure(t, first))
-                speaker.andNot(t.phrase(c));
+                figures.or(t.phrase(c));
+        }
+        speaker.andNot(figures);
+        BitSet block = new BitSet();
+        int name = AccordingToWords.namedSource(t, according, source, gov);
+        if (name >= 0) {
+            // "According to the fire chief, Ana Ruiz, the blaze started" parsed with the name as the clause's subject and
+            // the clause's subject as the name's apposition: the name is the source's, the apposition the clause's
+            BitSet named = t.phrase(name);
+            for (int c : t.children(name, "appos"))
+                figures.or(t.phrase(c));
+            named.andNot(figures);
+            speaker.or(named);
+            block.set(name);
         }
         speaker = t.trim(speaker);
-        BitSet block = new BitSet();
         block.set(source);
         block.set(according);
         block.set(according + 1);
@@ -169,7 +183,9 @@ final class CuePatterns {
                 block.set(c);
                 t.children(c, "cc").forEach(block::set);
             }
-        BitSet content = t.trim(t.phrase(gov, block));
+        BitSet content = t.phrase(gov, block);
+        content.or(figures);
+        content = t.trim(content);
         if (content.isEmpty() || speaker.isEmpty())
             return Optional.empty();
         BitSet cue = new BitSet();

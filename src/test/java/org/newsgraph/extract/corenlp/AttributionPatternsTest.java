@@ -216,6 +216,25 @@ class AttributionPatternsTest {
         assertEquals("Lena Ortiz, the best-known economist in the region", claim(u, "according to").speaker().orElseThrow().of(u));
         String y = "The fund lost $2 million, according to auditors, the worst year in its history.";
         assertEquals("auditors", claim(y, "according to").speaker().orElseThrow().of(y));
+        // the figure is part of what the source says
+        assertTrue(content(claim(t, "according to"), t).endsWith("its lowest level since 1974"), () -> content(claim(t, "according to"), t));
+        // a record with "ever" is the object of the clause the source breaks
+        String v = "Thunberg then led, according to Reuters, the largest climate protest ever held in Sweden.";
+        Claim r = claim(v, "according to");
+        assertEquals("Reuters", r.speaker().orElseThrow().of(v));
+        assertTrue(content(r, v).endsWith("the largest climate protest ever held in Sweden"), () -> content(r, v));
+    }
+
+    @Test
+    void aNameAfterAFrontedAccordingToSourceIsTheSources() {
+        // parsed with the name as the subject and "the blaze" as its apposition
+        String t = "According to the town's fire chief, Ana Ruiz, the blaze started in a kitchen.";
+        Claim c = claim(t, "according to");
+        assertEquals("the town's fire chief, Ana Ruiz", c.speaker().orElseThrow().of(t));
+        assertEquals("the blaze started in a kitchen", content(c, t));
+        // an apposition closed by a comma is the name's own, and the name the clause's subject
+        String u = "According to a police summary, Jon Hale, a former aide, sent the email.";
+        assertEquals("a police summary", claim(u, "according to").speaker().orElseThrow().of(u));
     }
 
     @Test
