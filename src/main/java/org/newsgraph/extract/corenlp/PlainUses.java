@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Verbs of the lexicon used in a sense that reports nothing: a quantity ("It weighed about 7 kg"), a greeting or a
  * prayer ("The team said goodbye to the stadium", "said grace"), a phone or a door answered, a phone call or a summons ("A neighbor called the
- * police", "The referee called a penalty", "The Hawks called up two players"), an appearance ("showed up") or a fall
- * ("declined by 40%").
+ * police", "The referee called a penalty", "The Hawks called up two players"), an appearance ("showed up"), a fall
+ * ("declined by 40%"), a person set free ("released him on bail") or a nomination for an award.
  */
 final class PlainUses {
     /** What is said that is no statement of anything: a greeting, a leave-taking, a prayer. */
@@ -32,7 +32,44 @@ final class PlainUses {
 
     /** Whether verb {@code i} is used in a sense that reports nothing, before any content is looked for. */
     static boolean saysNothing(AttributionTree t, int i) {
-        return measure(t, i) || ritual(t, i) || answered(t, i) || showedUp(t, i) || fell(t, i);
+        return measure(t, i) || ritual(t, i) || answered(t, i) || showedUp(t, i) || fell(t, i) || freed(t, i)
+                || shortlisted(t, i);
+    }
+
+    /** Whom "release" sets free: a person, by pronoun, name or noun. */
+    private static final Set<String> HELD = Set.of("prisoner", "prisoners", "hostage", "hostages", "suspect", "suspects",
+            "detainee", "detainees", "captive", "captives", "inmate", "inmates", "man", "men", "woman", "women", "boy",
+            "girl", "child", "children", "journalist", "journalists", "contractor", "sailors", "crew", "patient", "patients");
+    /** What one is nominated for without nominating anyone to say anything. */
+    private static final Set<String> AWARDS = Set.of("award", "awards", "oscar", "oscars", "emmy", "emmys", "grammy",
+            "grammys", "prize", "prizes", "medal", "golden", "tony", "bafta", "honour", "honor");
+
+    /**
+     * "Police released him on bail", "Cuba released the contractor": a person released is set free, not published
+     * (a statement, a report, a video released stays an attribution).
+     */
+    private static boolean freed(AttributionTree t, int i) {
+        if (!t.lemma(i).equals("release"))
+            return false;
+        for (int c : t.children(i))
+            if ((t.relation(c).equals("obj") || t.relation(c).equals("nsubj:pass")) && (t.tag(c).equals("PRP")
+                    || "PERSON".equals(t.token(c).ner()) || HELD.contains(t.token(c).word().toLowerCase(Locale.ROOT))))
+                return true;
+        return false;
+    }
+
+    /** "She was nominated for an Oscar": a nomination for an award says nothing. */
+    private static boolean shortlisted(AttributionTree t, int i) {
+        if (!t.lemma(i).equals("nominate"))
+            return false;
+        for (int c : t.children(i))
+            if (t.relation(c).startsWith("obl") && ClaimParts.hasCase(t, c, "for")) {
+                BitSet phrase = t.phrase(c);
+                for (int k = phrase.nextSetBit(0); k >= 0; k = phrase.nextSetBit(k + 1))
+                    if (AWARDS.contains(t.token(k).word().toLowerCase(Locale.ROOT)))
+                        return true;
+            }
+        return false;
     }
 
     /** "Few voters showed up": "show up" is to appear, not to show anything. */

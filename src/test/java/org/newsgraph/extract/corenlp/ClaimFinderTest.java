@@ -457,6 +457,19 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aPersonReleasedOrNominatedForAnAwardSaysNothing() {
+        for (String t : List.of("Police released him on bail pending further inquiries.",
+                "The junta released the journalist after nine months in custody.",
+                "The actress was nominated for an Oscar for her role in the drama."))
+            assertTrue(matches(t).isEmpty(), () -> t + " " + matches(t));
+        // a statement released, a judge nominated stay attributions
+        String u = "The ministry released a report on the floods.";
+        assertEquals("a report on the floods", content(match(u, "release"), u));
+        String v = "The president nominated Judge Ada Kerr to the appeals court.";
+        assertTrue(content(match(v, "nominate"), v).startsWith("Judge Ada Kerr"), () -> matches(v).toString());
+    }
+
+    @Test
     void aVerbAfterARelativeClauseIsNotWhatItsCueSays() {
         // "opened" is what Berg did, parsed as hanging from "known"
         String t = "Jonas Berg, who was known from the band Tidewater, opened the festival.";
