@@ -252,6 +252,10 @@ final class ClaimContents {
             if (q[1] < cue && !inside && NotSaid.insidePhrase(t, q))
                 // "On “This Week,” Rubio said …": quoted words inside a phrase before the cue
                 continue;
+            if (q[0] > cue && subjectOutside(t, from, to, q))
+                // "The judge said they “appear not to have shown any respect”": the quote goes on with a subject before
+                // it, so what is said is their clause
+                continue;
             int others = 0;
             for (int k = from; k <= to; k++)
                 if (!speaker.get(k) && !SpeakerNames.NAME_TAGS.contains(t.tag(k)) && !t.tag(k).equals(",") && !t.tag(k).equals(":") && !(t.head(k) == cue
@@ -265,6 +269,14 @@ final class ClaimContents {
             }
         }
         return out;
+    }
+
+    /** Whether a word between {@code from} and {@code to} is the subject of a verb inside quote {@code q}. */
+    private static boolean subjectOutside(AttributionTree t, int from, int to, int[] q) {
+        for (int k = Math.max(from, 0); k <= to; k++)
+            if (t.relation(k).startsWith("nsubj") && t.head(k) >= q[0] && t.head(k) <= q[1])
+                return true;
+        return false;
     }
 
     /** The preposition (case marker) of a nominal, or "". */

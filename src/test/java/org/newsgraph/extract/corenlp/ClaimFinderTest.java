@@ -470,6 +470,15 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aQuoteGoingOnFromASubjectBeforeItKeepsTheSubject() {
+        String t = "Judge Maria Olsen said they \"appear not to have shown any respect for the basic rules of the sport.\"";
+        assertTrue(content(match(t, "say"), t).startsWith("they"), () -> content(match(t, "say"), t));
+        // a quote after the speaker alone is what is said
+        String u = "Judge Maria Olsen said: \"The rules of the sport apply to everyone.\"";
+        assertTrue(content(match(u, "say"), u).startsWith("\"The rules"), () -> content(match(u, "say"), u));
+    }
+
+    @Test
     void aVerbAfterARelativeClauseIsNotWhatItsCueSays() {
         // "opened" is what Berg did, parsed as hanging from "known"
         String t = "Jonas Berg, who was known from the band Tidewater, opened the festival.";
