@@ -271,10 +271,10 @@ final class ClaimContents {
         return out;
     }
 
-    /** Whether a word between {@code from} and {@code to} is the subject of a verb inside quote {@code q}. */
+    /** Whether a word between {@code from} and {@code to} is the subject or an auxiliary of a verb inside quote {@code q}. */
     private static boolean subjectOutside(AttributionTree t, int from, int to, int[] q) {
         for (int k = Math.max(from, 0); k <= to; k++)
-            if (t.relation(k).startsWith("nsubj") && t.head(k) >= q[0] && t.head(k) <= q[1])
+            if ((t.relation(k).startsWith("nsubj") || t.relation(k).startsWith("aux")) && t.head(k) >= q[0] && t.head(k) <= q[1])
                 return true;
         return false;
     }

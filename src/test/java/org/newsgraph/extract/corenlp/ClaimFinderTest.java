@@ -473,6 +473,8 @@ class ClaimFinderTest {
     void aQuoteGoingOnFromASubjectBeforeItKeepsTheSubject() {
         String t = "Judge Maria Olsen said they \"appear not to have shown any respect for the basic rules of the sport.\"";
         assertTrue(content(match(t, "say"), t).startsWith("they"), () -> content(match(t, "say"), t));
+        String v = "Coach Ida Berg says Marlow will \"fight to the very last minute.\"";
+        assertTrue(content(match(v, "say"), v).startsWith("Marlow will"), () -> content(match(v, "say"), v));
         // a quote after the speaker alone is what is said
         String u = "Judge Maria Olsen said: \"The rules of the sport apply to everyone.\"";
         assertTrue(content(match(u, "say"), u).startsWith("\"The rules"), () -> content(match(u, "say"), u));
