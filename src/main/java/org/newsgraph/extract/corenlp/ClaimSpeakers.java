@@ -36,7 +36,12 @@ final class ClaimSpeakers {
     }
 
     static int speakerOfVerb(AttributionTree t, int cue) {
-        int found = subjectOfVerb(t, cue);
+        int main = RelativeConjuncts.mainVerb(t, cue);
+        int found = main >= 0 ? speakerOfVerb(t, main) : -1;
+        if (found >= 0)
+            // "thanked the volunteers who staff the shelter and said Y": the main clause's subject speaks
+            return found;
+        found = subjectOfVerb(t, cue);
         if (found >= 0 && t.lemma(found).equalsIgnoreCase("it") && t.head(found) != cue && t.head(found) >= 0
                 && (t.tag(t.head(found)).startsWith("JJ") || t.tag(t.head(found)).startsWith("NN")))
             // "It's hard to know whether Y", "it is worth pointing out Y": an expletive's infinitive has no speaker

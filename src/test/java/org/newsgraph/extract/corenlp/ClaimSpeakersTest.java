@@ -610,4 +610,13 @@ class ClaimSpeakersTest {
         assertEquals("The Gazette", speaker(quoted, t));
         assertEquals("a harbour clerk as saying that the ferry was late", content(quoted, t));
     }
+
+    @Test
+    void aConjunctOfAnotherTenseThanTheRelativeClauseIsTheMainSubjects() {
+        // parsed with "said" conjoined to "staff" inside the relative clause: present and past do not share a clause
+        String t = "The union thanked the volunteers who staff the shelter and said more beds were needed.";
+        assertEquals("The union", speaker(claim(t, "say"), t));
+        String u = "Okafor criticized a council that funds the stadium and argued that the money belonged to schools.";
+        assertEquals("Okafor", speaker(claim(u, "argue"), u));
+    }
 }
