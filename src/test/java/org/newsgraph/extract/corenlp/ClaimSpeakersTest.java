@@ -619,4 +619,12 @@ class ClaimSpeakersTest {
         String u = "Okafor criticized a council that funds the stadium and argued that the money belonged to schools.";
         assertEquals("Okafor", speaker(claim(u, "argue"), u));
     }
+
+    @Test
+    void whoLeavesNoDoubtOrReachesAConsensusHoldsIt() {
+        String t = "The governor left no doubt that he would veto the bill.";
+        assertEquals("The governor", speaker(claim(t, "doubt"), t));
+        String u = "The two unions have reached a consensus that the strike should end.";
+        assertEquals("The two unions", speaker(claim(u, "consensus"), u));
+    }
 }
