@@ -135,8 +135,9 @@ final class ClaimSpeakers {
                 // "supporters who share Y" parsed with the clause hanging from its relative pronoun
                 return gov;
             } else if (SUBJECT_FROM_GOVERNOR.contains(rel.split(":")[0])
-                    || rel.startsWith("obl") && t.tag(node).equals("VB") && !t.children(node, "mark").isEmpty()) {
-                // and "The email goes on to say Y", "X went so far as to say Y"
+                    || rel.startsWith("obl") && t.tag(node).equals("VB") && !t.children(node, "mark").isEmpty()
+                    || rel.startsWith("obl") && t.tag(node).equals("VBG") && frontedAdjunct(t, node, gov)) {
+                // and "The email goes on to say Y", "X went so far as to say Y", "After talking to them, X said Y"
                 below = node;
                 node = gov;
             } else {
@@ -144,6 +145,21 @@ final class ClaimSpeakers {
             }
         }
         return -1;
+    }
+
+    /**
+     * "After talking to the families, the minister said Y": a gerund with a preposition that opens its governor's
+     * clause, set off by a comma of the governor's before its subject (not one in a quote), is done by that subject.
+     */
+    private static boolean frontedAdjunct(AttributionTree t, int gerund, int gov) {
+        if (gerund > gov || t.children(gerund, "case").isEmpty())
+            return false;
+        for (int c : t.children(gov, "punct"))
+            if (gerund < c && c < gov && t.tag(c).equals(","))
+                for (int subject : t.children(gov, "nsubj"))
+                    if (c < subject && subject < gov && !inQuote(t, subject))
+                        return true;
+        return false;
     }
 
     /**

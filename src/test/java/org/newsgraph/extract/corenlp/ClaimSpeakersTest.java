@@ -627,4 +627,11 @@ class ClaimSpeakersTest {
         String u = "The two unions have reached a consensus that the strike should end.";
         assertEquals("The two unions", speaker(claim(u, "consensus"), u));
     }
+
+    @Test
+    void aGerundOpeningTheSentenceIsDoneByItsSubject() {
+        // parsed with "talking" an oblique of "suggested", whose subject comes after it
+        String t = "After talking about the budget, Ms. Varga suggested that the council meet again.";
+        assertEquals("Ms. Varga", speaker(match(t, "talk"), t));
+    }
 }
