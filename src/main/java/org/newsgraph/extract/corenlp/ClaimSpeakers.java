@@ -184,7 +184,7 @@ final class ClaimSpeakers {
             int outside = -1;
             for (int c : t.children(verb))
                 // ("who seemingly know Y" parsed with the adverb as the subject)
-                if (t.relation(c).equals(rel) && !t.tag(c).startsWith("RB")) {
+                if (t.relation(c).equals(rel) && !misparsedSubject(t, c)) {
                     // a parse may take words of the quote for a second subject: prefer the one outside quotes, and of
                     // two outside ("Minutes after the vote began, the chairman announced"), the one next to the verb
                     if (!inQuote(t, c)) {
@@ -224,16 +224,27 @@ final class ClaimSpeakers {
 
     /**
      * "Collins, who'd previously endorsed Bush, …", "officials who seemingly know Y": a "who" before an active verb
-     * with no subject but an adverb, parsed as a loose dependent or an object, is its subject; -1 if none.
+     * with no subject but a misparsed one, parsed as a loose dependent or an object, is its subject; -1 if none.
      */
     static int looseWho(AttributionTree t, int verb) {
         if (!t.children(verb, "nsubj:pass").isEmpty() || !t.children(verb, "aux:pass").isEmpty()
-                || !t.children(verb, "nsubj").stream().allMatch(n -> t.tag(n).startsWith("RB")))
+                || !t.children(verb, "nsubj").stream().allMatch(n -> misparsedSubject(t, n)))
             return -1;
         for (int c : t.children(verb))
             if (c < verb && t.tag(c).equals("WP") && t.lemma(c).equalsIgnoreCase("who") && (t.relation(c).equals("dep") || t.relation(c).equals("obj")))
                 return c;
         return -1;
+    }
+
+    /**
+     * A "subject" no subject can be: an adverb ("who seemingly know Y"), or a finite verb or a possessive ending
+     * right after a relative pronoun ("who helped launch Y", "who've said Y", "who's argued Y" parsed with "who"
+     * as the object).
+     */
+    private static boolean misparsedSubject(AttributionTree t, int subject) {
+        String tag = t.tag(subject);
+        return tag.startsWith("RB") || subject > 0 && t.tag(subject - 1).startsWith("W")
+                && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("POS"));
     }
 
     /**

@@ -634,4 +634,13 @@ class ClaimSpeakersTest {
         String t = "After talking about the budget, Ms. Varga suggested that the council meet again.";
         assertEquals("Ms. Varga", speaker(match(t, "talk"), t));
     }
+
+    @Test
+    void aContractionAfterWhoIsNoSubject() {
+        // parsed with "who" as the object and the contracted auxiliary as the subject
+        String t = "Her only hope is to win over the delegates who’ve already said they back Morrow.";
+        assertEquals("who", speaker(claim(t, "say"), t));
+        String u = "The plan was drafted by Councillor Ruth Adeyemi, who’s argued for years that fares are too high.";
+        assertEquals("who", speaker(claim(u, "argue"), u));
+    }
 }
