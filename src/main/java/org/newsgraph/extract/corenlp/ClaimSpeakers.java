@@ -26,8 +26,8 @@ final class ClaimSpeakers {
     static final Set<String> OBJECT_CONTROL = Set.of("lead", "leave", "allow", "prompt", "cause", "force", "push",
             "ask", "urge", "encourage", "invite", "tell", "persuade", "convince", "inspire", "enable", "get", "help", "want",
             "expect", "need", "pressure", "press", "challenge", "order", "require", "remind", "warn", "advise", "spur");
-    /** Passive verbs whose subject holds the belief they report. */
-    private static final Set<String> CONVINCED = Set.of("convince", "assure", "persuade");
+    /** Passive verbs whose subject holds the belief or resolve they report ("was reassured that Y", "is determined to Y"). */
+    private static final Set<String> CONVINCED = Set.of("convince", "assure", "persuade", "reassure", "rattle", "determine");
     /** Verbs whose object is the means or occasion of what the subject goes on to say ("used the speech to call for"). */
     private static final Set<String> MEANS_VERBS = Set.of("use", "go", "hold", "take", "seize", "spend", "descend", "call",
             "convene", "host", "stage", "post", "send", "write", "release", "issue");

@@ -643,4 +643,12 @@ class ClaimSpeakersTest {
         String u = "The plan was drafted by Councillor Ruth Adeyemi, who’s argued for years that fares are too high.";
         assertEquals("who", speaker(claim(u, "argue"), u));
     }
+
+    @Test
+    void whoIsReassuredOrDeterminedHoldsIt() {
+        String t = "The shareholders were reassured that the bank would survive the winter.";
+        assertEquals("The shareholders", speaker(match(t, "reassure"), t));
+        String u = "Some neighbours are determined to stop the tower.";
+        assertEquals("Some neighbours", speaker(match(u, "determine"), u));
+    }
 }
