@@ -26,8 +26,8 @@ final class ClaimSpeakers {
     static final Set<String> OBJECT_CONTROL = Set.of("lead", "leave", "allow", "prompt", "cause", "force", "push",
             "ask", "urge", "encourage", "invite", "tell", "persuade", "convince", "inspire", "enable", "get", "help", "want",
             "expect", "need", "pressure", "press", "challenge", "order", "require", "remind", "warn", "advise", "spur");
-    /** Passive verbs whose subject holds the belief they report. */
-    private static final Set<String> CONVINCED = Set.of("convince", "assure", "persuade");
+    /** Passive verbs whose subject holds the belief or resolve they report ("was reassured that Y", "is determined to Y"). */
+    private static final Set<String> CONVINCED = Set.of("convince", "assure", "persuade", "reassure", "rattle", "determine");
     /** Verbs whose object is the means or occasion of what the subject goes on to say ("used the speech to call for"). */
     private static final Set<String> MEANS_VERBS = Set.of("use", "go", "hold", "take", "seize", "spend", "descend", "call",
             "convene", "host", "stage", "post", "send", "write", "release", "issue");
@@ -36,7 +36,12 @@ final class ClaimSpeakers {
     }
 
     static int speakerOfVerb(AttributionTree t, int cue) {
-        int found = subjectOfVerb(t, cue);
+        int main = RelativeConjuncts.mainVerb(t, cue);
+        int found = main >= 0 ? speakerOfVerb(t, main) : -1;
+        if (found >= 0)
+            // "thanked the volunteers who staff the shelter and said Y": the main clause's subject speaks
+            return found;
+        found = subjectOfVerb(t, cue);
         if (found >= 0 && t.lemma(found).equalsIgnoreCase("it") && t.head(found) != cue && t.head(found) >= 0
                 && (t.tag(t.head(found)).startsWith("JJ") || t.tag(t.head(found)).startsWith("NN")))
             // "It's hard to know whether Y", "it is worth pointing out Y": an expletive's infinitive has no speaker
@@ -135,8 +140,9 @@ final class ClaimSpeakers {
                 // "supporters who share Y" parsed with the clause hanging from its relative pronoun
                 return gov;
             } else if (SUBJECT_FROM_GOVERNOR.contains(rel.split(":")[0])
-                    || rel.startsWith("obl") && t.tag(node).equals("VB") && !t.children(node, "mark").isEmpty()) {
-                // and "The email goes on to say Y", "X went so far as to say Y"
+                    || rel.startsWith("obl") && t.tag(node).equals("VB") && !t.children(node, "mark").isEmpty()
+                    || rel.startsWith("obl") && t.tag(node).equals("VBG") && frontedAdjunct(t, node, gov)) {
+                // and "The email goes on to say Y", "X went so far as to say Y", "After talking to them, X said Y"
                 below = node;
                 node = gov;
             } else {
@@ -144,6 +150,21 @@ final class ClaimSpeakers {
             }
         }
         return -1;
+    }
+
+    /**
+     * "After talking to the families, the minister said Y": a gerund with a preposition that opens its governor's
+     * clause, set off by a comma of the governor's before its subject (not one in a quote), is done by that subject.
+     */
+    private static boolean frontedAdjunct(AttributionTree t, int gerund, int gov) {
+        if (gerund > gov || t.children(gerund, "case").isEmpty())
+            return false;
+        for (int c : t.children(gov, "punct"))
+            if (gerund < c && c < gov && t.tag(c).equals(","))
+                for (int subject : t.children(gov, "nsubj"))
+                    if (c < subject && subject < gov && !inQuote(t, subject))
+                        return true;
+        return false;
     }
 
     /**
@@ -168,7 +189,7 @@ final class ClaimSpeakers {
             int outside = -1;
             for (int c : t.children(verb))
                 // ("who seemingly know Y" parsed with the adverb as the subject)
-                if (t.relation(c).equals(rel) && !t.tag(c).startsWith("RB")) {
+                if (t.relation(c).equals(rel) && !misparsedSubject(t, c)) {
                     // a parse may take words of the quote for a second subject: prefer the one outside quotes, and of
                     // two outside ("Minutes after the vote began, the chairman announced"), the one next to the verb
                     if (!inQuote(t, c)) {
@@ -208,16 +229,27 @@ final class ClaimSpeakers {
 
     /**
      * "Collins, who'd previously endorsed Bush, …", "officials who seemingly know Y": a "who" before an active verb
-     * with no subject but an adverb, parsed as a loose dependent or an object, is its subject; -1 if none.
+     * with no subject but a misparsed one, parsed as a loose dependent or an object, is its subject; -1 if none.
      */
     static int looseWho(AttributionTree t, int verb) {
         if (!t.children(verb, "nsubj:pass").isEmpty() || !t.children(verb, "aux:pass").isEmpty()
-                || !t.children(verb, "nsubj").stream().allMatch(n -> t.tag(n).startsWith("RB")))
+                || !t.children(verb, "nsubj").stream().allMatch(n -> misparsedSubject(t, n)))
             return -1;
         for (int c : t.children(verb))
             if (c < verb && t.tag(c).equals("WP") && t.lemma(c).equalsIgnoreCase("who") && (t.relation(c).equals("dep") || t.relation(c).equals("obj")))
                 return c;
         return -1;
+    }
+
+    /**
+     * A "subject" no subject can be: an adverb ("who seemingly know Y"), or a finite verb or a possessive ending
+     * right after a relative pronoun ("who helped launch Y", "who've said Y", "who's argued Y" parsed with "who"
+     * as the object).
+     */
+    private static boolean misparsedSubject(AttributionTree t, int subject) {
+        String tag = t.tag(subject);
+        return tag.startsWith("RB") || subject > 0 && t.tag(subject - 1).startsWith("W")
+                && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("POS"));
     }
 
     /**

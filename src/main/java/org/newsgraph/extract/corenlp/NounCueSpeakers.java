@@ -11,7 +11,9 @@ final class NounCueSpeakers {
     /** Verbs whose subject holds the opinion or statement their object names. */
     private static final Set<String> LIGHT_VERBS = Set.of("make", "have", "avoid", "hold", "give", "offer", "deliver",
             "express", "voice", "raise", "level", "lob", "issue", "carry", "include", "share", "strike", "trumpet", "echo",
-            "rebut", "preach", "air", "repeat", "reiterate");
+            "rebut", "preach", "air", "repeat", "reiterate",
+            // attacks and stances launched, doubts sown or held, a consensus reached, no doubt left
+            "launch", "unleash", "mount", "wage", "trade", "sow", "evince", "harbor", "harbour", "reach", "leave");
     /**
      * Noun cues that stand for their verb's subject's stance after "in" ("spoke out in favor of Y", "marched in support
      * of Y", "in the hope of Y"); other nouns there name an event or a document the subject only figures in ("died in

@@ -617,4 +617,45 @@ class ClaimSpeakersTest {
         assertEquals("The Gazette", speaker(quoted, t));
         assertEquals("a harbour clerk as saying that the ferry was late", content(quoted, t));
     }
+
+    @Test
+    void aConjunctOfAnotherTenseThanTheRelativeClauseIsTheMainSubjects() {
+        // parsed with "said" conjoined to "staff" inside the relative clause: present and past do not share a clause
+        String t = "The union thanked the volunteers who staff the shelter and said more beds were needed.";
+        assertEquals("The union", speaker(claim(t, "say"), t));
+        String u = "Okafor criticized a council that funds the stadium and argued that the money belonged to schools.";
+        assertEquals("Okafor", speaker(claim(u, "argue"), u));
+    }
+
+    @Test
+    void whoLeavesNoDoubtOrReachesAConsensusHoldsIt() {
+        String t = "The governor left no doubt that he would veto the bill.";
+        assertEquals("The governor", speaker(claim(t, "doubt"), t));
+        String u = "The two unions have reached a consensus that the strike should end.";
+        assertEquals("The two unions", speaker(claim(u, "consensus"), u));
+    }
+
+    @Test
+    void aGerundOpeningTheSentenceIsDoneByItsSubject() {
+        // parsed with "talking" an oblique of "suggested", whose subject comes after it
+        String t = "After talking about the budget, Ms. Varga suggested that the council meet again.";
+        assertEquals("Ms. Varga", speaker(match(t, "talk"), t));
+    }
+
+    @Test
+    void aContractionAfterWhoIsNoSubject() {
+        // parsed with "who" as the object and the contracted auxiliary as the subject
+        String t = "Her only hope is to win over the delegates who’ve already said they back Morrow.";
+        assertEquals("who", speaker(claim(t, "say"), t));
+        String u = "The plan was drafted by Councillor Ruth Adeyemi, who’s argued for years that fares are too high.";
+        assertEquals("who", speaker(claim(u, "argue"), u));
+    }
+
+    @Test
+    void whoIsReassuredOrDeterminedHoldsIt() {
+        String t = "The shareholders were reassured that the bank would survive the winter.";
+        assertEquals("The shareholders", speaker(match(t, "reassure"), t));
+        String u = "Some neighbours are determined to stop the tower.";
+        assertEquals("Some neighbours", speaker(match(u, "determine"), u));
+    }
 }
