@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.newsgraph.graph.ArticleGraph;
 import org.newsgraph.store.ArticleBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +25,10 @@ import org.slf4j.LoggerFactory;
  * the last READ, as a one-at-a-time ingest would. Where unchanged articles are skipped, the writer decides which
  * are, in read order too ({@link StoredVersions}): an article whose graph holds its content by then is skipped
  * (the first of the same content read twice is stored), and one the reader did not have analysed, believing it
- * unchanged, is analysed here when it is not. When the transaction fails, its articles are decided and written
- * again one transaction each, in read order, so that one bad article costs only itself. Results come out in
- * read order.
+ * unchanged, is analysed when it is not: by the workers while a batch gathers (the writer never analyses inside
+ * its transaction), here when each is written alone. When the transaction fails, its articles are decided and
+ * written again one transaction each, in read order, so that one bad article costs only itself. Results come out
+ * in read order.
  */
 final class BatchWriter {
     private static final Logger LOG = LoggerFactory.getLogger(BatchWriter.class);
@@ -40,18 +41,22 @@ final class BatchWriter {
     private final int writeBatch;
     private final int lookahead;
     private final StoredVersions versions; // as the store holds them, after each commit
+    private final Executor analyses;
     private int transactions;
     private long commitNanos;
 
     /**
      * @param lookahead the articles still in analysis that a batch may take, at most (it waits for all it takes)
      * @param stored    the content hashes stored when the ingest began, and their graphs
+     * @param analyses  runs the analysis of an article the reader believed unchanged and the writer finds changed
+     *                  (the ingest's workers, ahead of the articles waiting)
      */
-    BatchWriter(Pipeline pipeline, int writeBatch, int lookahead, Map<String, String> stored) {
+    BatchWriter(Pipeline pipeline, int writeBatch, int lookahead, Map<String, String> stored, Executor analyses) {
         this.pipeline = pipeline;
         this.writeBatch = writeBatch;
         this.lookahead = lookahead;
         this.versions = new StoredVersions(stored);
+        this.analyses = analyses;
     }
 
     /** The write transactions committed so far. */
@@ -148,7 +153,7 @@ final class BatchWriter {
          */
         void addReady() {
             for (int i = 0; i < taken.size(); i++) {
-                if (decided.get(i) || !taken.get(i).future().isDone() || waitsForAnEarlierOfItsIri(i))
+                if (decided.get(i) || !taken.get(i).future().isDone() || waitsForAnEarlierOfItsIri(i) || analysedElsewhere(i))
                     continue;
                 decided.set(i, true);
                 IngestResult result = decide(i, planned);
@@ -157,6 +162,19 @@ final class BatchWriter {
                 else
                     join(i);
             }
+        }
+
+        /**
+         * Whether article {@code i} is one the reader did not have analysed, believing it unchanged, that is changed by
+         * now (an earlier write of its IRI failed): then it waits, like any article in analysis, for its analysis on the
+         * workers (never on this thread, while the transaction is open).
+         */
+        private boolean analysedElsewhere(int i) {
+            IngestItem.Coming coming = taken.get(i);
+            if (coming.item().unanalysed() == null || planned.unchanged(coming.iri(), coming.hash()).isPresent())
+                return false;
+            taken.set(i, coming.analysedBy(analyses));
+            return true;
         }
 
         private boolean waitsForAnEarlierOfItsIri(int i) {
@@ -239,7 +257,7 @@ final class BatchWriter {
             Duration share = Duration.ofNanos(nanos / toWrite.size());
             Duration cpuShare = Duration.ofNanos(cpu / toWrite.size());
             for (int i : toWrite)
-                results.set(i, stored(item(i), share, cpuShare));
+                results.set(i, item(i).stored(share, cpuShare));
             return results;
         }
 
@@ -252,9 +270,13 @@ final class BatchWriter {
                 StoredVersions alone = versions.above();
                 IngestResult result = decide(i, alone);
                 if (result == null) {
-                    result = writeAlone(item(i));
-                    if (!result.failed())
+                    long t = System.nanoTime();
+                    result = pipeline.storeAlone(item(i));
+                    if (!result.failed()) {
+                        transactions++;
+                        commitNanos += System.nanoTime() - t;
                         alone.keep();
+                    }
                 }
                 results.set(i, result);
             }
@@ -274,25 +296,5 @@ final class BatchWriter {
                 open.close();
             }
         }
-    }
-
-    private IngestResult writeAlone(IngestItem item) {
-        long t = System.nanoTime();
-        long c = CpuClock.now();
-        ArticleGraph graph = item.prepared().graph().orElseThrow();
-        try {
-            pipeline.store().replace(graph);
-            transactions++;
-            commitNanos += System.nanoTime() - t;
-            return stored(item, Pipeline.since(t), CpuClock.since(c));
-        } catch (RuntimeException e) {
-            LOG.debug("failed to store {}", item.article().source(), e);
-            return IngestResult.failed(item.article().source(), e, item.result().took().plus(Pipeline.since(t)));
-        }
-    }
-
-    private static IngestResult stored(IngestItem item, Duration storeTime, Duration storeCpu) {
-        IngestResult r = item.result();
-        return r.withStages(r.stages().withStore(storeTime, storeCpu)).withTook(r.took().plus(storeTime));
     }
 }

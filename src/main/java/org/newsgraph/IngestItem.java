@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 import org.newsgraph.source.Article;
@@ -60,6 +61,12 @@ record IngestItem(Pipeline.Prepared prepared, Unanalysed unanalysed, IngestResul
         return prepared != null ? prepared.article() : unanalysed != null ? unanalysed.article() : null;
     }
 
+    /** Its result once stored: the time the store took added (an analysed item). */
+    IngestResult stored(Duration storeTime, Duration storeCpu) {
+        IngestResult r = result();
+        return r.withStages(r.stages().withStore(storeTime, storeCpu)).withTook(r.took().plus(storeTime));
+    }
+
     /** Its result so far: unknown (null) while it is unanalysed. */
     IngestResult result() {
         return prepared != null ? prepared.result() : done;
@@ -76,6 +83,12 @@ record IngestItem(Pipeline.Prepared prepared, Unanalysed unanalysed, IngestResul
             Objects.requireNonNull(iri, "The parameter 'iri' must not be null.");
             Objects.requireNonNull(hash, "The parameter 'hash' must not be null.");
             Objects.requireNonNull(source, "The parameter 'source' must not be null.");
+        }
+
+        /** The same article, its analysis run by {@code executor} (one {@linkplain #unanalysed unanalysed}, once its item is known). */
+        Coming analysedBy(Executor executor) {
+            IngestItem known = item();
+            return new Coming(CompletableFuture.supplyAsync(known::analysed, executor), iri, hash, source);
         }
 
         /** A failure known before analysis. */

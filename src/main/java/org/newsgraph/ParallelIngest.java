@@ -63,7 +63,9 @@ final class ParallelIngest {
         BlockingQueue<IngestItem.Coming> queue = new LinkedBlockingQueue<>(capacity());
         ExecutorService workers = LongestFirst.pool(threads, "newsgraph-extract");
         IngestFeed feed = new IngestFeed(pipeline, workers, queue, stored, window(), start);
-        BatchWriter writer = new BatchWriter(pipeline, writeBatch, window(), stored);
+        // an analysis the writer finds it needs goes ahead of the articles waiting: the writer's batch waits for it
+        BatchWriter writer = new BatchWriter(pipeline, writeBatch, window(), stored,
+                analysis -> workers.execute(LongestFirst.task(Long.MIN_VALUE, 0, 0, analysis)));
         Thread reader = feed.start(label, source);
         List<IngestResult> results = new ArrayList<>();
         try {

@@ -173,6 +173,19 @@ final class Pipeline {
         return r.withStages(r.stages().withStore(since(w), CpuClock.since(cw))).withTook(since(t));
     }
 
+    /** Stores an analysed item's graph in a write transaction of its own: its result, with the store's time, or its failure. */
+    IngestResult storeAlone(IngestItem item) {
+        long t = System.nanoTime();
+        long c = CpuClock.now();
+        try {
+            store.replace(item.prepared().graph().orElseThrow());
+            return item.stored(since(t), CpuClock.since(c));
+        } catch (RuntimeException e) {
+            LOG.debug("failed to store {}", item.article().source(), e);
+            return IngestResult.failed(item.article().source(), e, item.result().took().plus(since(t)));
+        }
+    }
+
     static Duration since(long nanos) {
         return Duration.ofNanos(System.nanoTime() - nanos);
     }

@@ -100,7 +100,14 @@ class BatchWriterTest {
     }
 
     private static BatchWriter writer(ArticleStore store, boolean skipUnchanged, int batch, Map<String, String> stored) {
-        return new BatchWriter(pipeline(store, skipUnchanged), batch, 4, stored);
+        return new BatchWriter(pipeline(store, skipUnchanged), batch, 4, stored, BatchWriterTest::onAThreadOfItsOwn);
+    }
+
+    /** Runs an analysis the writer asks for as a worker would, on another thread. */
+    private static void onAThreadOfItsOwn(Runnable analysis) {
+        Thread t = new Thread(analysis, "analysis");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Test
@@ -200,6 +207,36 @@ class BatchWriterTest {
             assertEquals(List.of(IngestResult.Status.STORED, IngestResult.Status.STORED), statuses(written));
             assertEquals(List.of("A"), headlines(store, "story"), "the last text read is stored");
             assertEquals(1, analyses.get());
+        }
+    }
+
+    /**
+     * The writer finds that an article the reader believed unchanged is changed (its correction was written meanwhile)
+     * once another article has joined its write transaction: the analysis runs on a worker, not on the writer's thread
+     * inside that transaction, and the article is stored with the batch.
+     */
+    @Test
+    void anArticleTheWriterFindsChangedIsAnalysedByAWorkerNotInsideTheWritersTransaction() throws Exception {
+        try (ArticleStore store = ArticleStore.builder().inMemory().build()) {
+            String kept = "Harbour pilots were kept", cut = "Harbour pilots were cut";
+            store.replace(graph("story", kept));
+            BatchWriter writer = writer(store, true, 16, Map.of(hash(story(kept)), "https://example.org/story"));
+            var analysedOn = new java.util.concurrent.atomic.AtomicReference<Thread>();
+            IngestItem.Coming again = IngestItem.Coming.ready(IngestItem.unanalysed(story(kept), () -> {
+                analysedOn.set(Thread.currentThread());
+                return story(kept, graph("story", kept)).prepared();
+            }), "https://example.org/story", hash(story(kept)));
+            CompletableFuture<IngestItem> correction = new CompletableFuture<>();
+            completeLater(List.of(correction), List.of(story(cut, graph("story", cut))));
+            List<IngestResult> written = new ArrayList<>();
+            writer.writeBatch(coming(item("ferry", graph("ferry"))), new LinkedBlockingQueue<>(List.of(
+                    new IngestItem.Coming(correction, "https://example.org/story", hash(story(cut)), "story.txt"), again, IngestFeed.END)),
+                    written);
+            assertEquals(List.of(IngestResult.Status.STORED, IngestResult.Status.STORED, IngestResult.Status.STORED), statuses(written));
+            assertTrue(analysedOn.get() != null && analysedOn.get() != Thread.currentThread(),
+                    "analysed on a worker, not on the writer's thread while the ferry's transaction was open: " + analysedOn.get());
+            assertEquals(List.of(kept), headlines(store, "story"), "the last text read is stored");
+            assertEquals(1, writer.transactions(), "all three in one transaction");
         }
     }
 

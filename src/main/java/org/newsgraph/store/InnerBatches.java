@@ -51,8 +51,8 @@ final class InnerBatches {
     }
 
     /**
-     * Every row of the query, in its order: in parts ({@link SeedParts}) where they apply and no two rows tie in every key,
-     * otherwise in batches ({@link #batched}).
+     * Every row of the query, in its order: in parts ({@link SeedParts}) where they apply and no two rows of different
+     * parts tie in every key, otherwise in batches ({@link #batched}).
      *
      * @param threads   at most this many batches at once (in a TDB2 store; otherwise one)
      * @param batchRows about this many inner rows a batch (more where rows that tie in every key would be split)
@@ -122,21 +122,6 @@ final class InnerBatches {
                 from = i;
             }
         return batches;
-    }
-
-    /**
-     * The rows sorted by the keys, or null where a key is unbound or two rows tie in every key (then the keys alone do not
-     * give the query's order). Rows that come as runs already sorted are merged.
-     */
-    static List<Binding> sortedWithoutTies(List<Keyed> rows, List<SortCondition> keys) {
-        if (rows.stream().anyMatch(Keyed::unbound))
-            return null;
-        List<Keyed> sorted = new ArrayList<>(rows);
-        sorted.sort((x, y) -> x.compareTo(y, keys));
-        for (int i = 1; i < sorted.size(); i++)
-            if (sorted.get(i - 1).compareTo(sorted.get(i), keys) == 0)
-                return null;
-        return sorted.stream().map(Keyed::row).toList();
     }
 
     /** The rows, each with the values of its keys, sorted by them (rows that tie in every key in any order). */

@@ -1,6 +1,7 @@
 package org.newsgraph.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -164,17 +165,22 @@ final class KeyedElement {
         return key;
     }
 
+    /** A VALUES block of these variables, a row for each list of their values (in the order of the variables). */
+    static ElementData values(List<Var> vars, Collection<List<Node>> rows) {
+        List<Binding> bindings = new ArrayList<>(rows.size());
+        for (List<Node> row : rows) {
+            BindingBuilder b = BindingBuilder.create();
+            for (int i = 0; i < vars.size(); i++)
+                b.add(vars.get(i), row.get(i));
+            bindings.add(b.build());
+        }
+        return new ElementData(vars, bindings);
+    }
+
     /** {@code SELECT keys added WHERE { VALUES (keys) { the distinct keys } element }}. */
     private Query elementQuery(Query query, Set<List<Node>> distinct) {
-        List<Binding> values = new ArrayList<>(distinct.size());
-        for (List<Node> key : distinct) {
-            BindingBuilder b = BindingBuilder.create();
-            for (int i = 0; i < keys.size(); i++)
-                b.add(keys.get(i), key.get(i));
-            values.add(b.build());
-        }
         ElementGroup group = new ElementGroup();
-        group.addElement(new ElementData(keys, values));
+        group.addElement(values(keys, distinct));
         group.addElement(((ElementGroup) query.getQueryPattern()).get(index));
         Query q = new Query();
         q.setQuerySelectType();

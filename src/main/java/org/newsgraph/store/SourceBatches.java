@@ -4,11 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -60,8 +55,8 @@ final class SourceBatches {
 
     /**
      * The rows of the batches, one batch after another: the batches made in a read transaction, then run in it (without
-     * threads, for a single batch, or in a store that cannot say which state a transaction sees) or on a pool of threads,
-     * each in a read transaction of its own; should a batch see another state of the store, made and run again in one
+     * threads, for a single batch, or in a store that cannot say which state a transaction sees) or on the threads the
+     * process shares for this ({@link BatchThreads}), each in a read transaction of its own; should a batch see another state of the store, made and run again in one
      * transaction.
      *
      * @param batches makes the batches (each a query); called inside a read transaction
@@ -132,71 +127,25 @@ final class SourceBatches {
     }
 
     /**
-     * The batches (each a query) on a pool of threads, each in a read transaction of its own, their rows joined in the
-     * order of the batches; null if a batch saw another state of the store than {@code version}.
+     * The batches (each a query) on the shared pool ({@link BatchThreads}), at most {@code threads} at once, each in a
+     * read transaction of its own, their rows joined in the order of the batches; null if a batch saw another state of
+     * the store than {@code version}. Returns once no batch of this call is still running, also when one failed.
      */
     private static <B, R> List<R> inParallel(Dataset dataset, List<B> batches, Function<B, List<R>> reader,
             OptionalLong version, int threads) {
         DatasetGraph dsg = dataset.asDatasetGraph();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, batches.size())), r -> {
-            Thread t = new Thread(r, "newsgraph-batch");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<Batch<R>>> futures = new ArrayList<>();
-            for (B batch : batches)
-                futures.add(pool.submit(() -> Txn.calculateRead(dataset,
-                        () -> new Batch<>(version(dsg), reader.apply(batch)))));
-            List<R> rows = new ArrayList<>();
-            boolean same = true;
-            for (Future<Batch<R>> f : futures) {
-                Batch<R> b = get(f, futures);
-                same &= b.version().equals(version);
-                rows.addAll(b.rows());
-            }
-            return same ? rows : null;
-        } finally {
-            // never interrupt a batch: an interrupt inside a TDB2 read closes the store's files for every thread; a
-            // batch still running ends by the query's own deadline
-            pool.shutdown();
-            awaitEnd(pool);
+        List<Batch<R>> read = BatchThreads.run(batches, batch -> Txn.calculateRead(dataset,
+                () -> new Batch<>(version(dsg), reader.apply(batch))), threads);
+        List<R> rows = new ArrayList<>();
+        boolean same = true;
+        for (Batch<R> b : read) {
+            same &= b.version().equals(version);
+            rows.addAll(b.rows());
         }
-    }
-
-    /** Waits until every batch has ended, an interrupt of the caller kept for after the wait. */
-    private static void awaitEnd(ExecutorService pool) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                if (pool.awaitTermination(1, TimeUnit.MINUTES))
-                    break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted)
-            Thread.currentThread().interrupt();
+        return same ? rows : null;
     }
 
     private record Batch<R>(OptionalLong version, List<R> rows) {
-    }
-
-    private static <R> Batch<R> get(Future<Batch<R>> f, List<Future<Batch<R>>> all) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            all.forEach(other -> other.cancel(false));
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading a list query's batches", e);
-        } catch (ExecutionException e) {
-            all.forEach(other -> other.cancel(false));
-            if (e.getCause() instanceof RuntimeException r)
-                throw r;
-            if (e.getCause() instanceof Error err)
-                throw err;
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /** The state of a TDB2 store this thread's transaction sees (its data version), or empty for another store. */
