@@ -64,6 +64,10 @@ final class QuoteClaims {
                 speakerId = quote.canonicalSpeakerTokens().filter(t -> !t.isEmpty())
                         .flatMap(t -> KbpRelations.entityOf(t, clusters.index()));
             Optional<CoreLabel> cue = speakerTokens.flatMap(t -> cueOf(document, t));
+            if (!hasVerb(quote, begin, end))
+                // a title, a term or a scare quote pinned on a name nearby ("Nightly News", "Harbour Hour"), not a claim;
+                // quoted words inside what is said ("called the plan “a disaster”") are in that claim, found by the rules
+                continue;
             int sentence = cue.map(CoreLabel::sentIndex)
                     .orElse(quote.sentences().isEmpty() ? 0 : quote.sentences().get(0).tokens().get(0).sentIndex());
             List<String> about = aboutIds(content, clusters.mentions());
@@ -72,6 +76,18 @@ final class QuoteClaims {
                     SpeechAct.STATEMENT, List.of(content), true, false, false, sentence, about));
         }
         return claims;
+    }
+
+    /** Whether a word between character offsets {@code begin} and {@code end} of the quote is a verb or a modal. */
+    private static boolean hasVerb(CoreQuote quote, int begin, int end) {
+        List<CoreLabel> tokens = quote.coreMap().get(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class);
+        if (tokens == null)
+            return true;
+        for (CoreLabel token : tokens)
+            if (token.beginPosition() >= begin && token.endPosition() <= end && token.tag() != null
+                    && (token.tag().startsWith("VB") || token.tag().equals("MD")))
+                return true;
+        return false;
     }
 
     /** The entity of the speaker's last word that is not a possessive or punctuation. */

@@ -126,6 +126,19 @@ class CoreNlpExtractorTest {
     }
 
     @Test
+    void aQuotedTitleIsNoClaim() {
+        String text = "Harbour festival returns to Marlow\n\nMARLOW — The \"Tall Ships Weekend\" returns to Marlow harbour on "
+                + "Saturday after a two-year break.\n\nOrganiser Petra Vance said the town had missed the event. \"We had "
+                + "letters from all over the county asking when it would be back,\" Vance said.\n";
+        Extraction x = EXTRACTOR.extract(Article.builder("tall-ships.txt", text).build());
+        assertTrue(x.claims().stream().noneMatch(c -> c.content().stream().anyMatch(s -> s.of(text).contains("Tall Ships"))),
+                x.claims().toString());
+        // the quote with a verb stays Vance's
+        assertTrue(x.claims().stream().anyMatch(c -> c.direct() && c.content().get(0).of(text).startsWith("We had letters")),
+                x.claims().toString());
+    }
+
+    @Test
     void aTimeBeforeATitleIsNotPartOfTheRole() {
         String text = "Marta Lindqvist was named professor of botany at Orebro College in 1911, and in the same year "
                 + "lecturer on plant diseases to the farming school at Vadstena, which post she held until 1930.";
