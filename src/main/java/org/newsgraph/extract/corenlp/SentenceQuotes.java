@@ -62,6 +62,28 @@ record SentenceQuotes(List<int[]> quotes, BitSet inQuote, boolean open) {
         return true;
     }
 
+    /**
+     * Whether content is a direct quote: every word of it stands inside one of the sentence's quotes
+     * ({@link AttributionTree#quotes()}), a leading "that" aside ("said that “…”"). A few quoted words inside reported
+     * speech ("called the plan “a fantasy on rails”", "was “clearly offside”") are not.
+     */
+    static boolean quotesAll(AttributionTree tree, BitSet content) {
+        BitSet quoted = new BitSet();
+        for (int[] q : tree.quotes())
+            quoted.set(q[0], q[1] + 1);
+        int words = 0;
+        for (int i = content.nextSetBit(0); i >= 0; i = content.nextSetBit(i + 1)) {
+            String word = tree.token(i).word();
+            if (word.codePoints().noneMatch(Character::isLetterOrDigit)
+                    || words == 0 && "that".equals(tree.lemma(i)) && "mark".equals(tree.relation(i)))
+                continue;
+            if (!quoted.get(i))
+                return false;
+            words++;
+        }
+        return words > 0;
+    }
+
     /** A double quote mark, straight or curly, or one glued to a single quote ("’”"). */
     static boolean isDoubleQuote(String word) {
         return word != null && (word.equals("\"") || word.equals("\u201c") || word.equals("\u201d") || word.equals("''")

@@ -603,5 +603,27 @@ class ClaimFinderTest {
         assertEquals(SpeechAct.DENIAL, c.act(), t);
         assertTrue(c.negated(), t);
     }
-}
 
+    @Test
+    void aQuoteBegunInTheSentenceBeforeIsDirectAndTheQuotedSentenceAfterContinuesIt() {
+        String t = "“We never gave up. We trained every morning,” Maeve Doherty said after the final. “The girls deserved this.”";
+        Claim c = claim(t, "say");
+        assertTrue(c.direct(), t);
+        assertEquals("“We never gave up. | We trained every morning,” | “The girls deserved this.”", content(c, t));
+    }
+
+    @Test
+    void aQuoteThatRunsOnIntoTheNextParagraphIsOneClaimsContent() {
+        // the paragraph of quotation ends without a closing mark and the next opens with one
+        String t = "“The pier was promised in 2015. Nothing has happened since.\n\n“We are still waiting,” the skipper said.";
+        assertEquals("“The pier was promised in 2015. | Nothing has happened since. | “We are still waiting,”",
+                content(claim(t, "say"), t));
+        String u = "The skipper said: “The pier was promised in 2015. Nothing has happened since.\n\n“We are still waiting.”\n\n"
+                + "The council did not reply.";
+        assertTrue(content(claim(u, "say"), u).endsWith("“We are still waiting.”"), () -> content(claim(u, "say"), u));
+        // a new paragraph that opens no quote ends the one left open
+        String v = "The skipper said: “The pier was promised in 2015.\n\nThe council said it would reply on Monday.";
+        assertFalse(claims(v).stream().anyMatch(c -> content(c, v).contains("The pier") && content(c, v).contains("Monday")),
+                () -> claims(v).toString());
+    }
+}
