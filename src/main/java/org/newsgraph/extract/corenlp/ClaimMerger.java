@@ -53,9 +53,13 @@ final class ClaimMerger {
                 about.addAll(q.aboutIds());
             }
             boolean takeSpeaker = r.speaker().isEmpty() && r.speakerEntityId().isEmpty();
+            // "The Social Democrats said Reis was “living in a fantasy.”": the quote annotator's speaker inside the reported
+            // content is whom the claim talks of, not who says it
+            boolean quotesItsSubject = quote.speaker().filter(s -> r.content().stream().anyMatch(part -> part.contains(s)))
+                    .isPresent();
             // a quote that is only part of what is reported ("called the plan “a fantasy on rails”") leaves it indirect
             merged.add(new Claim(takeSpeaker ? quote.speaker() : r.speaker(),
-                    r.speakerEntityId().isPresent() ? r.speakerEntityId() : quote.speakerEntityId(),
+                    r.speakerEntityId().isPresent() || quotesItsSubject ? r.speakerEntityId() : quote.speakerEntityId(),
                     r.cue().isPresent() ? r.cue() : quote.cue(), r.cue().isPresent() ? r.cueLemma() : quote.cueLemma(),
                     r.act(), content, r.direct() || same, r.negated(), r.hedged(), r.sentence(),
                     new ArrayList<>(about)));

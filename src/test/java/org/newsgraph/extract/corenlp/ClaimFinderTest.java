@@ -626,4 +626,12 @@ class ClaimFinderTest {
         assertFalse(claims(v).stream().anyMatch(c -> content(c, v).contains("The pier") && content(c, v).contains("Monday")),
                 () -> claims(v).toString());
     }
+
+    @Test
+    void aCueHungFromTheCueAfterAndIsItsNextAttributionNotItsContent() {
+        // parsed as an adverbial clause of "described" ("as" its mark), "and said" is the speaker's second claim
+        String t = "The harbour master described the storm damage as 'severe but repairable' and said the pier would reopen in May.";
+        assertEquals("the storm damage as 'severe but repairable'", content(claim(t, "describe"), t));
+        assertEquals("the pier would reopen in May", content(claim(t, "say"), t));
+    }
 }

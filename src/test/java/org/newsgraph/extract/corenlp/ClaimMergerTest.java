@@ -144,4 +144,18 @@ class ClaimMergerTest {
                 SpeechAct.ACCUSATION, List.of(new Span(11, 49)), true, false, false, 1, List.of("e2", "e3"));
         assertEquals(List.of("e2", "e3", "e4"), ClaimMerger.mergeClaims(List.of(quote), List.of(reported)).get(0).aboutIds());
     }
+
+    @Test
+    void aQuoteSpeakerInsideTheReportedContentIsNotWhoSaysIt() {
+        // "The harbour board said Engel was “living in the past.”": the quote annotator gives the quote to Engel
+        String t = "The harbour board said Engel was “living in the past.”";
+        Span engel = new Span(t.indexOf("Engel"), t.indexOf("Engel") + 5);
+        Claim quote = new Claim(Optional.of(engel), Optional.of("engel"), Optional.empty(), "\u201c", SpeechAct.STATEMENT,
+                List.of(new Span(t.indexOf("living"), t.indexOf("”"))), true, false, false, 0, List.of());
+        Claim reported = new Claim(Optional.of(new Span(0, 16)), Optional.empty(), Optional.of(new Span(17, 21)), "say",
+                SpeechAct.STATEMENT, List.of(new Span(engel.begin(), t.length())), false, false, false, 0, List.of("engel"));
+        Claim m = ClaimMerger.mergeClaims(List.of(quote), List.of(reported)).get(0);
+        assertEquals(Optional.of(new Span(0, 16)), m.speaker());
+        assertEquals(Optional.empty(), m.speakerEntityId(), "the board, which no entity stands for, not Engel");
+    }
 }
