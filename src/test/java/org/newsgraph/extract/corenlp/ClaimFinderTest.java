@@ -634,4 +634,19 @@ class ClaimFinderTest {
         assertEquals("the storm damage as 'severe but repairable'", content(claim(t, "describe"), t));
         assertEquals("the pier would reopen in May", content(claim(t, "say"), t));
     }
+
+    @Test
+    void aQuoteInSingleMarksIsDirectAndAnApostropheQuotesNothing() {
+        // British news quotes in single marks
+        String t = "‘The ferry will not sail tonight,’ the harbour master said.";
+        assertTrue(claim(t, "say").direct(), t);
+        String u = "She said the skipper’s boat was ‘unfit for the sea’.";
+        assertFalse(claim(u, "say").direct(), u);
+        String v = "She said the skippers’ boats were unfit for the sea.";
+        assertFalse(claim(v, "say").direct(), v);
+        // a cue inside the quoted speech is the quoted speaker's
+        String w = "‘Parents told us loud and clear that the fee was unfair,’ councillor Moira Bain said.";
+        assertTrue(claims(w).stream().noneMatch(c -> c.cueLemma().equals("tell")), () -> claims(w).toString());
+        assertTrue(claim(w, "say").direct(), w);
+    }
 }
