@@ -54,6 +54,18 @@ public record Claim(Optional<Span> speaker, Optional<String> speakerEntityId, Op
                 kind, time);
     }
 
+    /** This claim with other content parts. */
+    public Claim withContent(List<Span> parts) {
+        return new Claim(speaker, speakerEntityId, cue, cueLemma, act, parts, direct, negated, hedged, sentence, aboutIds,
+                sourceKind, time);
+    }
+
+    /** This claim about other entities. */
+    public Claim withAboutIds(List<String> ids) {
+        return new Claim(speaker, speakerEntityId, cue, cueLemma, act, content, direct, negated, hedged, sentence, ids,
+                sourceKind, time);
+    }
+
     /** This claim with another date (empty for none). */
     public Claim withTime(Optional<DateMention> date) {
         return new Claim(speaker, speakerEntityId, cue, cueLemma, act, content, direct, negated, hedged, sentence, aboutIds,

@@ -85,6 +85,7 @@ final class ClaimFinder {
         List<Span> previousQuote = List.of();
         int continued = -1;
         boolean turn = false;
+        RunOnQuotes runOn = new RunOnQuotes();
         for (int s = 0; s < sentences.size(); s++) {
             CoreMap sentence = sentences.get(s);
             var basic = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
@@ -98,9 +99,11 @@ final class ClaimFinder {
             int begin = tree.token(0).beginPosition();
             boolean paragraphStart = s == 0;
             if (text != null && begin > previousEnd && begin <= text.length() && text.substring(previousEnd, begin).contains("\n")) {
+                // "“A.¶“B,” she said.": a quote left open runs on where the next paragraph opens with a quote mark
+                if (!runOn.paragraph(tree, quoted))
+                    continued = -1;
                 quoted = false;
                 previousQuote = List.of();
-                continued = -1;
                 paragraphStart = true;
             }
             if (paragraphStart)
@@ -109,6 +112,7 @@ final class ClaimFinder {
             int turnColon = paragraphStart ? CuePatterns.quotedTurn(tree) : -1;
             CueFeatures.Paragraph paragraph = new CueFeatures.Paragraph(paragraphStart, turn, quoted, !previousQuote.isEmpty());
             previousEnd = tree.token(tree.size() - 1).endPosition();
+            boolean startedQuoted = quoted;
             SentenceQuotes sq = SentenceQuotes.of(tree, quoted);
             BitSet inQuote = sq.inQuote();
             List<int[]> quotes = sq.quotes();
@@ -139,7 +143,7 @@ final class ClaimFinder {
             BitSet accepted = scorer.accepted(tree, s, candidates, paragraph);
             // the labels are read once the cues are chosen ("asked the court to": a request)
             for (CueCandidate c : ChainedCues.join(tree, candidates, accepted).stream().map(c -> ClaimLabels.relabel(tree, c, lexicon)).toList())
-                claims.add(claim(tree, s, c.parts(), c.act(), c.lemma(), lookup));
+                claims.add(claim(tree, s, c, lookup));
             previousQuote = sq.ending(tree);
             // "“A,” she said. “B.”": a sentence of nothing but quotation continues the direct claim before it
             if (claims.size() > before)
@@ -148,6 +152,7 @@ final class ClaimFinder {
                 claims.set(continued, continuedBy(claims.get(continued), tree, s, quotes, lookup));
             else
                 continued = -1;
+            runOn.sentence(tree, sq, startedQuoted, claims, before);
         }
         claims.addAll(DashBylines.find(sentences, text, codePoints, lookup));
         return claims;
@@ -231,20 +236,28 @@ final class ClaimFinder {
                 .map(p -> new CueCandidate(i, p, act, word, "adjective")));
     }
 
-    private static Claim claim(AttributionTree tree, int sentence, ClaimParts.Parts p, SpeechAct act, String cueLemma,
-            EntityLookup lookup) {
+    private static Claim claim(AttributionTree tree, int sentence, CueCandidate c, EntityLookup lookup) {
+        ClaimParts.Parts p = c.parts();
         Optional<Span> speaker = SpeakerNames.span(tree, p);
         Optional<String> speakerId = SpeakerEntities.of(tree, sentence, p.speakerHead(), lookup);
-        Set<String> about = new LinkedHashSet<>();
-        for (int t = p.content().nextSetBit(0); t >= 0; t = p.content().nextSetBit(t + 1))
-            lookup.entityAt(sentence, t).ifPresent(about::add);
-        speakerId.ifPresent(about::remove);
         List<Span> content = new ArrayList<>(p.earlierContent());
         // what the speaker is, is never what they said ("…, said Hartley." parsed with the name as the cue's complement)
         BitSet said = (BitSet) p.content().clone();
         said.andNot(p.speaker());
-        content.addAll(tree.spans(said.isEmpty() ? p.content() : said));
-        return new Claim(speaker, speakerId, Optional.of(tree.hull(p.cue())), cueLemma, act, content, p.direct(), p.negated(), p.hedged(), sentence, new ArrayList<>(about));
+        if (said.isEmpty())
+            said = p.content();
+        content.addAll(tree.spans(said));
+        // what it is about: the content's entities, and whom an accusing or praising cue aims at outside it
+        BitSet aboutTokens = (BitSet) said.clone();
+        AboutEntities.targets(tree, c.cue(), c.act(), said, p.speaker()).forEach(aboutTokens::set);
+        Set<String> about = new LinkedHashSet<>();
+        for (int t = aboutTokens.nextSetBit(0); t >= 0; t = aboutTokens.nextSetBit(t + 1))
+            lookup.entityAt(sentence, t).ifPresent(about::add);
+        speakerId.ifPresent(about::remove);
+        // the claim is direct where all it says is quoted (the cue model weighs the rules' own reading, p.direct())
+        boolean direct = said.isEmpty() ? p.direct() : SentenceQuotes.quotesAll(tree, said);
+        return new Claim(speaker, speakerId, Optional.of(tree.hull(p.cue())), c.lemma(), c.act(), content, direct,
+                p.negated(), p.hedged(), sentence, new ArrayList<>(about));
     }
 
     private static Claim continuedBy(Claim c, AttributionTree tree, int sentence, List<int[]> quotes, EntityLookup lookup) {

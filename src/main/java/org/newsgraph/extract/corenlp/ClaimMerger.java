@@ -2,7 +2,10 @@ package org.newsgraph.extract.corenlp;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.newsgraph.extract.Claim;
 import org.newsgraph.extract.Span;
@@ -11,7 +14,9 @@ import org.newsgraph.extract.Span;
  * Joins the claims of the quote annotator with those of reported-speech finding, so that a quote found by
  * both is one claim: the reported one (it knows more: cue, speech act, negation, hedging), kept direct,
  * with the quote's speaker where it has none and the quote's content (the whole quote, inside its marks)
- * where the reported content lies within the quote; every other quote the reported claim covers joins its content.
+ * for each part of the reported content that lies within a quote; every other quote the reported claim covers joins its content
+ * and what it is about. A quote of a few words inside reported speech ("called the plan “a fantasy on rails”") does
+ * not make the claim direct: only one whose content is the quote, or was direct already, is.
  * Quotes with no speaker that reported-speech finding did not take up are dropped (on PolNeAR train they were
  * mostly false attributions), and one whose cue is already a claim's cue joins that claim's content instead of
  * becoming a second claim on the same cue ("“A,” she said. “B.”" is one attribution), as does one without a cue whose
@@ -33,15 +38,31 @@ final class ClaimMerger {
             }
             unmatched.removeAll(covered);
             Claim quote = covered.get(0);
-            List<Span> content = new ArrayList<>(sameQuote(r.content(), quote.content()) ? quote.content() : r.content());
-            for (Claim q : covered.subList(1, covered.size()))
+            // each reported part inside a quote becomes the whole quote
+            List<Span> content = new ArrayList<>();
+            boolean same = true;
+            for (Span part : r.content()) {
+                Optional<Span> whole = covered.stream().map(Claim::content).filter(q -> sameQuote(List.of(part), q))
+                        .map(q -> q.get(0)).findFirst();
+                same &= whole.isPresent();
+                addNew(content, List.of(whole.orElse(part)));
+            }
+            Set<String> about = new LinkedHashSet<>(r.aboutIds());
+            for (Claim q : covered) {
                 addNew(content, q.content());
+                about.addAll(q.aboutIds());
+            }
             boolean takeSpeaker = r.speaker().isEmpty() && r.speakerEntityId().isEmpty();
+            // "The Social Democrats said Reis was “living in a fantasy.”": the quote annotator's speaker inside the reported
+            // content is whom the claim talks of, not who says it
+            boolean quotesItsSubject = quote.speaker().filter(s -> r.content().stream().anyMatch(part -> part.contains(s)))
+                    .isPresent();
+            // a quote that is only part of what is reported ("called the plan “a fantasy on rails”") leaves it indirect
             merged.add(new Claim(takeSpeaker ? quote.speaker() : r.speaker(),
-                    r.speakerEntityId().isPresent() ? r.speakerEntityId() : quote.speakerEntityId(),
+                    r.speakerEntityId().isPresent() || quotesItsSubject ? r.speakerEntityId() : quote.speakerEntityId(),
                     r.cue().isPresent() ? r.cue() : quote.cue(), r.cue().isPresent() ? r.cueLemma() : quote.cueLemma(),
-                    r.act(), content, r.direct() || quote.direct(), r.negated(), r.hedged(), r.sentence(),
-                    r.aboutIds().isEmpty() ? quote.aboutIds() : r.aboutIds()));
+                    r.act(), content, r.direct() || same, r.negated(), r.hedged(), r.sentence(),
+                    new ArrayList<>(about)));
         }
         // a quote that reported-speech finding did not attribute stays a claim only where the quote
         // annotator found who said it: an unattributed quote is mostly a title, a scare quote or a slogan;

@@ -59,7 +59,7 @@ final class ContentEnds {
             if (k <= cue || !secondPredicate(t, cue, k, content))
                 continue;
             // what follows it is its own, even where the parse hung its object elsewhere ("and praised the divers")
-            int from = t.phrase(k).nextSetBit(0);
+            int from = t.head(k) == cue ? hungConjunction(t, cue, k) : t.phrase(k).nextSetBit(0);
             if (from <= content.nextSetBit(0) + 1)
                 continue;
             BitSet out = (BitSet) content.clone();
@@ -97,6 +97,17 @@ final class ContentEnds {
     }
 
     /**
+     * The "and" or "but" before a cue of the cue's tense that the parse hung from the cue itself, with no subject of its
+     * own ("described the effect as 'small' and said Y", parsed as an adverbial clause of "described"); -1 if none.
+     */
+    private static int hungConjunction(AttributionTree t, int cue, int k) {
+        if (t.head(k) != cue || !t.tag(k).equals(t.tag(cue)) || !t.children(k, "nsubj").isEmpty()
+                || ClaimContents.LEXICON.act(t.lemma(k), CueLexicon.Kind.VERB).isEmpty())
+            return -1;
+        return t.children(k, "cc").stream().filter(c -> c > cue && c == k - 1).findFirst().orElse(-1);
+    }
+
+    /**
      * Whether {@code k} is such a predicate: conjoined to an infinitive or participle inside the content, in the
      * cue's own tense (the tagger reads "and called on" after a past cue as a participle: that counts for a cue verb,
      * not for "cut and dried"), in a form that cannot be the base form ("cut", "set" can), with no subject or
@@ -104,6 +115,10 @@ final class ContentEnds {
      */
     private static boolean secondPredicate(AttributionTree t, int cue, int k, BitSet content) {
         int gov = t.head(k);
+        // "described the effect as 'small' and said Y", parsed as an adverbial clause of the cue: a cue of the cue's tense
+        // hung from it after "and" or "but", with no subject of its own, is its next attribution
+        if (gov == cue)
+            return hungConjunction(t, cue, k) >= 0;
         if (!t.relation(k).equals("conj") || gov < 0 || !content.get(gov))
             return false;
         // a cue conjoined to a tensed clause inside the content is the speaker's too ({@link ClaimSpeakers}): "rejected

@@ -86,6 +86,7 @@ public final class CoreNlpExtractor implements Extractor {
         List<Relation> relations = KbpRelations.find(document, clusters.index(), codePoints);
         List<Claim> claims = ClaimMerger.mergeClaims(QuoteClaims.find(document, text, codePoints, clusters),
                 CLAIM_FINDER.find(document, text, codePoints, clusters.index()));
+        claims = AboutEntities.of(ContentGaps.joined(claims, text), clusters.mentions());
         return new Extraction(sentences, clusters.entities(), clusters.mentions(), roles, relations, claims, tokens);
     }
 }

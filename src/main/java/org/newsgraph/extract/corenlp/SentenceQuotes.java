@@ -40,6 +40,10 @@ record SentenceQuotes(List<int[]> quotes, BitSet inQuote, boolean open) {
             quotes.add(new int[] {open, tree.size() - 1});
             inQuote.set(open, tree.size());
         }
+        // direct speech in single marks ("‘…,’ she said"), not a headline's quoted words ("Sarandon ‘not sure’"): its cues are the quoted speaker's
+        for (int[] q : singleQuotes(tree, inQuote))
+            if (q[1] - 1 > q[0] && ",.?!".contains(tree.token(q[1] - 1).word()))
+                inQuote.set(q[0], q[1] + 1);
         return new SentenceQuotes(quotes, inQuote, open >= 0);
     }
 
@@ -60,6 +64,53 @@ record SentenceQuotes(List<int[]> quotes, BitSet inQuote, boolean open) {
             if (!inQuote.get(i) && !tree.tag(i).equals(".") && !tree.tag(i).equals(","))
                 return false;
         return true;
+    }
+
+    /**
+     * Whether content is a direct quote: every word of it stands inside one of the sentence's quotes
+     * ({@link AttributionTree#quotes()}), a leading "that" aside ("said that “…”"). A few quoted words inside reported
+     * speech ("called the plan “a fantasy on rails”", "was “clearly offside”") are not.
+     */
+    static boolean quotesAll(AttributionTree tree, BitSet content) {
+        BitSet quoted = new BitSet();
+        for (int[] q : tree.quotes())
+            quoted.set(q[0], q[1] + 1);
+        for (int[] q : singleQuotes(tree, quoted))
+            quoted.set(q[0], q[1] + 1);
+        int words = 0;
+        for (int i = content.nextSetBit(0); i >= 0; i = content.nextSetBit(i + 1)) {
+            String word = tree.token(i).word();
+            if (word.codePoints().noneMatch(Character::isLetterOrDigit)
+                    || words == 0 && "that".equals(tree.lemma(i)) && "mark".equals(tree.relation(i)))
+                continue;
+            if (!quoted.get(i))
+                return false;
+            words++;
+        }
+        return words > 0;
+    }
+
+    /**
+     * Quotes in single curly marks outside the double quotes ({@code inDouble}) and within the sentence, as token ranges
+     * marks included: direct speech as British news writes it ("‘We listened,’ the councillor said"). The closing mark
+     * must stand as a token of its own tagged as a closing quote, so an apostrophe ("don’t", "the farmers’ union") closes
+     * nothing.
+     */
+    static List<int[]> singleQuotes(AttributionTree tree, BitSet inDouble) {
+        List<int[]> out = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < tree.size(); i++) {
+            String word = tree.token(i).originalText();
+            if (inDouble.get(i))
+                open = -1;
+            else if ("\u2018".equals(word))
+                open = i;
+            else if (open >= 0 && "\u2019".equals(word) && "''".equals(tree.tag(i))) {
+                out.add(new int[] {open, i});
+                open = -1;
+            }
+        }
+        return out;
     }
 
     /** A double quote mark, straight or curly, or one glued to a single quote ("’”"). */

@@ -647,5 +647,50 @@ class ClaimFinderTest {
         assertEquals(SpeechAct.DENIAL, c.act(), t);
         assertTrue(c.negated(), t);
     }
-}
 
+    @Test
+    void aQuoteBegunInTheSentenceBeforeIsDirectAndTheQuotedSentenceAfterContinuesIt() {
+        String t = "“We never gave up. We trained every morning,” Maeve Doherty said after the final. “The girls deserved this.”";
+        Claim c = claim(t, "say");
+        assertTrue(c.direct(), t);
+        assertEquals("“We never gave up. | We trained every morning,” | “The girls deserved this.”", content(c, t));
+    }
+
+    @Test
+    void aQuoteThatRunsOnIntoTheNextParagraphIsOneClaimsContent() {
+        // the paragraph of quotation ends without a closing mark and the next opens with one
+        String t = "“The pier was promised in 2015. Nothing has happened since.\n\n“We are still waiting,” the skipper said.";
+        assertEquals("“The pier was promised in 2015. | Nothing has happened since. | “We are still waiting,”",
+                content(claim(t, "say"), t));
+        String u = "The skipper said: “The pier was promised in 2015. Nothing has happened since.\n\n“We are still waiting.”\n\n"
+                + "The council did not reply.";
+        assertTrue(content(claim(u, "say"), u).endsWith("“We are still waiting.”"), () -> content(claim(u, "say"), u));
+        // a new paragraph that opens no quote ends the one left open
+        String v = "The skipper said: “The pier was promised in 2015.\n\nThe council said it would reply on Monday.";
+        assertFalse(claims(v).stream().anyMatch(c -> content(c, v).contains("The pier") && content(c, v).contains("Monday")),
+                () -> claims(v).toString());
+    }
+
+    @Test
+    void aCueHungFromTheCueAfterAndIsItsNextAttributionNotItsContent() {
+        // parsed as an adverbial clause of "described" ("as" its mark), "and said" is the speaker's second claim
+        String t = "The harbour master described the storm damage as 'severe but repairable' and said the pier would reopen in May.";
+        assertEquals("the storm damage as 'severe but repairable'", content(claim(t, "describe"), t));
+        assertEquals("the pier would reopen in May", content(claim(t, "say"), t));
+    }
+
+    @Test
+    void aQuoteInSingleMarksIsDirectAndAnApostropheQuotesNothing() {
+        // British news quotes in single marks
+        String t = "‘The ferry will not sail tonight,’ the harbour master said.";
+        assertTrue(claim(t, "say").direct(), t);
+        String u = "She said the skipper’s boat was ‘unfit for the sea’.";
+        assertFalse(claim(u, "say").direct(), u);
+        String v = "She said the skippers’ boats were unfit for the sea.";
+        assertFalse(claim(v, "say").direct(), v);
+        // a cue inside the quoted speech is the quoted speaker's
+        String w = "‘Parents told us loud and clear that the fee was unfair,’ councillor Moira Bain said.";
+        assertTrue(claims(w).stream().noneMatch(c -> c.cueLemma().equals("tell")), () -> claims(w).toString());
+        assertTrue(claim(w, "say").direct(), w);
+    }
+}

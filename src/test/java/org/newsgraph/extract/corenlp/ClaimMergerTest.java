@@ -1,6 +1,7 @@
 package org.newsgraph.extract.corenlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -109,5 +110,52 @@ class ClaimMergerTest {
         Claim inside = new Claim(Optional.of(new Span(62, 65)), Optional.empty(), Optional.empty(), "\u201c",
                 SpeechAct.STATEMENT, List.of(new Span(1, 27)), true, false, false, 1, List.of());
         assertEquals(2, ClaimMerger.mergeClaims(List.of(inside), List.of(reported)).size());
+    }
+
+    @Test
+    void aQuoteOfAFewWordsInsideReportedSpeechLeavesItIndirect() {
+        // "She called the plan “a castle in the air” and ...": the quote annotator's quote is part of what is reported
+        Claim quote = claim(new Span(23, 41), Optional.of("e1"), Optional.empty(), "\u201c", SpeechAct.STATEMENT, true);
+        Claim reported = claim(new Span(11, 42), Optional.of("e1"), Optional.of(new Span(4, 10)), "call", SpeechAct.STATEMENT,
+                false);
+        Claim m = ClaimMerger.mergeClaims(List.of(quote), List.of(reported)).get(0);
+        assertEquals(List.of(new Span(11, 42)), m.content());
+        assertFalse(m.direct());
+    }
+
+    @Test
+    void eachReportedPartInsideAQuoteBecomesTheWholeQuote() {
+        // "“We never gave up. We trained every morning,” Doherty said. “The girls deserved this.”": the finder has the
+        // second sentence's part of the first quote and the second quote with its marks
+        Claim first = claim(new Span(1, 44), Optional.of("e1"), Optional.of(new Span(55, 59)), "say", SpeechAct.STATEMENT, true);
+        Claim second = claim(new Span(62, 85), Optional.empty(), Optional.empty(), "\u201c", SpeechAct.STATEMENT, true);
+        Claim reported = new Claim(Optional.of(new Span(47, 54)), Optional.of("e1"), Optional.of(new Span(55, 59)), "say",
+                SpeechAct.STATEMENT, List.of(new Span(19, 45), new Span(61, 86)), true, false, false, 0, List.of("e2"));
+        Claim m = ClaimMerger.mergeClaims(List.of(first, second), List.of(reported)).get(0);
+        assertEquals(List.of(new Span(1, 44), new Span(62, 85)), m.content(), "both quotes whole, inside their marks");
+        assertTrue(m.direct());
+    }
+
+    @Test
+    void theMergedClaimIsAboutWhatEveryQuoteItTakesInIsAbout() {
+        Claim quote = new Claim(Optional.of(new Span(0, 5)), Optional.of("e1"), Optional.empty(), "\u201c", SpeechAct.STATEMENT,
+                List.of(new Span(10, 50)), true, false, false, 1, List.of("e3", "e4"));
+        Claim reported = new Claim(Optional.of(new Span(0, 5)), Optional.of("e1"), Optional.of(new Span(52, 56)), "say",
+                SpeechAct.ACCUSATION, List.of(new Span(11, 49)), true, false, false, 1, List.of("e2", "e3"));
+        assertEquals(List.of("e2", "e3", "e4"), ClaimMerger.mergeClaims(List.of(quote), List.of(reported)).get(0).aboutIds());
+    }
+
+    @Test
+    void aQuoteSpeakerInsideTheReportedContentIsNotWhoSaysIt() {
+        // "The harbour board said Engel was “living in the past.”": the quote annotator gives the quote to Engel
+        String t = "The harbour board said Engel was “living in the past.”";
+        Span engel = new Span(t.indexOf("Engel"), t.indexOf("Engel") + 5);
+        Claim quote = new Claim(Optional.of(engel), Optional.of("engel"), Optional.empty(), "\u201c", SpeechAct.STATEMENT,
+                List.of(new Span(t.indexOf("living"), t.indexOf("”"))), true, false, false, 0, List.of());
+        Claim reported = new Claim(Optional.of(new Span(0, 16)), Optional.empty(), Optional.of(new Span(17, 21)), "say",
+                SpeechAct.STATEMENT, List.of(new Span(engel.begin(), t.length())), false, false, false, 0, List.of("engel"));
+        Claim m = ClaimMerger.mergeClaims(List.of(quote), List.of(reported)).get(0);
+        assertEquals(Optional.of(new Span(0, 16)), m.speaker());
+        assertEquals(Optional.empty(), m.speakerEntityId(), "the board, which no entity stands for, not Engel");
     }
 }
