@@ -252,7 +252,7 @@ final class ClaimContents {
             if (q[1] < cue && !inside && NotSaid.insidePhrase(t, q))
                 // "On “This Week,” Rubio said …": quoted words inside a phrase before the cue
                 continue;
-            if (q[0] > cue && subjectOutside(t, from, to, q))
+            if (q[0] > cue && subjectOutside(t, cue, from, to, q))
                 // "The judge said they “appear not to have shown any respect”": the quote goes on with a subject before
                 // it, so what is said is their clause
                 continue;
@@ -271,11 +271,18 @@ final class ClaimContents {
         return out;
     }
 
-    /** Whether a word between {@code from} and {@code to} is the subject or an auxiliary of a verb inside quote {@code q}. */
-    private static boolean subjectOutside(AttributionTree t, int from, int to, int[] q) {
-        for (int k = Math.max(from, 0); k <= to; k++)
-            if ((t.relation(k).startsWith("nsubj") || t.relation(k).startsWith("aux")) && t.head(k) >= q[0] && t.head(k) <= q[1])
+    /**
+     * Whether a word between {@code from} and {@code to} is the subject or an auxiliary of the clause the cue reports,
+     * whose head is inside quote {@code q} ("said they “appear …”"); not of a small clause or an infinitive ("called
+     * the decision a “smash and grab”", "called on drivers to “slow down”"), whose quote is what is said.
+     */
+    private static boolean subjectOutside(AttributionTree t, int cue, int from, int to, int[] q) {
+        for (int k = Math.max(from, 0); k <= to; k++) {
+            int h = t.head(k);
+            if ((t.relation(k).startsWith("nsubj") || t.relation(k).startsWith("aux")) && h >= q[0] && h <= q[1]
+                    && t.head(h) == cue && List.of("ccomp", "dep", "parataxis").contains(t.relation(h)))
                 return true;
+        }
         return false;
     }
 

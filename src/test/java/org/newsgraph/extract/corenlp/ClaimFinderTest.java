@@ -475,6 +475,11 @@ class ClaimFinderTest {
         assertTrue(content(match(t, "say"), t).startsWith("they"), () -> content(match(t, "say"), t));
         String v = "Coach Ida Berg says Marlow will \"fight to the very last minute.\"";
         assertTrue(content(match(v, "say"), v).startsWith("Marlow will"), () -> content(match(v, "say"), v));
+        // the subject of a small clause or an infinitive before the quote does not make the quote a clause's
+        String w = "Opposition leader Ana Ruiz called the decision a \"smash and grab on our savings\" and promised to fight it.";
+        assertTrue(content(match(w, "call"), w).endsWith("savings\""), () -> content(match(w, "call"), w));
+        String x = "The Transport Ministry has, in a statement, called on drivers to \"slow down near schools.\"";
+        assertEquals("The Transport Ministry", speaker(match(x, "call"), x));
         // a quote after the speaker alone is what is said
         String u = "Judge Maria Olsen said: \"The rules of the sport apply to everyone.\"";
         assertTrue(content(match(u, "say"), u).startsWith("\"The rules"), () -> content(match(u, "say"), u));
