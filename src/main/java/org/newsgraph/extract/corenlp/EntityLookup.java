@@ -19,4 +19,9 @@ interface EntityLookup {
      * @return the local entity id, or empty when the token is in no entity mention
      */
     Optional<String> entityAt(int sentenceIndex, int tokenIndex);
+
+    /** Whether a name of entity {@code id} covers a token before token {@code tokenIndex} of sentence {@code sentenceIndex}. */
+    default boolean namedBefore(String id, int sentenceIndex, int tokenIndex) {
+        return false;
+    }
 }

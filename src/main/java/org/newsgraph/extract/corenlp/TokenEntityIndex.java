@@ -1,5 +1,7 @@
 package org.newsgraph.extract.corenlp;
 
+import org.newsgraph.extract.MentionKind;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +14,8 @@ import java.util.Optional;
  */
 final class TokenEntityIndex implements EntityLookup {
     private final String[][] ids;
+    /** the entity of the name mention covering each token, or null */
+    private final String[][] names;
 
     /**
      * @param sentenceLengths the number of tokens in each sentence
@@ -19,14 +23,20 @@ final class TokenEntityIndex implements EntityLookup {
      */
     TokenEntityIndex(int[] sentenceLengths, Map<MentionDraft, String> mentions) {
         ids = new String[sentenceLengths.length][];
-        for (int s = 0; s < sentenceLengths.length; s++)
+        names = new String[sentenceLengths.length][];
+        for (int s = 0; s < sentenceLengths.length; s++) {
             ids[s] = new String[sentenceLengths[s]];
+            names[s] = new String[sentenceLengths[s]];
+        }
         List<Map.Entry<MentionDraft, String>> byLength = new ArrayList<>(mentions.entrySet());
         byLength.sort(Comparator.comparingInt((Map.Entry<MentionDraft, String> e) -> e.getKey().tokenLength()).reversed());
         for (Map.Entry<MentionDraft, String> e : byLength) {
             MentionDraft m = e.getKey();
-            for (int t = m.tokenBegin(); t < m.tokenEnd() && t < ids[m.sentence()].length; t++)
+            for (int t = m.tokenBegin(); t < m.tokenEnd() && t < ids[m.sentence()].length; t++) {
                 ids[m.sentence()][t] = e.getValue();
+                if (m.kind() == MentionKind.NAME)
+                    names[m.sentence()][t] = e.getValue();
+            }
         }
     }
 
@@ -35,5 +45,14 @@ final class TokenEntityIndex implements EntityLookup {
         if (sentenceIndex < 0 || sentenceIndex >= ids.length || tokenIndex < 0 || tokenIndex >= ids[sentenceIndex].length)
             return Optional.empty();
         return Optional.ofNullable(ids[sentenceIndex][tokenIndex]);
+    }
+
+    @Override
+    public boolean namedBefore(String id, int sentenceIndex, int tokenIndex) {
+        for (int s = 0; s <= sentenceIndex && s < names.length; s++)
+            for (int t = 0; t < (s == sentenceIndex ? Math.min(tokenIndex, names[s].length) : names[s].length); t++)
+                if (id.equals(names[s][t]))
+                    return true;
+        return false;
     }
 }

@@ -74,6 +74,14 @@ class SpeakerEntitiesTest {
         assertEquals(Optional.empty(), speakerName("speakers-bank-fine.txt", "said the bank"));
     }
 
+    @Test
+    void anIndefiniteNounIsNobodyNamedBefore() {
+        // "Dedi Halonen, a spokesperson for the Kalmarvik police, confirmed ... according to a hospital spokesperson":
+        // coreference joined the two spokespersons
+        assertEquals(Optional.empty(), speakerName("speakers-stabbing.txt", "according to a hospital"));
+        assertEquals(Optional.of("Dedi Halonen"), speakerName("speakers-stabbing.txt", "confirmed"));
+    }
+
     /** The name of the speaker entity of the claim whose cue starts the text at {@code cueAndAfter}. */
     static Optional<String> speakerName(String article, String cueAndAfter) {
         Extraction x = extraction(article);
