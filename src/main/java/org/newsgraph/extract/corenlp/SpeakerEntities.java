@@ -32,8 +32,8 @@ final class SpeakerEntities {
         // "according to a hospital spokesperson": an indefinite noun brings in someone new, not whoever coreference joined
         // it to that was named before ("Dedi Halonen, a spokesperson for the police"); one named after it may be it ("A
         // federal judge ruled ... Judge Gray Miller wrote"), and a name in apposition still names it
-        int start = tree.phrase(head).nextSetBit(0);
         boolean indefinite = indefinite(tree, head);
+        int start = indefinite ? tree.phrase(head).nextSetBit(0) : 0;
         Optional<String> id = lookup.entityAt(sentence, head)
                 .filter(e -> !indefinite || !lookup.namedBefore(e, sentence, start));
         if (id.isEmpty()) {
