@@ -15,6 +15,9 @@ import java.util.Set;
  * or its prepositional object ("criticism of Y").
  */
 final class ClaimContents {
+    /** How the parse hangs a reported clause from its cue when a quote starts inside it. */
+    private static final Set<String> REPORTED_CLAUSES = Set.of("ccomp", "dep", "parataxis");
+
     /** Relative pronouns, whose clause belongs to a noun ("…, which the mayor said was unfair"). */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose", "that");
     /** The prepositions whose object is a cue's content when it has no clause or object ("call for", "respond to"). */
@@ -74,7 +77,7 @@ final class ClaimContents {
         if (content.isEmpty() && !nothing)
             // ("The chief said little, then left the stage": what follows is no part of what the cue says)
             for (int c : t.children(cue, "dep"))
-                if (c < cue && t.tag(c).equals("VBG") && object || outerPredicate(t, cue, c))
+                if (c < cue && t.tag(c).equals("VBG") && object || NotSaid.outerPredicate(t, cue, c))
                     // "Speaking on “Harbour Hour,” the mayor defended the budget": a fronted participle is where or how,
                     // the object is what
                     continue;
@@ -200,21 +203,6 @@ final class ClaimContents {
     }
 
     /** Whether a verb has an object that is not a time ("denied the report", not "said Monday"). */
-    /**
-     * "Berg, who was known from the band Tidewater, opened the festival" parsed with "opened" hanging from the cue of the
-     * relative clause: a finite verb without a subject after the comma that closes the relative clause is the
-     * predicate of the noun the clause describes, not what the cue says.
-     */
-    private static boolean outerPredicate(AttributionTree t, int cue, int c) {
-        if (c < cue || !t.relation(cue).equals("acl:relcl") || !t.tag(c).matches("VBD|VBZ|VBP")
-                || !t.children(c, "nsubj").isEmpty() || !t.children(c, "nsubj:pass").isEmpty())
-            return false;
-        for (int k = cue + 1; k < c; k++)
-            if (t.token(k).word().equals(","))
-                return true;
-        return false;
-    }
-
     private static boolean hasObject(AttributionTree t, int verb) {
         for (int c : t.children(verb, "obj"))
             if (!CuePatterns.temporal(t, c))
@@ -280,7 +268,7 @@ final class ClaimContents {
         for (int k = Math.max(from, 0); k <= to; k++) {
             int h = t.head(k);
             if ((t.relation(k).startsWith("nsubj") || t.relation(k).startsWith("aux")) && h >= q[0] && h <= q[1]
-                    && t.head(h) == cue && List.of("ccomp", "dep", "parataxis").contains(t.relation(h)))
+                    && t.head(h) == cue && REPORTED_CLAUSES.contains(t.relation(h)))
                 return true;
         }
         return false;

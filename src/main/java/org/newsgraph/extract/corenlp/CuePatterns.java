@@ -147,15 +147,15 @@ final class CuePatterns {
         BitSet speaker = t.phrase(source);
         speaker.clear(according);
         speaker.clear(according + 1);
-        BitSet figures = new BitSet();
+        BitSet notSource = new BitSet();
         for (int c : t.children(source, "appos")) {
             // "..., according to the transport office, the highest share on record", "Thunberg led, according to Reuters,
             // the largest protest ever held": the figure's or the clause's, not the source's
             int first = t.phrase(c).nextSetBit(0);
             if (first > source && t.tag(first - 1).equals(",") && AccordingToWords.figure(t, first))
-                figures.or(t.phrase(c));
+                notSource.or(t.phrase(c));
         }
-        speaker.andNot(figures);
+        speaker.andNot(notSource);
         BitSet block = new BitSet();
         int name = AccordingToWords.namedSource(t, according, source, gov);
         if (name >= 0) {
@@ -163,8 +163,8 @@ final class CuePatterns {
             // the clause's subject as the name's apposition: the name is the source's, the apposition the clause's
             BitSet named = t.phrase(name);
             for (int c : t.children(name, "appos"))
-                figures.or(t.phrase(c));
-            named.andNot(figures);
+                notSource.or(t.phrase(c));
+            named.andNot(notSource);
             speaker.or(named);
             block.set(name);
         }
@@ -184,7 +184,7 @@ final class CuePatterns {
                 t.children(c, "cc").forEach(block::set);
             }
         BitSet content = t.phrase(gov, block);
-        content.or(figures);
+        content.or(notSource);
         content = t.trim(content);
         if (content.isEmpty() || speaker.isEmpty())
             return Optional.empty();

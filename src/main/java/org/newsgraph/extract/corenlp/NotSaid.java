@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * What the parse hangs from a verb cue that it does not say: a clause set beside "said nothing", the attribution
- * closing the sentence, a clause after a semicolon, a fronted circumstance, and quoted words next to a cue that has a
- * clause of its own ({@link ClaimContents} asks these before it takes a clause, a quote or an object for the content).
+ * closing the sentence, a clause after a semicolon, a fronted circumstance, the predicate of the noun a relative clause
+ * describes, and quoted words next to a cue that has a clause of its own ({@link ClaimContents} asks these before it takes a clause, a quote or an object for the content).
  */
 final class NotSaid {
     /** Objects that say a cue reported nothing. */
@@ -116,5 +116,20 @@ final class NotSaid {
     static boolean closingAttribution(AttributionTree t, int cue, int c) {
         return c > cue && t.relation(c).equals("parataxis") && ClaimContents.LEXICON.act(t.lemma(c), CueLexicon.Kind.VERB).isPresent()
                 && ContentEnds.closesSentence(t, c);
+    }
+
+    /**
+     * "Berg, who was known from the band Tidewater, opened the festival" parsed with "opened" hanging from the cue of the
+     * relative clause: a finite verb without a subject after the comma that closes the relative clause is the
+     * predicate of the noun the clause describes, not what the cue says.
+     */
+    static boolean outerPredicate(AttributionTree t, int cue, int c) {
+        if (c < cue || !t.relation(cue).equals("acl:relcl") || !t.tag(c).matches("VBD|VBZ|VBP")
+                || !t.children(c, "nsubj").isEmpty() || !t.children(c, "nsubj:pass").isEmpty())
+            return false;
+        for (int k = cue + 1; k < c; k++)
+            if (t.token(k).word().equals(","))
+                return true;
+        return false;
     }
 }

@@ -56,6 +56,10 @@ final class QuoteClaims {
             int words = text.substring(begin, end).split("\\s+").length;
             if (words < 2 || (words < MIN_UNATTRIBUTED_WORDS && speakerTokens.isEmpty()))
                 continue; // a scare quote ("non-core", 'Mafia'), not a claim
+            if (!hasVerb(quote, begin, end))
+                // a title, a term or a scare quote pinned on a name nearby ("Nightly News", "Harbour Hour"), not a claim;
+                // quoted words inside what is said ("called the plan “a disaster”") are in that claim, found by the rules
+                continue;
             Optional<Span> speaker = speakerTokens.map(t -> codePoints.span(t.get(0).beginPosition(),
                     t.get(t.size() - 1).endPosition()));
             // our own clusters first (they include the repairs), then the attribution's canonical speaker
@@ -64,10 +68,6 @@ final class QuoteClaims {
                 speakerId = quote.canonicalSpeakerTokens().filter(t -> !t.isEmpty())
                         .flatMap(t -> KbpRelations.entityOf(t, clusters.index()));
             Optional<CoreLabel> cue = speakerTokens.flatMap(t -> cueOf(document, t));
-            if (!hasVerb(quote, begin, end))
-                // a title, a term or a scare quote pinned on a name nearby ("Nightly News", "Harbour Hour"), not a claim;
-                // quoted words inside what is said ("called the plan “a disaster”") are in that claim, found by the rules
-                continue;
             int sentence = cue.map(CoreLabel::sentIndex)
                     .orElse(quote.sentences().isEmpty() ? 0 : quote.sentences().get(0).tokens().get(0).sentIndex());
             List<String> about = aboutIds(content, clusters.mentions());
